@@ -1,0 +1,19 @@
+package id.ngupi.web.database;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where the embedded PostgreSQL keeps its data and which port it listens on, used only
+ * when no {@code spring.datasource.url} is configured.
+ *
+ * @param dataDirectory the cluster's directory, relative to the working folder by default
+ * @param port the port, fixed so that {@code psql} can connect; 0 picks a free one
+ * @param database the database Ngupi uses on that server
+ */
+@ConfigurationProperties("ngupi.embedded-database")
+record EmbeddedDatabaseProperties(@DefaultValue(".ngupi/pgdata") Path dataDirectory, @DefaultValue("54329") int port,
+		@DefaultValue("ngupi") String database) {
+}

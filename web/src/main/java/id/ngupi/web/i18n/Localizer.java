@@ -1,0 +1,34 @@
+package id.ngupi.web.i18n;
+
+import java.util.Locale;
+
+import gg.jte.support.LocalizationSupport;
+
+import org.springframework.context.MessageSource;
+
+/**
+ * Every visible string of a page, looked up in {@code messages_id} / {@code messages_en}
+ * for the viewer's language. Handed to templates as {@code i18n}:
+ * {@code ${i18n.localize("key", arg)}} escapes each argument, so member-written text can
+ * be passed safely.
+ */
+public record Localizer(MessageSource messages, Locale locale) implements LocalizationSupport {
+
+	@Override
+	public String lookup(String key) {
+		return this.messages.getMessage(key, null, key, this.locale);
+	}
+
+	/**
+	 * The plain text of a message, for attributes and other places that escape it
+	 * themselves.
+	 */
+	public String text(String key) {
+		return lookup(key);
+	}
+
+	public SupportedLanguage language() {
+		return SupportedLanguage.resolve(this.locale);
+	}
+
+}

@@ -1,0 +1,71 @@
+package id.ngupi.web.layout;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import id.ngupi.web.i18n.Localizer;
+import id.ngupi.web.i18n.SupportedLanguage;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Puts what every page template needs into the model: the localizer ({@code i18n}) and
+ * the layout's {@link PageContext} ({@code page}). jte has no implicit context, so
+ * templates get these as ordinary parameters.
+ */
+@ControllerAdvice
+class PageModelAdvice {
+
+	private final MessageSource messages;
+
+	PageModelAdvice(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ModelAttribute("i18n")
+	Localizer i18n(Locale locale) {
+		return new Localizer(this.messages, locale);
+	}
+
+	@ModelAttribute("page")
+	PageContext page(Locale locale, HttpServletRequest request) {
+		SupportedLanguage current = SupportedLanguage.resolve(locale);
+		String path = originalPath(request);
+		String query = originalQuery(request);
+		List<PageContext.LanguageLink> links = Arrays.stream(SupportedLanguage.values())
+			.map(language -> new PageContext.LanguageLink(language, switchTo(path, query, language),
+					language == current))
+			.toList();
+		return new PageContext(current, links);
+	}
+
+	private static String switchTo(String path, String query, SupportedLanguage language) {
+		return UriComponentsBuilder.fromPath(path)
+			.query(query)
+			.replaceQueryParam("lang", language.code())
+			.build()
+			.toUriString();
+	}
+
+	/**
+	 * On an error page the request was forwarded to {@code /error}; link to what was
+	 * asked for.
+	 */
+	private static String originalPath(HttpServletRequest request) {
+		Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String uri = (errorUri instanceof String value) ? value : request.getRequestURI();
+		String context = request.getContextPath();
+		return uri.startsWith(context) ? uri : context + uri;
+	}
+
+	private static String originalQuery(HttpServletRequest request) {
+		return (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null) ? null : request.getQueryString();
+	}
+
+}

@@ -1,0 +1,10 @@
+/**
+ * Web: the pages and endpoints people use, the site layout, i18n and error pages. Reaches
+ * the other modules only through their API packages, never their internals or their
+ * tables.
+ */
+@ApplicationModule(displayName = "Web",
+		allowedDependencies = { "identity", "hosting", "booking", "feedback", "db :: embedded" })
+package id.ngupi.web;
+
+import org.springframework.modulith.ApplicationModule;

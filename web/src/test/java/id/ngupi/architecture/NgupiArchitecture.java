@@ -1,0 +1,67 @@
+package id.ngupi.architecture;
+
+import java.util.List;
+
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+
+/**
+ * Ngupi's architecture rules, written against a base package so that they can be proven
+ * against deliberately broken fixture code as well as checked against the real code.
+ */
+final class NgupiArchitecture {
+
+	static final List<String> MODULES = List.of("identity", "hosting", "booking", "feedback");
+
+	private NgupiArchitecture() {
+	}
+
+	/** (a) A module uses only the jOOQ classes generated from its own schema. */
+	static ArchRule modulesUseOnlyTheirOwnSchema(String base) {
+		List<ArchRule> rules = MODULES.stream().map(module -> {
+			String[] otherSchemas = MODULES.stream()
+				.filter(other -> !other.equals(module))
+				.map(other -> base + ".db.jooq." + other + "..")
+				.toArray(String[]::new);
+			return (ArchRule) noClasses().that()
+				.resideInAPackage(base + "." + module + "..")
+				.should()
+				.dependOnClassesThat()
+				.resideInAnyPackage(otherSchemas)
+				.as("module " + module + " uses only the jOOQ classes of schema " + module)
+				.allowEmptyShould(true);
+		}).toList();
+		return CompositeArchRule.of(rules);
+	}
+
+	/**
+	 * (b) The web layer reaches modules only through their API packages, never internals
+	 * or SQL.
+	 */
+	static ArchRule webUsesOnlyModuleApis(String base) {
+		String[] forbidden = MODULES.stream().map(module -> base + "." + module + ".internal..").toArray(String[]::new);
+		return noClasses().that()
+			.resideInAPackage(base + ".web..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(forbidden)
+			.orShould()
+			.dependOnClassesThat()
+			.resideInAnyPackage(base + ".db.jooq..", "org.jooq..")
+			.as("web reaches modules only through their API packages, never internal or jOOQ");
+	}
+
+	/** (c) Dependencies come through constructors, never injected into fields. */
+	static ArchRule noFieldInjection(String base) {
+		return noFields().that()
+			.areDeclaredInClassesThat()
+			.resideInAPackage(base + "..")
+			.should(GeneralCodingRules.BE_ANNOTATED_WITH_AN_INJECTION_ANNOTATION)
+			.as("no class uses field injection");
+	}
+
+}
