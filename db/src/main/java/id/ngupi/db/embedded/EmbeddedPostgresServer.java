@@ -62,6 +62,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 				// JVM hook would stop it while the application is still shutting down.
 				.setRegisterShutdownHook(false)
 				.setServerConfig("timezone", "UTC")
+				// zonky trades durability for speed; data meant to be kept must survive a
+				// crash
+				.setServerConfig("synchronous_commit", keepData ? "on" : "off")
 				.setServerConfig("max_connections", "200")
 				.start();
 			log.info("Embedded PostgreSQL started in {} ms on port {}, data in {}",

@@ -3,7 +3,6 @@ package id.ngupi.web.database;
 import java.nio.file.Path;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Where the embedded PostgreSQL keeps its data and which port it listens on, used only
@@ -14,6 +13,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param database the database Ngupi uses on that server
  */
 @ConfigurationProperties("ngupi.embedded-database")
-record EmbeddedDatabaseProperties(@DefaultValue(".ngupi/pgdata") Path dataDirectory, @DefaultValue("54329") int port,
-		@DefaultValue("ngupi") String database) {
+record EmbeddedDatabaseProperties(Path dataDirectory, int port, String database) {
 }
