@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,6 +34,8 @@ class LocalRunTests {
 		Path dataDirectory = this.workingFolder.resolve("pgdata");
 
 		try (ConfigurableApplicationContext first = start(dataDirectory)) {
+			assertThat(first.getBean(DataSourceProperties.class).getUrl()).isNull();
+			assertThat(dataDirectory.resolve("PG_VERSION")).as("cluster in the configured directory").exists();
 			assertThat(homePageStatus(first)).isEqualTo(200);
 			JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
 			assertThat(jdbc.queryForObject("SELECT count(*) FROM flyway_schema_history WHERE success", Integer.class))
@@ -52,10 +55,10 @@ class LocalRunTests {
 	}
 
 	private static ConfigurableApplicationContext start(Path dataDirectory) {
-		return new SpringApplicationBuilder(NgupiApplication.class)
-			.properties("ngupi.embedded-database.data-directory=" + dataDirectory, "ngupi.embedded-database.port=0",
-					"server.port=0", "spring.main.banner-mode=off")
-			.run();
+		// command-line arguments: they override application.properties, as a user's would
+		return new SpringApplicationBuilder(NgupiApplication.class).run(
+				"--ngupi.embedded-database.data-directory=" + dataDirectory, "--ngupi.embedded-database.port=0",
+				"--server.port=0", "--spring.main.banner-mode=off");
 	}
 
 	private static int homePageStatus(ConfigurableApplicationContext context) throws Exception {
