@@ -5,6 +5,7 @@ import java.util.Locale;
 import gg.jte.support.LocalizationSupport;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * Every visible string of a page, looked up in {@code messages_id} / {@code messages_en}
@@ -25,6 +26,11 @@ public record Localizer(MessageSource messages, Locale locale) implements Locali
 	 */
 	public String text(String key) {
 		return lookup(key);
+	}
+
+	/** A validation error or other resolvable message, in this language. */
+	public String message(MessageSourceResolvable resolvable) {
+		return this.messages.getMessage(resolvable, this.locale);
 	}
 
 	public SupportedLanguage language() {

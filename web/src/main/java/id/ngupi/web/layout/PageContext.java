@@ -4,18 +4,35 @@ import java.util.List;
 
 import id.ngupi.web.i18n.SupportedLanguage;
 
+import org.springframework.security.web.csrf.CsrfToken;
+
 /**
  * What the site layout needs on every page besides the page's own content: the current
- * language and a link to the same page in each other language.
+ * language, links to the same page in each other language, the logged-in member (if any)
+ * and the CSRF token for forms and htmx requests.
  *
  * @param language the language the page is rendered in
  * @param languageLinks one link per supported language to this same page in that language
+ * @param path the current page's path and query, for "log in and come back here"
+ * @param member the logged-in member, or {@code null} for a visitor
+ * @param csrf the CSRF token; read only where a form or htmx request needs it, so that
+ * visitors who only read pages get no session
  */
-public record PageContext(SupportedLanguage language, List<LanguageLink> languageLinks) {
+public record PageContext(SupportedLanguage language, List<LanguageLink> languageLinks, String path, Member member,
+		CsrfToken csrf) {
 
 	/** The value of the {@code lang} attribute of {@code <html>}. */
 	public String htmlLang() {
 		return this.language.code();
+	}
+
+	public boolean loggedIn() {
+		return this.member != null;
+	}
+
+	/** The header htmx sends with every request, as the JSON of {@code hx-headers}. */
+	public String htmxCsrfHeaders() {
+		return "{\"" + this.csrf.getHeaderName() + "\": \"" + this.csrf.getToken() + "\"}";
 	}
 
 	/**
@@ -26,6 +43,16 @@ public record PageContext(SupportedLanguage language, List<LanguageLink> languag
 	 * @param current whether the page is already in this language
 	 */
 	public record LanguageLink(SupportedLanguage language, String href, boolean current) {
+	}
+
+	/**
+	 * The logged-in member, as the header shows them.
+	 *
+	 * @param handle the member's handle
+	 * @param displayName the member's name
+	 * @param avatarUrl the member's picture, if any
+	 */
+	public record Member(String handle, String displayName, String avatarUrl) {
 	}
 
 }

@@ -4,12 +4,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import id.ngupi.identity.Account;
 import id.ngupi.web.i18n.Localizer;
 import id.ngupi.web.i18n.SupportedLanguage;
+import id.ngupi.web.security.CurrentMemberFilter;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -42,7 +45,11 @@ class PageModelAdvice {
 			.map(language -> new PageContext.LanguageLink(language, switchTo(path, query, language),
 					language == current))
 			.toList();
-		return new PageContext(current, links);
+		PageContext.Member member = (request.getAttribute(CurrentMemberFilter.ATTRIBUTE) instanceof Account account)
+				? new PageContext.Member(account.handle().value(), account.displayName(), account.avatarUrl()) : null;
+		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+		String here = (query == null) ? path : path + "?" + query;
+		return new PageContext(current, links, here, member, csrf);
 	}
 
 	private static String switchTo(String path, String query, SupportedLanguage language) {

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,9 +26,25 @@ class MessageBundlesTests {
 
 	private static final Pattern KEY_IN_TEMPLATE = Pattern.compile("i18n\\.(?:localize|text)\\(\"([a-zA-Z0-9.]+)\"");
 
+	/**
+	 * The bundles of spring.messages.basename that exist, each in Indonesian and English.
+	 */
+	static final List<String> BUNDLES = Stream.of("messages", "messages-profile", "messages-account")
+		.filter(bundle -> MessageBundlesTests.class.getClassLoader().getResource(bundle + "_id.properties") != null)
+		.toList();
+
 	@Test
 	void indonesianAndEnglishHaveTheSameKeys() throws IOException {
-		assertThat(keys("messages_en.properties")).isEqualTo(keys("messages_id.properties"));
+		for (String bundle : BUNDLES) {
+			assertThat(keys(bundle + "_en.properties")).as(bundle).isEqualTo(keys(bundle + "_id.properties"));
+		}
+	}
+
+	@Test
+	void everyBundleIsConfigured() throws IOException {
+		Properties application = load("application.properties");
+		assertThat(application.getProperty("spring.messages.basename").split(","))
+			.contains(BUNDLES.toArray(String[]::new));
 	}
 
 	@Test
@@ -43,18 +60,29 @@ class MessageBundlesTests {
 		}
 
 		assertThat(used).isNotEmpty();
-		assertThat(keys("messages_id.properties")).containsAll(used);
+		assertThat(allKeys("_id")).containsAll(used);
+		assertThat(allKeys("_en")).containsAll(used);
 	}
 
 	@Test
 	void noEnglishMessageIsLeftUntranslatedInIndonesian() throws IOException {
-		Properties indonesian = load("messages_id.properties");
-		Properties english = load("messages_en.properties");
+		for (String bundle : BUNDLES) {
+			Properties indonesian = load(bundle + "_id.properties");
+			Properties english = load(bundle + "_en.properties");
 
-		assertThat(indonesian.stringPropertyNames()
-			.stream()
-			.filter(key -> indonesian.getProperty(key).equals(english.getProperty(key)))
-			.filter(key -> indonesian.getProperty(key).split(" ").length > 2)).isEmpty();
+			assertThat(indonesian.stringPropertyNames()
+				.stream()
+				.filter(key -> indonesian.getProperty(key).equals(english.getProperty(key)))
+				.filter(key -> indonesian.getProperty(key).split(" ").length > 2)).as(bundle).isEmpty();
+		}
+	}
+
+	private static Set<String> allKeys(String language) throws IOException {
+		Set<String> keys = new TreeSet<>();
+		for (String bundle : BUNDLES) {
+			keys.addAll(keys(bundle + language + ".properties"));
+		}
+		return keys;
 	}
 
 	private static Set<String> keys(String bundle) throws IOException {

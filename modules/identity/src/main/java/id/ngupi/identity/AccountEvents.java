@@ -1,0 +1,56 @@
+package id.ngupi.identity;
+
+import java.time.Instant;
+
+/**
+ * What the identity module tells the rest of the platform. Published inside the
+ * transaction that made the change and kept in the event publication registry until
+ * handled.
+ */
+public final class AccountEvents {
+
+	private AccountEvents() {
+	}
+
+	/**
+	 * A member logged in for the first time and got an account.
+	 *
+	 * @param account the new account
+	 * @param handle its handle
+	 * @param provider the provider used
+	 */
+	public record AccountCreated(AccountId account, Handle handle, Provider provider) {
+	}
+
+	/**
+	 * A member deleted their account. Every module removes or anonymises what it holds
+	 * about them.
+	 *
+	 * @param account the deleted account
+	 */
+	public record AccountDeleted(AccountId account) {
+	}
+
+	/**
+	 * A member entered an email address; the link with this token confirms it.
+	 *
+	 * @param account the account
+	 * @param email the address to confirm
+	 * @param token the secret of the verification link (stored only hashed)
+	 * @param expiresAt when the link stops working
+	 * @param language the member's language, for the mail
+	 */
+	public record EmailVerificationRequested(AccountId account, String email, String token, Instant expiresAt,
+			String language) {
+	}
+
+	/**
+	 * A member confirmed their email address; it may be mailed from now on.
+	 *
+	 * @param account the account
+	 * @param email the confirmed address
+	 */
+	public record EmailVerified(AccountId account, String email) {
+	}
+
+}

@@ -1,0 +1,253 @@
+package id.ngupi.identity;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import id.ngupi.identity.AccountEvents.AccountCreated;
+import id.ngupi.identity.AccountEvents.AccountDeleted;
+import id.ngupi.identity.AccountEvents.EmailVerificationRequested;
+import id.ngupi.identity.AccountEvents.EmailVerified;
+import id.ngupi.identity.AccountOutcomes.EmailVerificationOutcome;
+import id.ngupi.identity.AccountOutcomes.LinkOutcome;
+import id.ngupi.identity.AccountOutcomes.ProfileOutcome;
+import id.ngupi.identity.AccountOutcomes.UnlinkOutcome;
+import id.ngupi.identity.internal.AccountStore;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Members' accounts: signing in with a provider identity, linking and unlinking
+ * providers, profiles, email verification, export and deletion. Every change is one
+ * transaction and announces itself with an {@link AccountEvents event}.
+ */
+@Service
+@Validated
+public class Accounts {
+
+	/** How long an email verification link works. */
+	public static final Duration EMAIL_LINK_VALIDITY = Duration.ofHours(24);
+
+	private static final SecureRandom random = new SecureRandom();
+
+	private final AccountStore store;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	Accounts(AccountStore store, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+		this.store = store;
+		this.events = events;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	/**
+	 * Finds the account that owns the provider identity, creating one on first login.
+	 * Accounts are found by the provider's stable user id, never by username or email.
+	 * @throws SignInRefusedException when the account is suspended
+	 */
+	public Account signIn(ProviderIdentity identity) {
+		Account account;
+		try {
+			account = this.transactions.execute(status -> signInOnce(identity));
+		}
+		catch (DuplicateKeyException raced) {
+			// The same person's first login ran twice at once; the other one created the
+			// account.
+			account = this.transactions.execute(status -> signInOnce(identity));
+		}
+		if (account.suspended()) {
+			throw new SignInRefusedException(account.suspendedReason());
+		}
+		return account;
+	}
+
+	private Account signInOnce(ProviderIdentity identity) {
+		Instant now = this.clock.instant();
+		Optional<AccountId> existing = this.store.findByIdentity(identity.provider(), identity.providerUserId());
+		if (existing.isPresent()) {
+			this.store.recordLogin(identity, now);
+			if (identity.avatarUrl() != null && HttpsUrl.Validator.isHttpsUrl(identity.avatarUrl())) {
+				this.store.refreshAvatar(existing.get(), identity.avatarUrl());
+			}
+			return this.store.find(existing.get()).orElseThrow();
+		}
+		String displayName = displayNameOf(identity);
+		String avatar = (identity.avatarUrl() != null && HttpsUrl.Validator.isHttpsUrl(identity.avatarUrl())
+				&& identity.avatarUrl().length() <= 500) ? identity.avatarUrl() : null;
+		AccountId id = this.store.create(Handle.derivedFrom(identity.username()), displayName, avatar, false, now);
+		if (!this.store.link(id, identity, now, true)) {
+			throw new DuplicateKeyException("Identity linked concurrently: " + identity.provider());
+		}
+		Account account = this.store.find(id).orElseThrow();
+		this.events.publishEvent(new AccountCreated(id, account.handle(), identity.provider()));
+		return account;
+	}
+
+	/** Links another provider identity to a logged-in member's account. */
+	@Transactional
+	public LinkOutcome link(AccountId account, ProviderIdentity identity) {
+		Optional<AccountId> owner = this.store.findByIdentity(identity.provider(), identity.providerUserId());
+		if (owner.isPresent()) {
+			return owner.get().equals(account) ? LinkOutcome.ALREADY_LINKED : LinkOutcome.OWNED_BY_ANOTHER_ACCOUNT;
+		}
+		Account current = this.store.find(account).orElseThrow(() -> new AccountNotFoundException(account));
+		if (current.hasLinked(identity.provider())) {
+			return LinkOutcome.PROVIDER_TAKEN;
+		}
+		try {
+			return this.store.link(account, identity, this.clock.instant(), false) ? LinkOutcome.LINKED
+					: LinkOutcome.OWNED_BY_ANOTHER_ACCOUNT;
+		}
+		catch (DuplicateKeyException raced) {
+			return LinkOutcome.PROVIDER_TAKEN;
+		}
+	}
+
+	/** Unlinks a provider, as long as another one remains to log in with. */
+	@Transactional
+	public UnlinkOutcome unlink(AccountId account, Provider provider) {
+		Account current = this.store.find(account).orElseThrow(() -> new AccountNotFoundException(account));
+		if (!current.hasLinked(provider)) {
+			return UnlinkOutcome.NOT_LINKED;
+		}
+		return this.store.unlinkUnlessLast(account, provider) == 1 ? UnlinkOutcome.UNLINKED
+				: UnlinkOutcome.LAST_IDENTITY;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Account> find(AccountId account) {
+		return this.store.find(account);
+	}
+
+	/** The account with this handle, whatever the case it is written in. */
+	@Transactional(readOnly = true)
+	public Optional<Account> findByHandle(String handle) {
+		return Handle.isWellFormed(handle) ? this.store.findByHandle(handle) : Optional.empty();
+	}
+
+	/** Saves a profile change; the handle stays unique whatever its case. */
+	@Transactional
+	public ProfileOutcome updateProfile(AccountId account, @Valid ProfileChange change) {
+		ProfileChange normalised = change.normalised();
+		if (this.store.handleTaken(normalised.handle(), account)) {
+			return ProfileOutcome.HANDLE_TAKEN;
+		}
+		try {
+			this.store.updateProfile(account, normalised, this.clock.instant());
+			return ProfileOutcome.UPDATED;
+		}
+		catch (DuplicateKeyException raced) {
+			return ProfileOutcome.HANDLE_TAKEN;
+		}
+	}
+
+	/**
+	 * Starts verifying an email address: a link with a fresh token is announced (the mail
+	 * itself is sent by whoever listens) and only its hash is stored. An earlier pending
+	 * address is replaced.
+	 */
+	@Transactional
+	public void requestEmailVerification(AccountId account,
+			@NotBlank(message = "{validation.email}") @Email(message = "{validation.email}") @Size(max = 254,
+					message = "{validation.email}") String email) {
+		Account current = this.store.find(account).orElseThrow(() -> new AccountNotFoundException(account));
+		String token = newToken();
+		Instant now = this.clock.instant();
+		Instant expiresAt = now.plus(EMAIL_LINK_VALIDITY);
+		this.store.savePendingEmail(account, email.strip(), hash(token), now, expiresAt);
+		this.events
+			.publishEvent(new EmailVerificationRequested(account, email.strip(), token, expiresAt, current.language()));
+	}
+
+	/** Follows a verification link: the address becomes the account's verified email. */
+	@Transactional
+	public EmailVerificationOutcome verifyEmail(String token) {
+		if (token == null || token.isBlank() || token.length() > 100) {
+			return EmailVerificationOutcome.INVALID_OR_EXPIRED;
+		}
+		Instant now = this.clock.instant();
+		return this.store.takePendingEmail(hash(token), now).map(verified -> {
+			this.store.setVerifiedEmail(verified.account(), verified.email(), now);
+			this.events.publishEvent(new EmailVerified(verified.account(), verified.email()));
+			return EmailVerificationOutcome.VERIFIED;
+		}).orElse(EmailVerificationOutcome.INVALID_OR_EXPIRED);
+	}
+
+	@Transactional
+	public void removeEmail(AccountId account) {
+		this.store.removeEmail(account, this.clock.instant());
+	}
+
+	/** Everything identity holds about the member. */
+	@Transactional(readOnly = true)
+	public AccountExport export(AccountId account) {
+		Account current = this.store.find(account).orElseThrow(() -> new AccountNotFoundException(account));
+		return new AccountExport(current, this.store.pendingEmails(account));
+	}
+
+	/**
+	 * Deletes the account with its identities and profile; other modules remove or
+	 * anonymise what they hold when they hear {@link AccountDeleted}.
+	 */
+	@Transactional
+	public void delete(AccountId account) {
+		if (this.store.delete(account)) {
+			this.events.publishEvent(new AccountDeleted(account));
+		}
+	}
+
+	/** Suspends an account: its member can no longer log in and is told why. */
+	@Transactional
+	public void suspend(AccountId account, @NotBlank @Size(max = 500) String reason) {
+		this.store.suspend(account, reason.strip(), this.clock.instant());
+	}
+
+	/** The demo members of a local run, for its "try as a demo member" login. */
+	@Transactional(readOnly = true)
+	public List<Account> demoAccounts() {
+		return this.store.demoAccounts();
+	}
+
+	private static String displayNameOf(ProviderIdentity identity) {
+		String name = (identity.displayName() == null || identity.displayName().isBlank()) ? identity.username()
+				: identity.displayName().strip();
+		return name.length() > 60 ? name.substring(0, 60) : name;
+	}
+
+	private static String newToken() {
+		byte[] bytes = new byte[32];
+		random.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	static String hash(String token) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes()));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,60 @@
+package id.ngupi.identity;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What a member may change on their profile. The same constraints are checked by the form
+ * and again by {@link Accounts#updateProfile}; the database's CHECK constraints are the
+ * last line.
+ *
+ * @param handle the public handle, unique whatever its case
+ * @param displayName the name shown to others
+ * @param bio a short plain-text introduction
+ * @param timezone an IANA timezone id
+ * @param language {@code id} or {@code en}
+ * @param website a personal site ({@code https})
+ * @param github a GitHub profile ({@code https://github.com/...})
+ * @param twitter a Twitter/X profile ({@code https://x.com/...} or twitter.com)
+ * @param linkedin a LinkedIn profile ({@code https://www.linkedin.com/...})
+ */
+public record ProfileChange(@ValidHandle String handle,
+		@NotBlank(message = "{validation.displayName.required}") @Size(max = 60,
+				message = "{validation.displayName.size}") String displayName,
+		@Size(max = 500, message = "{validation.bio.size}") String bio, @TimeZoneId String timezone,
+		@NotBlank(message = "{validation.language}") @Pattern(regexp = "id|en",
+				message = "{validation.language}") String language,
+		@Size(max = 200, message = "{validation.url.size}") @HttpsUrl String website,
+		@Size(max = 200, message = "{validation.url.size}") @HttpsUrl(hosts = "github.com",
+				message = "{validation.githubUrl}") String github,
+		@Size(max = 200, message = "{validation.url.size}") @HttpsUrl(hosts = {
+				"x.com", "twitter.com" }, message = "{validation.twitterUrl}") String twitter,
+		@Size(max = 200, message = "{validation.url.size}") @HttpsUrl(hosts = "linkedin.com",
+				message = "{validation.linkedinUrl}") String linkedin){
+
+	/**
+	 * The change with surrounding blanks removed and empty optional fields made absent.
+	 */
+	public ProfileChange normalised() {
+		return new ProfileChange(trim(this.handle), trim(this.displayName), this.bio == null ? "" : this.bio.strip(),
+				trim(this.timezone), trim(this.language), blankToNull(this.website), blankToNull(this.github),
+				blankToNull(this.twitter), blankToNull(this.linkedin));
+	}
+
+	public static ProfileChange of(Account account) {
+		ProfileLinks links = account.links();
+		return new ProfileChange(account.handle().value(), account.displayName(), account.bio(),
+				account.timezone().getId(), account.language(), links.website(), links.github(), links.twitter(),
+				links.linkedin());
+	}
+
+	private static String trim(String value) {
+		return value == null ? null : value.strip();
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+}

@@ -1,0 +1,65 @@
+package id.ngupi.web.security;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import id.ngupi.identity.Account;
+import id.ngupi.identity.Accounts;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Loads the logged-in member's account once per request (for the page header and the
+ * controllers, as the request attribute {@link #ATTRIBUTE}). A session whose account was
+ * deleted or suspended since is ended at once; a suspended member is shown why.
+ */
+@Component
+public class CurrentMemberFilter extends OncePerRequestFilter {
+
+	/** The request attribute holding the logged-in member's {@link Account}. */
+	public static final String ATTRIBUTE = "ngupi.currentMember";
+
+	private final Accounts accounts;
+
+	CurrentMemberFilter(Accounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof MemberPrincipal member) {
+			Optional<Account> account = this.accounts.find(member.accountId());
+			if (account.isEmpty() || account.get().suspended()) {
+				endSession(request);
+				if (account.isPresent()) {
+					LoginSession.rememberSuspension(request, account.get().suspendedReason());
+					response.sendRedirect(request.getContextPath() + "/login?error=suspended");
+					return;
+				}
+			}
+			else {
+				request.setAttribute(ATTRIBUTE, account.get());
+			}
+		}
+		chain.doFilter(request, response);
+	}
+
+	private static void endSession(HttpServletRequest request) {
+		SecurityContextHolder.clearContext();
+		HttpSession session = request.getSession(false);
+		if (session != null) {
+			session.invalidate();
+		}
+	}
+
+}

@@ -1,0 +1,55 @@
+package id.ngupi.web.security;
+
+import id.ngupi.identity.Account;
+import id.ngupi.identity.Accounts;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Conditional;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * "Try as a demo member": logs in as one of the demo accounts of a local run, without any
+ * OAuth provider. Exists only under {@link DemoLoginEnabled}.
+ */
+@Controller
+@Conditional(DemoLoginEnabled.class)
+class DemoLoginController {
+
+	static final String REGISTRATION = "demo";
+
+	private final Accounts accounts;
+
+	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+	DemoLoginController(Accounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@PostMapping("/login/demo")
+	String logInAsDemoMember(@RequestParam String handle, HttpServletRequest request, HttpServletResponse response) {
+		Account account = this.accounts.findByHandle(handle)
+			.filter(Account::demo)
+			.filter(candidate -> !candidate.suspended())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+
+		request.getSession();
+		request.changeSessionId();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(new OAuth2AuthenticationToken(new MemberPrincipal(account.id()),
+				MemberPrincipal.AUTHORITIES, REGISTRATION));
+		SecurityContextHolder.setContext(context);
+		this.contexts.saveContext(context, request, response);
+		return "redirect:" + LoginSession.takeContinue(request).orElse("/");
+	}
+
+}

@@ -1,0 +1,54 @@
+package id.ngupi.web.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
+
+/**
+ * Where the browser goes after a login attempt: back to the page the member came from (on
+ * this site only), or to the page that explains why it failed.
+ */
+final class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
+
+	private final RequestCache requests = new HttpSessionRequestCache();
+
+	@Override
+	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+			Authentication authentication) throws IOException {
+		SavedRequest saved = this.requests.getRequest(request, response);
+		this.requests.removeRequest(request, response);
+		String target = LoginSession.takeContinue(request)
+			.or(() -> java.util.Optional.ofNullable(saved).map(SavedRequest::getRedirectUrl))
+			.orElse("/");
+		response.sendRedirect(response.encodeRedirectURL(target));
+	}
+
+	@Override
+	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException exception) throws IOException {
+		String code = (exception instanceof OAuth2AuthenticationException oauth) ? oauth.getError().getErrorCode()
+				: "failed";
+		String target;
+		if (code.startsWith(MemberUserService.LINK_REFUSED_PREFIX)) {
+			target = "/settings/account?link-error=" + code.substring(MemberUserService.LINK_REFUSED_PREFIX.length());
+		}
+		else if (MemberUserService.SUSPENDED.equals(code)) {
+			target = "/login?error=suspended";
+		}
+		else {
+			target = "/login?error=failed";
+		}
+		response.sendRedirect(response.encodeRedirectURL(request.getContextPath() + target));
+	}
+
+}

@@ -1,0 +1,63 @@
+package id.ngupi.web.security;
+
+import id.ngupi.identity.Accounts;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may do what, and the protections every page gets: CSRF on every state change (forms
+ * and htmx), session fixation protection, a strict Content-Security-Policy and friends.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(OAuthProperties.class)
+class SecurityConfiguration {
+
+	/** Scripts and styles only from this site; no inline script, no framing. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' https: data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
+			+ "base-uri 'self'; frame-ancestors 'none'";
+
+	@Bean
+	LoginProviders loginProviders(OAuthProperties properties) {
+		return new LoginProviders(properties);
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginProviders providers, Accounts accounts,
+			CurrentMemberFilter currentMember) throws Exception {
+		LoginOutcomes outcomes = new LoginOutcomes();
+		DefaultOAuth2AuthorizationRequestResolver authorizationRequests = new DefaultOAuth2AuthorizationRequestResolver(
+				providers, "/oauth2/authorization");
+		authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+
+		http.authorizeHttpRequests(requests -> requests.requestMatchers("/settings/**", "/account/**")
+			.authenticated()
+			.anyRequest()
+			.permitAll())
+			.oauth2Login(login -> login.loginPage("/login")
+				.clientRegistrationRepository(providers)
+				.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(authorizationRequests))
+				.userInfoEndpoint(userInfo -> userInfo.userService(new MemberUserService(accounts)))
+				.successHandler(outcomes)
+				.failureHandler(outcomes))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logged-out"))
+			.exceptionHandling(
+					exceptions -> exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.frameOptions(frames -> frames.deny()))
+			.addFilterAfter(currentMember, BasicAuthenticationFilter.class);
+		return http.build();
+	}
+
+}

@@ -1,0 +1,52 @@
+package id.ngupi.web.support;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import id.ngupi.web.i18n.Localizer;
+
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+
+/**
+ * A form's validation errors, already in the viewer's language, for the shared form
+ * templates to show next to each field.
+ *
+ * @param fields the messages per field name
+ * @param global the messages about the form as a whole
+ */
+public record FormErrors(Map<String, List<String>> fields, List<String> global) {
+
+	public static final FormErrors NONE = new FormErrors(Map.of(), List.of());
+
+	public static FormErrors from(BindingResult result, Localizer i18n) {
+		Map<String, List<String>> fields = new LinkedHashMap<>();
+		for (FieldError error : result.getFieldErrors()) {
+			fields.computeIfAbsent(error.getField(), field -> new ArrayList<>()).add(i18n.message(error));
+		}
+		List<String> global = result.getGlobalErrors().stream().map(i18n::message).toList();
+		return new FormErrors(fields, global);
+	}
+
+	public boolean any() {
+		return !this.fields.isEmpty() || !this.global.isEmpty();
+	}
+
+	public boolean has(String field) {
+		return this.fields.containsKey(field);
+	}
+
+	public List<String> of(String field) {
+		return this.fields.getOrDefault(field, List.of());
+	}
+
+	/**
+	 * The id of the element describing a field's errors, for {@code aria-describedby}.
+	 */
+	public static String errorId(String field) {
+		return field + "-error";
+	}
+
+}

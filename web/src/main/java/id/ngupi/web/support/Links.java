@@ -1,0 +1,65 @@
+package id.ngupi.web.support;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.web.util.UriUtils;
+
+/**
+ * Every URL of the site in one place, for controllers and templates alike, so that no
+ * template concatenates a link by hand.
+ */
+public final class Links {
+
+	public static final String HOME = "/";
+
+	public static final String LOGIN = "/login";
+
+	public static final String LOGOUT = "/logout";
+
+	public static final String SETTINGS_PROFILE = "/settings/profile";
+
+	public static final String SETTINGS_EMAIL = "/settings/email";
+
+	public static final String SETTINGS_EMAIL_VERIFY = "/settings/email/verify";
+
+	public static final String SETTINGS_ACCOUNT = "/settings/account";
+
+	public static final String SETTINGS_ACCOUNT_EXPORT = "/settings/account/export";
+
+	public static final String SETTINGS_ACCOUNT_DELETE = "/settings/account/delete";
+
+	public static final String DEMO_LOGIN = "/login/demo";
+
+	private Links() {
+	}
+
+	/** The login page, coming back to {@code here} afterwards. */
+	public static String login(String here) {
+		return (here == null || here.isEmpty() || "/".equals(here)) ? LOGIN : LOGIN + "?continue=" + encode(here);
+	}
+
+	/** Where the login with a provider starts. */
+	public static String loginWith(String providerId) {
+		return "/oauth2/authorization/" + UriUtils.encodePathSegment(providerId, StandardCharsets.UTF_8);
+	}
+
+	/** A member's public profile, {@code /@handle}. */
+	public static String profile(String handle) {
+		return "/@" + UriUtils.encodePathSegment(handle, StandardCharsets.UTF_8);
+	}
+
+	/** Links another provider to the logged-in member's account (POST). */
+	public static String linkProvider(String providerId) {
+		return SETTINGS_ACCOUNT + "/link/" + UriUtils.encodePathSegment(providerId, StandardCharsets.UTF_8);
+	}
+
+	/** Unlinks a provider from the logged-in member's account (POST). */
+	public static String unlinkProvider(String providerId) {
+		return SETTINGS_ACCOUNT + "/unlink/" + UriUtils.encodePathSegment(providerId, StandardCharsets.UTF_8);
+	}
+
+	private static String encode(String value) {
+		return UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8);
+	}
+
+}
