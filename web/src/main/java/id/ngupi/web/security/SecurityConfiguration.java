@@ -41,6 +41,7 @@ class SecurityConfiguration {
 			.permitAll())
 			.oauth2Login(login -> login.loginPage("/login")
 				.clientRegistrationRepository(providers)
+				.authorizedClientRepository(new NoProviderTokensKept())
 				.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(authorizationRequests))
 				.userInfoEndpoint(userInfo -> userInfo.userService(new MemberUserService(accounts)))
 				.successHandler(outcomes)
