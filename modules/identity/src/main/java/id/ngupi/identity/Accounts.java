@@ -86,6 +86,12 @@ public class Accounts {
 		Instant now = this.clock.instant();
 		Optional<AccountId> existing = this.store.findByIdentity(identity.provider(), identity.providerUserId());
 		if (existing.isPresent()) {
+			Account account = this.store.find(existing.get()).orElseThrow();
+			if (account.suspended()) {
+				// refused by signIn: a suspended member's attempt is no login and changes
+				// nothing, not even the picture others see
+				return account;
+			}
 			this.store.recordLogin(identity, now);
 			if (identity.avatarUrl() != null && HttpsUrl.Validator.isHttpsUrl(identity.avatarUrl())) {
 				this.store.refreshAvatar(existing.get(), identity.avatarUrl());
