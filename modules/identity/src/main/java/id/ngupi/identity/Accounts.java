@@ -86,16 +86,22 @@ public class Accounts {
 		Instant now = this.clock.instant();
 		Optional<AccountId> existing = this.store.findByIdentity(identity.provider(), identity.providerUserId());
 		if (existing.isPresent()) {
+			Account account = this.store.find(existing.get()).orElseThrow();
+			if (account.suspended()) {
+				// refused by signIn: a suspended member's attempt is no login and changes
+				// nothing, not even the picture others see
+				return account;
+			}
 			this.store.recordLogin(identity, now);
-			if (identity.avatarUrl() != null && HttpsUrl.Validator.isHttpsUrl(identity.avatarUrl())) {
-				this.store.refreshAvatar(existing.get(), identity.avatarUrl());
+			String avatar = avatarOf(identity);
+			if (avatar != null) {
+				this.store.refreshAvatar(existing.get(), avatar);
 			}
 			return this.store.find(existing.get()).orElseThrow();
 		}
 		String displayName = displayNameOf(identity);
-		String avatar = (identity.avatarUrl() != null && HttpsUrl.Validator.isHttpsUrl(identity.avatarUrl())
-				&& identity.avatarUrl().length() <= 500) ? identity.avatarUrl() : null;
-		AccountId id = this.store.create(Handle.derivedFrom(identity.username()), displayName, avatar, false, now);
+		AccountId id = this.store.create(Handle.derivedFrom(identity.username()), displayName, avatarOf(identity),
+				false, now);
 		if (!this.store.link(id, identity, now, true)) {
 			throw new DuplicateKeyException("Identity linked concurrently: " + identity.provider());
 		}
@@ -233,6 +239,15 @@ public class Accounts {
 		String name = (identity.displayName() == null || identity.displayName().isBlank()) ? identity.username()
 				: identity.displayName().strip();
 		return name.length() > 60 ? name.substring(0, 60) : name;
+	}
+
+	/**
+	 * The provider's picture if the account can keep it (https, at most 500 characters,
+	 * as the database requires); otherwise none, and the login goes on without it.
+	 */
+	private static String avatarOf(ProviderIdentity identity) {
+		String url = identity.avatarUrl();
+		return (url != null && url.length() <= 500 && HttpsUrl.Validator.isHttpsUrl(url)) ? url : null;
 	}
 
 	private static String newToken() {

@@ -2,6 +2,7 @@ package id.ngupi.web.security;
 
 import java.io.IOException;
 
+import id.ngupi.web.support.Links;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -33,14 +34,25 @@ final class LoginOutcomes implements AuthenticationSuccessHandler, Authenticatio
 		response.sendRedirect(response.encodeRedirectURL(target));
 	}
 
+	/**
+	 * A failed link goes back to the account settings and leaves neither the intent nor
+	 * its "linked" destination behind, so the next login in this session is a login; a
+	 * failed login keeps where the member wanted to go, for the next try.
+	 */
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
 		String code = (exception instanceof OAuth2AuthenticationException oauth) ? oauth.getError().getErrorCode()
 				: "failed";
+		// a refused link took the intent already; any earlier failure (cancelled at the
+		// provider, bad state or code) still holds it
+		boolean linking = LoginSession.takeLinking(request).isPresent();
 		String target;
-		if (code.startsWith(MemberUserService.LINK_REFUSED_PREFIX)) {
-			target = "/settings/account?link-error=" + code.substring(MemberUserService.LINK_REFUSED_PREFIX.length());
+		if (code.startsWith(MemberUserService.LINK_REFUSED_PREFIX) || linking) {
+			LoginSession.takeContinue(request);
+			String linkError = code.startsWith(MemberUserService.LINK_REFUSED_PREFIX)
+					? code.substring(MemberUserService.LINK_REFUSED_PREFIX.length()) : "failed";
+			target = Links.SETTINGS_ACCOUNT + "?link-error=" + linkError;
 		}
 		else if (MemberUserService.SUSPENDED.equals(code)) {
 			target = "/login?error=suspended";

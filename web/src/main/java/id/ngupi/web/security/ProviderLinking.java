@@ -7,9 +7,11 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Starts linking another provider to a logged-in member's account: the next OAuth
- * callback links the identity instead of logging in. Conflicts come back to the account
- * settings page as {@code ?link-error=owned_by_another_account} or
- * {@code ?link-error=provider_taken}.
+ * callback links the identity instead of logging in, and the browser comes back to the
+ * account settings page as {@code ?linked=<provider>}. A refused link comes back as
+ * {@code ?link-error=owned_by_another_account} or {@code ?link-error=provider_taken}, one
+ * that failed otherwise (cancelled at the provider, expired code) as
+ * {@code ?link-error=failed}; nothing changed then.
  */
 public final class ProviderLinking {
 

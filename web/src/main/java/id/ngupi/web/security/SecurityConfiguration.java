@@ -6,8 +6,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
-import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -35,9 +33,7 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginProviders providers, Accounts accounts,
 			CurrentMemberFilter currentMember) throws Exception {
 		LoginOutcomes outcomes = new LoginOutcomes();
-		DefaultOAuth2AuthorizationRequestResolver authorizationRequests = new DefaultOAuth2AuthorizationRequestResolver(
-				providers, "/oauth2/authorization");
-		authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+		AuthorizationRequests authorizationRequests = new AuthorizationRequests(providers);
 
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/settings/**", "/account/**")
 			.authenticated()
@@ -45,6 +41,7 @@ class SecurityConfiguration {
 			.permitAll())
 			.oauth2Login(login -> login.loginPage("/login")
 				.clientRegistrationRepository(providers)
+				.authorizedClientRepository(new NoProviderTokensKept())
 				.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(authorizationRequests))
 				.userInfoEndpoint(userInfo -> userInfo.userService(new MemberUserService(accounts)))
 				.successHandler(outcomes)
