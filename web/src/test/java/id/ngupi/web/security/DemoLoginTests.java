@@ -98,6 +98,9 @@ class DemoLoginTests {
 		Document settings = render(
 				this.mvc.perform(get(Links.SETTINGS_ACCOUNT).cookie(after)).andExpect(status().isOk()).andReturn());
 		assertThat(settings.selectFirst(".member-nav__me").text()).isEqualTo("Sari Wulandari");
+		assertThat(settings.selectFirst("#no-identity").text()).as("a demo member has no provider identity")
+			.isEqualTo("Belum ada akun GitHub atau Twitter/X yang tertaut ke akun ini.");
+		assertThat(settings.select("#only-identity")).isEmpty();
 		this.mvc.perform(get(Links.SETTINGS_ACCOUNT).cookie(before)).andExpect(status().isFound());
 	}
 
