@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.AssertablePublishedEvents;
+import org.springframework.modulith.test.Scenario;
 
 import static id.ngupi.identity.Members.github;
 import static id.ngupi.identity.Members.twitter;
@@ -60,22 +61,24 @@ class AccountDataTests {
 	}
 
 	@Test
-	void deletesTheAccountWithItsIdentitiesAndPendingEmailsAndAnnouncesIt(AssertablePublishedEvents events) {
+	void deletesTheAccountWithItsIdentitiesAndPendingEmailsAndAnnouncesIt(Scenario scenario) {
 		Account account = this.accounts.signIn(github(unique("hapus")));
 		this.accounts.link(account.id(), twitter(unique("hapus-x")));
 		this.accounts.requestEmailVerification(account.id(), "hapus@example.id");
 		Account bystander = this.accounts.signIn(github(unique("penonton")));
 		this.accounts.requestEmailVerification(bystander.id(), "penonton@example.id");
 
-		this.accounts.delete(account.id());
-
-		assertThat(this.accounts.find(account.id())).isEmpty();
-		assertThat(rows("identity.account", "id", account)).isZero();
-		assertThat(rows("identity.linked_identity", "account_id", account)).isZero();
-		assertThat(rows("identity.email_verification", "account_id", account)).isZero();
-		assertThat(rows("identity.linked_identity", "account_id", bystander)).isOne();
-		assertThat(rows("identity.email_verification", "account_id", bystander)).isOne();
-		events.assertThat().contains(AccountDeleted.class).matching(AccountDeleted::account, account.id());
+		scenario.stimulate(() -> this.accounts.delete(account.id()))
+			.andWaitForEventOfType(AccountDeleted.class)
+			.matchingMappedValue(AccountDeleted::account, account.id())
+			.toArriveAndVerify(deleted -> {
+				assertThat(this.accounts.find(account.id())).isEmpty();
+				assertThat(rows("identity.account", "id", account)).isZero();
+				assertThat(rows("identity.linked_identity", "account_id", account)).isZero();
+				assertThat(rows("identity.email_verification", "account_id", account)).isZero();
+				assertThat(rows("identity.linked_identity", "account_id", bystander)).isOne();
+				assertThat(rows("identity.email_verification", "account_id", bystander)).isOne();
+			});
 	}
 
 	@Test
