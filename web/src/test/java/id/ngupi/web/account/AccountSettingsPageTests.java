@@ -192,6 +192,13 @@ class AccountSettingsPageTests {
 			.startsWith("Akunmu sudah tertaut dengan akun lain dari penyedia yang sama.");
 		assertThat(takenInEnglish.selectFirst("#account-notice").text())
 			.startsWith("Your account already has another account of the same provider linked.");
+		for (String failure : new String[] { "failed", "something_new" }) {
+			Document failed = render(
+					this.mvc.perform(get(Links.SETTINGS_ACCOUNT).param("link-error", failure).with(as(member))));
+			assertThat(failed.selectFirst("#account-notice[role=alert]").text()).as(failure)
+				.isEqualTo("Gagal menautkan akun. Silakan coba lagi.");
+		}
+		assertThat(this.accounts.find(member.id()).orElseThrow()).isEqualTo(member);
 	}
 
 	@Test
