@@ -32,6 +32,16 @@ public final class AccountEvents {
 	}
 
 	/**
+	 * An account was suspended: its member can no longer log in, and every session of
+	 * theirs should end.
+	 *
+	 * @param account the suspended account
+	 * @param reason why, as the member is told
+	 */
+	public record AccountSuspended(AccountId account, String reason) {
+	}
+
+	/**
 	 * A member entered an email address; the link with this token confirms it.
 	 *
 	 * @param account the account

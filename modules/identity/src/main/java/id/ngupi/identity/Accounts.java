@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import id.ngupi.identity.AccountEvents.AccountCreated;
 import id.ngupi.identity.AccountEvents.AccountDeleted;
+import id.ngupi.identity.AccountEvents.AccountSuspended;
 import id.ngupi.identity.AccountEvents.EmailVerificationRequested;
 import id.ngupi.identity.AccountEvents.EmailVerified;
 import id.ngupi.identity.AccountOutcomes.EmailVerificationOutcome;
@@ -29,6 +30,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.annotation.Validated;
 
@@ -85,22 +87,20 @@ public class Accounts {
 	private Account signInOnce(ProviderIdentity identity) {
 		Instant now = this.clock.instant();
 		Optional<AccountId> existing = this.store.findByIdentity(identity.provider(), identity.providerUserId());
+		String avatar = avatarOf(identity);
 		if (existing.isPresent()) {
 			Account account = this.store.find(existing.get()).orElseThrow();
 			if (account.suspended()) {
-				// refused by signIn: a suspended member's attempt is no login and changes
-				// nothing, not even the picture others see
+				// refused: not a login, so nothing is recorded
 				return account;
 			}
 			this.store.recordLogin(identity, now);
-			String avatar = avatarOf(identity);
 			if (avatar != null) {
 				this.store.refreshAvatar(existing.get(), avatar);
 			}
 			return this.store.find(existing.get()).orElseThrow();
 		}
-		String displayName = displayNameOf(identity);
-		AccountId id = this.store.create(Handle.derivedFrom(identity.username()), displayName, avatarOf(identity),
+		AccountId id = this.store.create(Handle.derivedFrom(identity.username()), displayNameOf(identity), avatar,
 				false, now);
 		if (!this.store.link(id, identity, now, true)) {
 			throw new DuplicateKeyException("Identity linked concurrently: " + identity.provider());
@@ -122,10 +122,18 @@ public class Accounts {
 			return LinkOutcome.PROVIDER_TAKEN;
 		}
 		try {
-			return this.store.link(account, identity, this.clock.instant(), false) ? LinkOutcome.LINKED
-					: LinkOutcome.OWNED_BY_ANOTHER_ACCOUNT;
+			if (this.store.link(account, identity, this.clock.instant(), false)) {
+				return LinkOutcome.LINKED;
+			}
+			// linked at the same moment by someone else: by whom?
+			return this.store.findByIdentity(identity.provider(), identity.providerUserId())
+				.filter(account::equals)
+				.map(same -> LinkOutcome.ALREADY_LINKED)
+				.orElse(LinkOutcome.OWNED_BY_ANOTHER_ACCOUNT);
 		}
 		catch (DuplicateKeyException raced) {
+			// another identity of this provider was linked at the same moment
+			refuseInThisTransaction();
 			return LinkOutcome.PROVIDER_TAKEN;
 		}
 	}
@@ -164,6 +172,7 @@ public class Accounts {
 			return ProfileOutcome.UPDATED;
 		}
 		catch (DuplicateKeyException raced) {
+			refuseInThisTransaction();
 			return ProfileOutcome.HANDLE_TAKEN;
 		}
 	}
@@ -223,16 +232,31 @@ public class Accounts {
 		}
 	}
 
-	/** Suspends an account: its member can no longer log in and is told why. */
+	/**
+	 * Suspends an account: its member can no longer log in and is told why;
+	 * {@link AccountSuspended} tells the rest of the platform to end their sessions.
+	 */
 	@Transactional
 	public void suspend(AccountId account, @NotBlank @Size(max = 500) String reason) {
-		this.store.suspend(account, reason.strip(), this.clock.instant());
+		String stripped = reason.strip();
+		if (this.store.suspend(account, stripped, this.clock.instant())) {
+			this.events.publishEvent(new AccountSuspended(account, stripped));
+		}
 	}
 
 	/** The demo members of a local run, for its "try as a demo member" login. */
 	@Transactional(readOnly = true)
 	public List<Account> demoAccounts() {
 		return this.store.demoAccounts();
+	}
+
+	/**
+	 * A refused change ends its transaction by rolling back: after a constraint violation
+	 * PostgreSQL accepts nothing more in it, and a commit would only be turned into a
+	 * rollback silently.
+	 */
+	private static void refuseInThisTransaction() {
+		TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
 	}
 
 	private static String displayNameOf(ProviderIdentity identity) {

@@ -32,6 +32,11 @@ public final class MemberPrincipal implements OAuth2User, Serializable {
 		this.accountId = accountId.value();
 	}
 
+	/** The principal of a logged-in member of this account. */
+	public static MemberPrincipal of(AccountId accountId) {
+		return new MemberPrincipal(accountId);
+	}
+
 	public AccountId accountId() {
 		return new AccountId(this.accountId);
 	}

@@ -19,6 +19,9 @@ import id.ngupi.identity.ProfileLinks;
 import id.ngupi.identity.Provider;
 import id.ngupi.identity.ProviderIdentity;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 import org.springframework.stereotype.Repository;
 
@@ -48,7 +51,7 @@ public class AccountStore {
 
 	public Optional<Account> findByHandle(String handle) {
 		return this.sql.selectFrom(ACCOUNT)
-			.where(ACCOUNT.HANDLE.eq(handle))
+			.where(ACCOUNT.HANDLE.eq(citext(handle)))
 			.fetchOptional()
 			.map(account -> toAccount(account, identitiesOf(account.getId())));
 	}
@@ -63,7 +66,7 @@ public class AccountStore {
 	}
 
 	public boolean handleTaken(String handle, AccountId except) {
-		return this.sql.fetchExists(ACCOUNT, ACCOUNT.HANDLE.eq(handle).and(ACCOUNT.ID.ne(except.value())));
+		return this.sql.fetchExists(ACCOUNT, ACCOUNT.HANDLE.eq(citext(handle)).and(ACCOUNT.ID.ne(except.value())));
 	}
 
 	/**
@@ -91,7 +94,11 @@ public class AccountStore {
 		}
 	}
 
-	/** Links the identity unless it is linked already; false when it was. */
+	/**
+	 * Links the identity unless it is linked already (to any account); false when it was.
+	 * A second identity of the same provider on the account is not skipped but refused by
+	 * the database.
+	 */
 	public boolean link(AccountId account, ProviderIdentity identity, Instant now, boolean loggingIn) {
 		return this.sql.insertInto(LINKED_IDENTITY)
 			.set(LINKED_IDENTITY.PROVIDER, identity.provider().id())
@@ -100,7 +107,8 @@ public class AccountStore {
 			.set(LINKED_IDENTITY.USERNAME, identity.username())
 			.set(LINKED_IDENTITY.LINKED_AT, at(now))
 			.set(LINKED_IDENTITY.LAST_LOGIN_AT, loggingIn ? at(now) : null)
-			.onConflictDoNothing()
+			.onConflict(LINKED_IDENTITY.PROVIDER, LINKED_IDENTITY.PROVIDER_USER_ID)
+			.doNothing()
 			.execute() == 1;
 	}
 
@@ -200,13 +208,14 @@ public class AccountStore {
 					row.getExpiresAt().toInstant()));
 	}
 
-	public void suspend(AccountId account, String reason, Instant now) {
-		this.sql.update(ACCOUNT)
+	/** Suspends the account; false when there is no such account. */
+	public boolean suspend(AccountId account, String reason, Instant now) {
+		return this.sql.update(ACCOUNT)
 			.set(ACCOUNT.STATUS, "suspended")
 			.set(ACCOUNT.SUSPENDED_REASON, reason)
 			.set(ACCOUNT.UPDATED_AT, at(now))
 			.where(ACCOUNT.ID.eq(account.value()))
-			.execute();
+			.execute() == 1;
 	}
 
 	/**
@@ -248,6 +257,17 @@ public class AccountStore {
 				new ProfileLinks(row.getWebsiteUrl(), row.getGithubUrl(), row.getTwitterUrl(), row.getLinkedinUrl()),
 				row.getEmail(), row.getEmailVerifiedAt() != null, row.getSuspendedReason(), row.getDemo(), identities,
 				row.getCreatedAt().toInstant());
+	}
+
+	/**
+	 * A value to compare with a {@code citext} column. The generated field of such a
+	 * column is a {@code VARCHAR}, so jOOQ binds a plain {@code varchar}; PostgreSQL then
+	 * resolves {@code citext = varchar} to {@code text = text}, which is case-sensitive.
+	 * Cast to {@code citext}, the comparison is case-insensitive and uses the column's
+	 * unique index.
+	 */
+	static Field<String> citext(String value) {
+		return DSL.field("cast({0} as citext)", SQLDataType.VARCHAR, DSL.val(value, SQLDataType.VARCHAR));
 	}
 
 	static OffsetDateTime at(Instant instant) {

@@ -1,0 +1,142 @@
+package id.ngupi.web.security;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import id.ngupi.identity.Account;
+import id.ngupi.identity.Accounts;
+import id.ngupi.identity.Provider;
+import id.ngupi.identity.ProviderIdentity;
+import id.ngupi.web.support.Links;
+import jakarta.servlet.http.Cookie;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockCookie;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The demo login of a local run without OAuth credentials: the login page offers the
+ * seeded demo members in a clearly labelled section, and logging in as one starts a new
+ * session. Only demo members can be chosen. On a random port, because only with a web
+ * server does the session cookie get its configured name and attributes.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@ActiveProfiles("local")
+class DemoLoginTests {
+
+	static final String SESSION_COOKIE = "NGUPI_SESSION";
+
+	private final MockMvc mvc;
+
+	private final Accounts accounts;
+
+	private final ApplicationContext context;
+
+	DemoLoginTests(@Autowired MockMvc mvc, @Autowired Accounts accounts, @Autowired ApplicationContext context) {
+		this.mvc = mvc;
+		this.accounts = accounts;
+		this.context = context;
+	}
+
+	@Test
+	void existsInALocalRunWithoutOAuthCredentials() {
+		assertThat(this.context.getBeanNamesForType(DemoLoginController.class)).hasSize(1);
+	}
+
+	@Test
+	void offersTheDemoMembersInAClearlyLabelledSection() throws Exception {
+		Document page = render(this.mvc.perform(get(Links.LOGIN)).andExpect(status().isOk()).andReturn());
+
+		Element demo = page.selectFirst("section.demo-login");
+		assertThat(demo).isNotNull();
+		assertThat(demo.selectFirst("h2").text()).isEqualTo("Coba sebagai anggota demo");
+		assertThat(demo.text()).contains("tidak ada di server sungguhan");
+		List<String> offered = demo.select("form[action=" + Links.DEMO_LOGIN + "] input[name=handle]")
+			.eachAttr("value");
+		assertThat(offered).hasSize(5)
+			.containsExactlyInAnyOrderElementsOf(
+					this.accounts.demoAccounts().stream().map(account -> account.handle().value()).toList())
+			.contains("sari", "budi-santoso", "putu-ayu", "yohanes-wenda", "rina-hutapea");
+		assertThat(demo.select("form input[name=_csrf]")).hasSize(5);
+		assertThat(demo.text()).contains("Masuk sebagai Sari Wulandari");
+		assertThat(page.select(".login__providers")).as("no provider configured").isEmpty();
+	}
+
+	@Test
+	void logsInAsTheChosenDemoMemberInANewSession() throws Exception {
+		MvcResult loginPage = this.mvc.perform(get(Links.LOGIN)).andReturn();
+		Cookie before = loginPage.getResponse().getCookie(SESSION_COOKIE);
+		assertThat(before).as("the login page's forms carry a CSRF token kept in a session").isNotNull();
+
+		MvcResult login = this.mvc.perform(post(Links.DEMO_LOGIN).param("handle", "sari").cookie(before).with(csrf()))
+			.andExpect(redirectedUrl("/"))
+			.andReturn();
+
+		Cookie after = login.getResponse().getCookie(SESSION_COOKIE);
+		assertThat(after).isNotNull();
+		assertThat(after.getValue()).as("a new session id after login").isNotEqualTo(before.getValue());
+		assertThat(after.isHttpOnly()).isTrue();
+		assertThat(((MockCookie) after).getSameSite()).isEqualToIgnoringCase("Lax");
+		Document settings = render(
+				this.mvc.perform(get(Links.SETTINGS_ACCOUNT).cookie(after)).andExpect(status().isOk()).andReturn());
+		assertThat(settings.selectFirst(".member-nav__me").text()).isEqualTo("Sari Wulandari");
+		assertThat(settings.selectFirst("#no-identity").text()).as("a demo member has no provider identity")
+			.isEqualTo("Belum ada akun GitHub atau Twitter/X yang tertaut ke akun ini.");
+		assertThat(settings.select("#only-identity")).isEmpty();
+		this.mvc.perform(get(Links.SETTINGS_ACCOUNT).cookie(before)).andExpect(status().isFound());
+	}
+
+	@Test
+	void findsTheDemoMemberWhateverTheCaseOfTheHandle() throws Exception {
+		MvcResult login = this.mvc.perform(post(Links.DEMO_LOGIN).param("handle", "Budi-Santoso").with(csrf()))
+			.andExpect(redirectedUrl("/"))
+			.andReturn();
+
+		Document settings = render(
+				this.mvc.perform(get(Links.SETTINGS_ACCOUNT).cookie(login.getResponse().getCookie(SESSION_COOKIE)))
+					.andExpect(status().isOk())
+					.andReturn());
+		assertThat(settings.selectFirst(".member-nav__me").text()).isEqualTo("Budi Santoso");
+	}
+
+	@Test
+	void refusesAnyoneWhoIsNotADemoMember() throws Exception {
+		Account real = this.accounts.signIn(new ProviderIdentity(Provider.GITHUB, UUID.randomUUID().toString(),
+				"sungguhan-" + UUID.randomUUID().toString().substring(0, 6), null, null));
+
+		MvcResult refused = this.mvc.perform(post(Links.DEMO_LOGIN).param("handle", real.handle().value()).with(csrf()))
+			.andExpect(status().isNotFound())
+			.andReturn();
+		this.mvc.perform(post(Links.DEMO_LOGIN).param("handle", "tidak-ada").with(csrf()))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(post(Links.DEMO_LOGIN).param("handle", "sari")).andExpect(status().isForbidden());
+
+		Cookie session = refused.getResponse().getCookie(SESSION_COOKIE);
+		if (session != null) {
+			this.mvc.perform(get(Links.SETTINGS_ACCOUNT).cookie(session)).andExpect(status().isFound());
+		}
+	}
+
+	static Document render(MvcResult result) throws Exception {
+		return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+	}
+
+}
