@@ -32,6 +32,14 @@ public final class MemberPrincipal implements OAuth2User, Serializable {
 		this.accountId = accountId.value();
 	}
 
+	/**
+	 * The principal of a member who has already been authenticated elsewhere; for tests
+	 * that log a member in without going through a provider.
+	 */
+	public static MemberPrincipal of(AccountId accountId) {
+		return new MemberPrincipal(accountId);
+	}
+
 	public AccountId accountId() {
 		return new AccountId(this.accountId);
 	}
