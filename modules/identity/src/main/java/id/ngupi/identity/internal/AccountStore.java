@@ -19,6 +19,8 @@ import id.ngupi.identity.ProfileLinks;
 import id.ngupi.identity.Provider;
 import id.ngupi.identity.ProviderIdentity;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 import org.springframework.stereotype.Repository;
 
@@ -48,7 +50,7 @@ public class AccountStore {
 
 	public Optional<Account> findByHandle(String handle) {
 		return this.sql.selectFrom(ACCOUNT)
-			.where(ACCOUNT.HANDLE.eq(handle))
+			.where(ACCOUNT.HANDLE.eq(citext(handle)))
 			.fetchOptional()
 			.map(account -> toAccount(account, identitiesOf(account.getId())));
 	}
@@ -63,7 +65,7 @@ public class AccountStore {
 	}
 
 	public boolean handleTaken(String handle, AccountId except) {
-		return this.sql.fetchExists(ACCOUNT, ACCOUNT.HANDLE.eq(handle).and(ACCOUNT.ID.ne(except.value())));
+		return this.sql.fetchExists(ACCOUNT, ACCOUNT.HANDLE.eq(citext(handle)).and(ACCOUNT.ID.ne(except.value())));
 	}
 
 	/**
@@ -248,6 +250,16 @@ public class AccountStore {
 				new ProfileLinks(row.getWebsiteUrl(), row.getGithubUrl(), row.getTwitterUrl(), row.getLinkedinUrl()),
 				row.getEmail(), row.getEmailVerifiedAt() != null, row.getSuspendedReason(), row.getDemo(), identities,
 				row.getCreatedAt().toInstant());
+	}
+
+	/**
+	 * A value compared as {@code citext}, so that comparing it with a {@code citext}
+	 * column ignores case. jOOQ binds the generated (forced) VARCHAR type as
+	 * {@code varchar}, and {@code citext = varchar} resolves to {@code text = text}:
+	 * case-sensitive.
+	 */
+	private static Field<String> citext(String value) {
+		return DSL.field("{0}::citext", String.class, DSL.val(value));
 	}
 
 	static OffsetDateTime at(Instant instant) {
