@@ -21,8 +21,11 @@ import jakarta.validation.constraints.Size;
  */
 public record ProfileChange(@ValidHandle String handle,
 		@NotBlank(message = "{validation.displayName.required}") @Size(max = 60,
-				message = "{validation.displayName.size}") String displayName,
-		@Size(max = 500, message = "{validation.bio.size}") String bio, @TimeZoneId String timezone,
+				message = "{validation.displayName.size}") @Pattern(regexp = NO_CONTROL_CHARACTERS,
+						message = "{validation.plainText}") String displayName,
+		@Size(max = 500, message = "{validation.bio.size}") @Pattern(
+				regexp = NO_CONTROL_CHARACTERS_BUT_LINE_BREAKS, message = "{validation.plainText}") String bio,
+		@TimeZoneId String timezone,
 		@NotBlank(message = "{validation.language}") @Pattern(regexp = "id|en",
 				message = "{validation.language}") String language,
 		@Size(max = 200, message = "{validation.url.size}") @HttpsUrl String website,
@@ -32,6 +35,15 @@ public record ProfileChange(@ValidHandle String handle,
 				"x.com", "twitter.com" }, message = "{validation.twitterUrl}") String twitter,
 		@Size(max = 200, message = "{validation.url.size}") @HttpsUrl(hosts = "linkedin.com",
 				message = "{validation.linkedinUrl}") String linkedin){
+
+	/**
+	 * Text without control characters: PostgreSQL refuses NUL in text outright, and the
+	 * others have no business in a name.
+	 */
+	static final String NO_CONTROL_CHARACTERS = "[^\\p{Cc}]*";
+
+	/** Text whose only control characters are line breaks and tabs. */
+	static final String NO_CONTROL_CHARACTERS_BUT_LINE_BREAKS = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]*";
 
 	/**
 	 * The change with surrounding blanks removed and empty optional fields made absent.

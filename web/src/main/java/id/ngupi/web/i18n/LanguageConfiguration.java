@@ -3,6 +3,8 @@ package id.ngupi.web.i18n;
 import java.time.Duration;
 import java.util.Locale;
 
+import id.ngupi.identity.Account;
+import id.ngupi.web.security.CurrentMemberFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -16,7 +18,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Bahasa Indonesia unless the viewer chose English: {@code ?lang=en} switches and a
- * cookie remembers the choice. Languages Ngupi is not written in are ignored.
+ * cookie remembers the choice; without a choice on this browser a logged-in member sees
+ * the language of their profile. Languages Ngupi is not written in are ignored.
  */
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration implements WebMvcConfigurer {
@@ -47,9 +50,17 @@ class LanguageConfiguration implements WebMvcConfigurer {
 			setCookieMaxAge(Duration.ofDays(365));
 			setCookieSameSite("Lax");
 			setCookieHttpOnly(true);
-			// The Accept-Language header is ignored: Indonesian first, whatever the
-			// browser says.
-			setDefaultLocaleFunction(request -> SupportedLanguage.DEFAULT.locale());
+			// Without a choice on this browser: the logged-in member's own language, else
+			// Indonesian. The Accept-Language header is ignored, whatever the browser
+			// says.
+			setDefaultLocaleFunction(SupportedLanguageResolver::memberLanguageOrDefault);
+		}
+
+		static Locale memberLanguageOrDefault(HttpServletRequest request) {
+			if (request.getAttribute(CurrentMemberFilter.ATTRIBUTE) instanceof Account member) {
+				return SupportedLanguage.resolve(Locale.forLanguageTag(member.language())).locale();
+			}
+			return SupportedLanguage.DEFAULT.locale();
 		}
 
 		@Override

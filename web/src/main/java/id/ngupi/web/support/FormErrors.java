@@ -24,9 +24,14 @@ public record FormErrors(Map<String, List<String>> fields, List<String> global) 
 	public static FormErrors from(BindingResult result, Localizer i18n) {
 		Map<String, List<String>> fields = new LinkedHashMap<>();
 		for (FieldError error : result.getFieldErrors()) {
-			fields.computeIfAbsent(error.getField(), field -> new ArrayList<>()).add(i18n.message(error));
+			List<String> messages = fields.computeIfAbsent(error.getField(), field -> new ArrayList<>());
+			String message = i18n.message(error);
+			// two constraints may explain themselves with the same words; say it once
+			if (!messages.contains(message)) {
+				messages.add(message);
+			}
 		}
-		List<String> global = result.getGlobalErrors().stream().map(i18n::message).toList();
+		List<String> global = result.getGlobalErrors().stream().map(i18n::message).distinct().toList();
 		return new FormErrors(fields, global);
 	}
 

@@ -22,6 +22,8 @@ public final class Links {
 
 	public static final String SETTINGS_EMAIL_VERIFY = "/settings/email/verify";
 
+	public static final String SETTINGS_EMAIL_REMOVE = "/settings/email/remove";
+
 	public static final String SETTINGS_ACCOUNT = "/settings/account";
 
 	public static final String SETTINGS_ACCOUNT_EXPORT = "/settings/account/export";
@@ -29,6 +31,11 @@ public final class Links {
 	public static final String SETTINGS_ACCOUNT_DELETE = "/settings/account/delete";
 
 	public static final String DEMO_LOGIN = "/login/demo";
+
+	/**
+	 * The mails a local run would have sent; exists only in the {@code local} profile.
+	 */
+	public static final String DEV_MAIL = "/dev/mail";
 
 	private Links() {
 	}

@@ -1,0 +1,42 @@
+package id.ngupi.web.profile;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * A message shown once at the top of a settings page after a POST-redirect-GET ("your
+ * changes are saved"). Carried across the redirect as a flash attribute, so it lives in
+ * the session for one request and must be serializable (sessions are stored in
+ * PostgreSQL).
+ *
+ * @param key the message key
+ * @param success whether it reports a success (else a failure)
+ * @param arguments the message's arguments, escaped when shown
+ */
+public record Notice(String key, boolean success, List<String> arguments) implements Serializable {
+
+	/** The flash attribute carrying the notice. */
+	static final String ATTRIBUTE = "notice";
+
+	@Serial
+	private static final long serialVersionUID = 1L;
+
+	public Notice {
+		arguments = List.copyOf(arguments);
+	}
+
+	static Notice success(String key, String... arguments) {
+		return new Notice(key, true, List.of(arguments));
+	}
+
+	static Notice failure(String key, String... arguments) {
+		return new Notice(key, false, List.of(arguments));
+	}
+
+	/** The arguments for {@code i18n.localize(key, ...)}. */
+	public Object[] argumentArray() {
+		return this.arguments.toArray();
+	}
+
+}

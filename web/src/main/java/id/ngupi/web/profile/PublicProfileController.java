@@ -1,0 +1,47 @@
+package id.ngupi.web.profile;
+
+import java.util.Locale;
+
+import id.ngupi.identity.Account;
+import id.ngupi.identity.Accounts;
+import id.ngupi.web.security.CurrentMemberFilter;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A member's public page at {@code /@handle}, open to visitors. The handle is found
+ * whatever its case; an unknown handle and a suspended account are both simply not found.
+ */
+@Controller
+class PublicProfileController {
+
+	/**
+	 * One path segment: "@" followed by the handle. No other mapping of the site starts
+	 * with "@", and a handle never contains "/" or ".", so nothing else can match.
+	 */
+	static final String PATH = "/@{handle}";
+
+	private final Accounts accounts;
+
+	PublicProfileController(Accounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@GetMapping(PATH)
+	String profile(@PathVariable String handle,
+			@RequestAttribute(name = CurrentMemberFilter.ATTRIBUTE, required = false) Account viewer, Locale locale,
+			Model model) {
+		Account member = this.accounts.findByHandle(handle)
+			.filter(account -> !account.suspended())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("profile", PublicProfile.of(member, viewer, locale));
+		return "pages/profile";
+	}
+
+}
