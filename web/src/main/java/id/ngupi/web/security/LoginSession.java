@@ -1,5 +1,7 @@
 package id.ngupi.web.security;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 import id.ngupi.identity.AccountId;
@@ -17,6 +19,9 @@ final class LoginSession {
 
 	private static final String LINKING = LoginSession.class.getName() + ".linking";
 
+	/** How long after leaving for the provider a callback still counts as linking. */
+	static final Duration LINKING_VALIDITY = Duration.ofMinutes(10);
+
 	private static final String SUSPENDED_REASON = LoginSession.class.getName() + ".suspendedReason";
 
 	private LoginSession() {
@@ -31,11 +36,20 @@ final class LoginSession {
 	}
 
 	static void startLinking(HttpServletRequest request, AccountId account) {
-		request.getSession().setAttribute(LINKING, account.value().toString());
+		request.getSession()
+			.setAttribute(LINKING, account.value() + "@" + Instant.now().plus(LINKING_VALIDITY).toEpochMilli());
 	}
 
+	/**
+	 * The account being linked to, if linking started within {@link #LINKING_VALIDITY}: a
+	 * member who gave up at the provider is not surprised by a link much later.
+	 */
 	static Optional<AccountId> takeLinking(HttpServletRequest request) {
-		return take(request, LINKING).map(value -> AccountId.of((String) value));
+		return take(request, LINKING).map(String.class::cast).flatMap(value -> {
+			int at = value.indexOf('@');
+			boolean fresh = at > 0 && Instant.now().toEpochMilli() < Long.parseLong(value.substring(at + 1));
+			return fresh ? Optional.of(AccountId.of(value.substring(0, at))) : Optional.empty();
+		});
 	}
 
 	static void rememberSuspension(HttpServletRequest request, String reason) {
