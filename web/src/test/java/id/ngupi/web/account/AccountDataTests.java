@@ -191,17 +191,20 @@ class AccountDataTests {
 	}
 
 	@Test
-	void endsEverySessionOfASuspendedMember() throws Exception {
+	void endsEachSessionOfASuspendedMemberAtItsNextRequestAndSaysWhy() throws Exception {
 		Account member = newMember(this.accounts, "skors");
 		String laptop = loggedInSession(this.sessions, member.id());
 		String phone = loggedInSession(this.sessions, member.id());
 
 		this.accounts.suspend(member.id(), "Tidak datang tiga kali tanpa kabar");
 
-		await().atMost(Duration.ofSeconds(10))
-			.untilAsserted(() -> assertThat(this.sessions.findByPrincipalName(member.id().toString())).isEmpty());
-		assertThat(this.sessions.findById(laptop)).isNull();
-		assertThat(this.sessions.findById(phone)).isNull();
+		for (String session : new String[] { laptop, phone }) {
+			this.mvc.perform(get(Links.SETTINGS_ACCOUNT).cookie(cookieOf(session)))
+				.andExpect(status().isFound())
+				.andExpect(redirectedUrl("/login?error=suspended"));
+			assertThat(this.sessions.findById(session)).as("session ended").isNull();
+		}
+		assertThat(this.sessions.findByPrincipalName(member.id().toString())).isEmpty();
 	}
 
 	@Test
