@@ -41,17 +41,31 @@ final class Browser {
 	}
 
 	Page get(String target) {
-		return send(HttpRequest.newBuilder(resolve(target)).GET());
+		return get(target, Map.of());
+	}
+
+	/** A GET with extra request headers, as a proxy or htmx would add them. */
+	Page get(String target, Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(resolve(target)).GET();
+		headers.forEach(request::header);
+		return send(request);
 	}
 
 	Page post(String target, Map<String, String> form) {
+		return post(target, form, Map.of());
+	}
+
+	/** A form POST with extra request headers, as htmx sends one. */
+	Page post(String target, Map<String, String> form, Map<String, String> headers) {
 		String body = form.entrySet()
 			.stream()
 			.map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
 			.collect(Collectors.joining("&"));
-		return send(HttpRequest.newBuilder(resolve(target))
+		HttpRequest.Builder request = HttpRequest.newBuilder(resolve(target))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body)));
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		headers.forEach(request::header);
+		return send(request);
 	}
 
 	/** Goes where a redirect points. */

@@ -32,6 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -63,8 +64,11 @@ class OAuthLoginTests {
 
 	final Accounts accounts;
 
-	OAuthLoginTests(@Autowired Accounts accounts) {
+	final JdbcTemplate jdbc;
+
+	OAuthLoginTests(@Autowired Accounts accounts, @Autowired JdbcTemplate jdbc) {
 		this.accounts = accounts;
+		this.jdbc = jdbc;
 	}
 
 	@DynamicPropertySource
@@ -538,6 +542,63 @@ class OAuthLoginTests {
 			Browser replay = visitor();
 			replay.setCookie(SESSION_COOKIE, session);
 			assertThat(replay.get("/").memberName()).as("the old session is gone").isEmpty();
+		}
+
+	}
+
+	@Nested
+	class Sessions {
+
+		@Test
+		void aLoggedInMembersSessionLivesInPostgresUnderTheirAccountId() {
+			Browser browser = visitor();
+			ProviderUser user = user(Provider.GITHUB, "basisdata", "Basis Data");
+			logIn(browser, user);
+			String cookie = browser.cookie(SESSION_COOKIE).orElseThrow();
+			String sessionId = new String(Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8);
+
+			List<String> stored = jdbc.queryForList("SELECT session_id FROM spring_session WHERE principal_name = ?",
+					String.class, accountOf(user).id().toString());
+
+			assertThat(stored).as("any app instance can find this session").containsExactly(sessionId);
+		}
+
+		@Test
+		void htmxRequestsSendTheCsrfTokenInAHeader() {
+			Browser browser = visitor();
+			logIn(browser, user(Provider.TWITTER, "htmx", "Htmx"));
+			Element body = browser.get("/").document().body();
+			String headers = body.attr("hx-headers");
+			assertThat(headers).as("the layout hands htmx the token").startsWith("{\"X-CSRF-TOKEN\": \"");
+			String token = headers.substring(headers.indexOf(": \"") + 3, headers.lastIndexOf('"'));
+
+			Page forged = browser.post(Links.LOGOUT, Map.of(), Map.of("HX-Request", "true"));
+			assertThat(forged.status()).as("an htmx POST without the header").isEqualTo(403);
+			assertThat(browser.get("/").memberName()).as("still logged in").hasValue("Htmx");
+
+			Page logout = browser.post(Links.LOGOUT, Map.of(), Map.of("HX-Request", "true", "X-CSRF-TOKEN", token));
+			assertThat(logout.status()).isIn(200, 302);
+			assertThat(browser.get("/").memberName()).as("logged out").isEmpty();
+		}
+
+		@Test
+		void visitorsWhoOnlyReadPagesGetNoSession() {
+			Page home = visitor().get("/");
+
+			assertThat(home.body()).contains("<html lang=\"id\"");
+			assertThat(home.setCookie(SESSION_COOKIE)).isEmpty();
+			assertThat(home.document().body().hasAttr("hx-headers")).isFalse();
+		}
+
+		@Test
+		void sessionCookieIsSecureWhenTheSiteIsServedOverHttps() {
+			Page overHttps = visitor().get(Links.login("/@sari"), Map.of("X-Forwarded-Proto", "https"));
+			Page overHttp = visitor().get(Links.login("/@sari"));
+
+			assertThat(overHttps.setCookie(SESSION_COOKIE))
+				.hasValueSatisfying(cookie -> assertThat(cookie).containsIgnoringCase("; Secure"));
+			assertThat(overHttp.setCookie(SESSION_COOKIE))
+				.hasValueSatisfying(cookie -> assertThat(cookie).doesNotContainIgnoringCase("; Secure"));
 		}
 
 	}
