@@ -1,5 +1,6 @@
 package id.ngupi.identity;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -259,10 +260,17 @@ public class Accounts {
 		TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
 	}
 
-	private static String displayNameOf(ProviderIdentity identity) {
-		String name = (identity.displayName() == null || identity.displayName().isBlank()) ? identity.username()
-				: identity.displayName().strip();
-		return name.length() > 60 ? name.substring(0, 60) : name;
+	/**
+	 * The provider's name as a display name: control characters (which PostgreSQL may
+	 * refuse) removed, cut at 60 characters without splitting one in two.
+	 */
+	static String displayNameOf(ProviderIdentity identity) {
+		String shown = (identity.displayName() == null) ? "" : identity.displayName().replaceAll("\\p{Cc}", "").strip();
+		String name = shown.isEmpty() ? identity.username().replaceAll("\\p{Cc}", "").strip() : shown;
+		if (name.isEmpty()) {
+			name = "Ngupi";
+		}
+		return name.codePointCount(0, name.length()) > 60 ? name.substring(0, name.offsetByCodePoints(0, 60)) : name;
 	}
 
 	/**
@@ -282,7 +290,8 @@ public class Accounts {
 
 	static String hash(String token) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes()));
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

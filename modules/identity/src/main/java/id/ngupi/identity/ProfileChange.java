@@ -20,9 +20,10 @@ import jakarta.validation.constraints.Size;
  * @param linkedin a LinkedIn profile ({@code https://www.linkedin.com/...})
  */
 public record ProfileChange(@ValidHandle String handle,
-		@NotBlank(message = "{validation.displayName.required}") @Size(max = 60,
-				message = "{validation.displayName.size}") @Pattern(regexp = NO_CONTROL_CHARACTERS,
-						message = "{validation.plainText}") String displayName,
+		@NotBlank(message = "{validation.displayName.required}") @Pattern(regexp = VISIBLE,
+				message = "{validation.displayName.required}") @Size(max = 60,
+						message = "{validation.displayName.size}") @Pattern(regexp = NO_CONTROL_CHARACTERS,
+								message = "{validation.plainText}") String displayName,
 		@Size(max = 500, message = "{validation.bio.size}") @Pattern(
 				regexp = NO_CONTROL_CHARACTERS_BUT_LINE_BREAKS, message = "{validation.plainText}") String bio,
 		@TimeZoneId String timezone,
@@ -41,6 +42,9 @@ public record ProfileChange(@ValidHandle String handle,
 	 * others have no business in a name.
 	 */
 	static final String NO_CONTROL_CHARACTERS = "[^\\p{Cc}]*";
+
+	/** At least one character that is not white space of any script (U+3000 included). */
+	static final String VISIBLE = "(?sU).*\\S.*";
 
 	/** Text whose only control characters are line breaks and tabs. */
 	static final String NO_CONTROL_CHARACTERS_BUT_LINE_BREAKS = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]*";
@@ -66,7 +70,13 @@ public record ProfileChange(@ValidHandle String handle,
 	}
 
 	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		String link = value.strip();
+		// the scheme is case-insensitive; stored (and checked by the database) in lower
+		// case
+		return link.regionMatches(true, 0, "https://", 0, 8) ? "https://" + link.substring(8) : link;
 	}
 
 }

@@ -19,10 +19,13 @@ public record ProviderIdentity(Provider provider, String providerUserId, String 
 		if (providerUserId == null || providerUserId.isBlank() || providerUserId.length() > 64) {
 			throw new IllegalArgumentException("A provider user id is required");
 		}
-		if (username == null || username.isBlank()) {
+		username = (username == null) ? null : username.replaceAll("\\p{Cc}", "").strip();
+		if (username == null || username.isEmpty()) {
 			throw new IllegalArgumentException("A provider username is required");
 		}
-		username = username.length() > 100 ? username.substring(0, 100) : username;
+		if (username.codePointCount(0, username.length()) > 100) {
+			username = username.substring(0, username.offsetByCodePoints(0, 100));
+		}
 	}
 
 }

@@ -22,6 +22,7 @@ import static id.ngupi.identity.Members.twitter;
 import static id.ngupi.identity.Members.unique;
 import static id.ngupi.identity.Members.withHandle;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
@@ -74,6 +75,29 @@ class AccountProfileTests {
 		assertThat(saved.language()).isEqualTo("en");
 		assertThat(saved.links()).isEqualTo(new ProfileLinks("https://example.id", "https://github.com/profil", null,
 				"https://www.linkedin.com/in/profil"));
+	}
+
+	@Test
+	void storesALinkTypedWithACapitalisedSchemeInLowerCase() {
+		Account account = this.accounts.signIn(github(unique("kapital")));
+		ProfileChange change = new ProfileChange(account.handle().value(), "Kapital", "", "Asia/Jakarta", "id",
+				"HTTPS://example.id/saya", "Https://github.com/kapital", null, null);
+
+		assertThat(this.accounts.updateProfile(account.id(), change)).isEqualTo(ProfileOutcome.UPDATED);
+
+		assertThat(this.accounts.find(account.id()).orElseThrow().links())
+			.isEqualTo(new ProfileLinks("https://example.id/saya", "https://github.com/kapital", null, null));
+	}
+
+	@Test
+	void refusesADisplayNameOfOnlyWideSpacesAndChangesNothing() {
+		Account account = this.accounts.signIn(github(unique("spasi")));
+		ProfileChange change = new ProfileChange(account.handle().value(), "\u3000\u3000", "", "Asia/Jakarta", "id",
+				null, null, null, null);
+
+		assertThatThrownBy(() -> this.accounts.updateProfile(account.id(), change))
+			.isInstanceOf(ConstraintViolationException.class);
+		assertThat(this.accounts.find(account.id()).orElseThrow()).isEqualTo(account);
 	}
 
 	@Test

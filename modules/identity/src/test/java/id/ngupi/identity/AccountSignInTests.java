@@ -120,6 +120,20 @@ class AccountSignInTests {
 	}
 
 	@Test
+	void cleansAProviderNameOfControlCharactersAndNeverSplitsACharacter() {
+		String coffee = "\u2615";
+		String emoji = "\uD83D\uDE00";
+		Account account = this.accounts.signIn(new ProviderIdentity(Provider.TWITTER, unique("tw"), unique("emoji"),
+				"Kopi\u0000 " + coffee + emoji.repeat(70), null));
+
+		assertThat(account.displayName()).startsWith("Kopi " + coffee).doesNotContain("\u0000");
+		assertThat(account.displayName().codePointCount(0, account.displayName().length())).isEqualTo(60);
+		assertThat(Character.isHighSurrogate(account.displayName().charAt(account.displayName().length() - 1)))
+			.as("no half of an emoji at the end")
+			.isFalse();
+	}
+
+	@Test
 	void findsTheSameAccountWhenTheUsernameChanged(AssertablePublishedEvents events) {
 		ProviderIdentity identity = github(unique("lama"));
 		Account first = this.accounts.signIn(identity);

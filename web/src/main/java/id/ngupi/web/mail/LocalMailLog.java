@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.core.env.Environment;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -46,10 +47,15 @@ public class LocalMailLog {
 
 	private final String baseUrl;
 
-	LocalMailLog(MessageSource messages, Clock clock, @Value("${ngupi.base-url}") String baseUrl) {
+	/** Only a local run writes mails (and their secret links) to the log. */
+	private final boolean local;
+
+	LocalMailLog(MessageSource messages, Clock clock, @Value("${ngupi.base-url}") String baseUrl,
+			Environment environment) {
 		this.messages = messages;
 		this.clock = clock;
 		this.baseUrl = baseUrl;
+		this.local = environment.matchesProfiles("local");
 	}
 
 	@ApplicationModuleListener
@@ -75,8 +81,15 @@ public class LocalMailLog {
 	}
 
 	private void write(Mail mail) {
-		log.info("Mail not sent (no mail server configured)\nTo: {}\nSubject: {}\n\n{}", mail.to(), mail.subject(),
-				mail.text());
+		if (this.local) {
+			log.info("Mail not sent (no mail server configured)\nTo: {}\nSubject: {}\n\n{}", mail.to(), mail.subject(),
+					mail.text());
+		}
+		else {
+			// a verification link is a secret: outside a local run it never goes to the
+			// log
+			log.warn("Mail to {} not sent: no mail server is configured ({})", mail.to(), mail.subject());
+		}
 		synchronized (this.mails) {
 			this.mails.addFirst(mail);
 			while (this.mails.size() > KEPT) {

@@ -40,6 +40,8 @@ final class AuthorizationRequests implements OAuth2AuthorizationRequestResolver 
 		if (!match.isMatch() || !offered(match.getVariables().get(REGISTRATION_ID))) {
 			return null;
 		}
+		// the login starts (and with it the session): now keep where to return to
+		LoginSession.rememberContinue(request, request.getParameter("continue"));
 		return this.resolver.resolve(request);
 	}
 

@@ -13,15 +13,15 @@ import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Loads the logged-in member's account once per request (for the page header and the
- * controllers, as the request attribute {@link #ATTRIBUTE}). A session whose account was
- * deleted or suspended since is ended at once; a suspended member is shown why.
+ * controllers, as the request attribute {@link #ATTRIBUTE}). Runs inside the security
+ * filter chain, after authentication, and is not a bean of its own so that it is not
+ * registered a second time as a plain servlet filter. A session whose account was deleted
+ * or suspended since is ended at once; a suspended member is shown why.
  */
-@Component
 public class CurrentMemberFilter extends OncePerRequestFilter {
 
 	/** The request attribute holding the logged-in member's {@link Account}. */
@@ -31,6 +31,14 @@ public class CurrentMemberFilter extends OncePerRequestFilter {
 
 	CurrentMemberFilter(Accounts accounts) {
 		this.accounts = accounts;
+	}
+
+	/** Static files need no member: no account lookup for them. */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.startsWith("/css/") || path.startsWith("/img/") || path.startsWith("/webjars/")
+				|| path.equals("/favicon.ico");
 	}
 
 	@Override
@@ -43,7 +51,14 @@ public class CurrentMemberFilter extends OncePerRequestFilter {
 				endSession(request);
 				if (account.isPresent()) {
 					LoginSession.rememberSuspension(request, account.get().suspendedReason());
-					response.sendRedirect(request.getContextPath() + "/login?error=suspended");
+					String target = request.getContextPath() + "/login?error=suspended";
+					if (request.getHeader("HX-Request") != null) {
+						// htmx would follow a 302 and swap the login page into a fragment
+						response.setHeader("HX-Redirect", target);
+					}
+					else {
+						response.sendRedirect(target);
+					}
 					return;
 				}
 			}

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * "Try as a demo member": logs in as one of the demo accounts of a local run, without any
@@ -36,7 +37,9 @@ class DemoLoginController {
 	}
 
 	@PostMapping("/login/demo")
-	String logInAsDemoMember(@RequestParam String handle, HttpServletRequest request, HttpServletResponse response) {
+	RedirectView logInAsDemoMember(@RequestParam String handle,
+			@RequestParam(name = "continue", required = false) String continueTo, HttpServletRequest request,
+			HttpServletResponse response) {
 		Account account = this.accounts.findByHandle(handle)
 			.filter(Account::demo)
 			.filter(candidate -> !candidate.suspended())
@@ -49,7 +52,9 @@ class DemoLoginController {
 				MemberPrincipal.AUTHORITIES, REGISTRATION));
 		SecurityContextHolder.setContext(context);
 		this.contexts.saveContext(context, request, response);
-		return "redirect:" + LoginSession.takeContinue(request).orElse("/");
+		RedirectView back = new RedirectView(SafeRedirect.of(continueTo).orElse("/"), true);
+		back.setExpandUriTemplateVariables(false);
+		return back;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import id.ngupi.identity.AccountId;
+import id.ngupi.identity.AccountNotFoundException;
 import id.ngupi.identity.AccountOutcomes.LinkOutcome;
 import id.ngupi.identity.Accounts;
 import id.ngupi.identity.Provider;
@@ -59,7 +60,13 @@ class MemberUserService implements OAuth2UserService<OAuth2UserRequest, OAuth2Us
 
 		Optional<AccountId> linking = LoginSession.takeLinking(http);
 		if (linking.isPresent()) {
-			LinkOutcome outcome = this.accounts.link(linking.get(), identity);
+			LinkOutcome outcome;
+			try {
+				outcome = this.accounts.link(linking.get(), identity);
+			}
+			catch (AccountNotFoundException deletedMeanwhile) {
+				throw failure(LINK_REFUSED_PREFIX + "failed", null);
+			}
 			if (outcome == LinkOutcome.OWNED_BY_ANOTHER_ACCOUNT || outcome == LinkOutcome.PROVIDER_TAKEN) {
 				throw failure(LINK_REFUSED_PREFIX + outcome.name().toLowerCase(), null);
 			}

@@ -30,8 +30,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginProviders providers, Accounts accounts,
-			CurrentMemberFilter currentMember) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginProviders providers, Accounts accounts)
+			throws Exception {
 		LoginOutcomes outcomes = new LoginOutcomes();
 		AuthorizationRequests authorizationRequests = new AuthorizationRequests(providers);
 
@@ -53,7 +53,7 @@ class SecurityConfiguration {
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frames -> frames.deny()))
-			.addFilterAfter(currentMember, BasicAuthenticationFilter.class);
+			.addFilterAfter(new CurrentMemberFilter(accounts), BasicAuthenticationFilter.class);
 		return http.build();
 	}
 

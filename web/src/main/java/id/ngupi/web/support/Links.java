@@ -50,6 +50,14 @@ public final class Links {
 		return "/oauth2/authorization/" + UriUtils.encodePathSegment(providerId, StandardCharsets.UTF_8);
 	}
 
+	/**
+	 * Where the login with a provider starts, coming back to {@code continueTo}
+	 * afterwards.
+	 */
+	public static String loginWith(String providerId, String continueTo) {
+		return (continueTo == null) ? loginWith(providerId) : loginWith(providerId) + "?continue=" + encode(continueTo);
+	}
+
 	/** A member's public profile, {@code /@handle}. */
 	public static String profile(String handle) {
 		return "/@" + UriUtils.encodePathSegment(handle, StandardCharsets.UTF_8);

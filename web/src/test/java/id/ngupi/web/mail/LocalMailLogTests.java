@@ -9,6 +9,8 @@ import id.ngupi.identity.AccountEvents.EmailVerificationRequested;
 import id.ngupi.identity.AccountId;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.core.env.StandardEnvironment;
+
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +24,7 @@ class LocalMailLogTests {
 	private static final Instant NOW = Instant.parse("2026-11-29T03:00:00Z");
 
 	private final LocalMailLog log = new LocalMailLog(messages(), Clock.fixed(NOW, ZoneOffset.UTC),
-			"https://ngupi.example");
+			"https://ngupi.example", new StandardEnvironment());
 
 	@Test
 	void writesTheVerificationMailWithTheFullLink() {

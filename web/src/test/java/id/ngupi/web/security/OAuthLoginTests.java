@@ -478,9 +478,9 @@ class OAuthLoginTests {
 		@Test
 		void loginReturnsToTheSafePathItWasAskedFor() {
 			Browser browser = visitor();
-			browser.get("/login?continue=" + encode("/@sari"));
+			Page loginPage = browser.get("/login?continue=" + encode("/@sari"));
 
-			LoginAttempt login = logIn(browser, user(Provider.GITHUB, "kembali", "Kembali"));
+			LoginAttempt login = logInFrom(browser, loginPage, user(Provider.GITHUB, "kembali", "Kembali"));
 
 			assertRedirect(browser, login.callback(), "/@sari");
 		}
@@ -490,14 +490,35 @@ class OAuthLoginTests {
 				"/\t/evil.example", "https:evil.example", "javascript:alert(1)" })
 		void loginNeverReturnsToAnotherSite(String continueTo) {
 			Browser browser = visitor();
-			assertThat(browser.get("/login?continue=" + encode(continueTo)).status()).isEqualTo(200);
+			Page loginPage = browser.get("/login?continue=" + encode(continueTo));
+			assertThat(loginPage.status()).isEqualTo(200);
 
-			LoginAttempt login = logIn(browser, user(Provider.TWITTER, "tersesat", "Tersesat"));
+			LoginAttempt login = logInFrom(browser, loginPage, user(Provider.TWITTER, "tersesat", "Tersesat"));
 
 			assertThat(login.callback().location()).hasValueSatisfying(
 					location -> assertThat(location).doesNotContain("evil").doesNotContain("javascript"));
 			assertRedirect(browser, login.callback(), "/");
 			assertThat(browser.get("/").memberName()).hasValue("Tersesat");
+		}
+
+		@Test
+		void aForgedContinueOnTheProviderLinkIsIgnoredToo() {
+			Browser browser = visitor();
+			Page toProvider = browser.get(Links.loginWith("github", "//evil.example"));
+
+			LoginAttempt login = returnFromProvider(browser, toProvider, user(Provider.GITHUB, "palsu", "Palsu"));
+
+			assertRedirect(browser, login.callback(), "/");
+		}
+
+		@Test
+		void openingTheLoginPageGivesAVisitorNoSession() {
+			Page loginPage = visitor().get("/login?continue=" + encode("/@sari"));
+
+			assertThat(loginPage.status()).isEqualTo(200);
+			assertThat(loginPage.setCookie(SESSION_COOKIE)).as("crawlers leave no session rows behind").isEmpty();
+			assertThat(loginPage.document().select("a.button--github").attr("href"))
+				.isEqualTo(Links.loginWith("github", "/@sari"));
 		}
 
 		@Test
@@ -592,8 +613,8 @@ class OAuthLoginTests {
 
 		@Test
 		void sessionCookieIsSecureWhenTheSiteIsServedOverHttps() {
-			Page overHttps = visitor().get(Links.login("/@sari"), Map.of("X-Forwarded-Proto", "https"));
-			Page overHttp = visitor().get(Links.login("/@sari"));
+			Page overHttps = visitor().get(Links.loginWith("github"), Map.of("X-Forwarded-Proto", "https"));
+			Page overHttp = visitor().get(Links.loginWith("github"));
 
 			assertThat(overHttps.setCookie(SESSION_COOKIE))
 				.hasValueSatisfying(cookie -> assertThat(cookie).containsIgnoringCase("; Secure"));
@@ -648,6 +669,17 @@ class OAuthLoginTests {
 
 	Browser visitor() {
 		return new Browser(this.port);
+	}
+
+	/**
+	 * Logs in as a person does: from the login page, with the provider's button on it.
+	 */
+	LoginAttempt logInFrom(Browser browser, Page loginPage, ProviderUser user) {
+		String button = loginPage.document().select("a.button--" + user.provider().id()).attr("href");
+		assertThat(button).as("the login page offers " + user.provider()).isNotEmpty();
+		Page toProvider = browser.get(button);
+		assertThat(toProvider.status()).as("redirect to the provider").isEqualTo(302);
+		return returnFromProvider(browser, toProvider, user);
 	}
 
 	/** Logs in from the start: the browser follows the login link of the provider. */
