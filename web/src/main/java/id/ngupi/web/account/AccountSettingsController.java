@@ -10,13 +10,13 @@ import id.ngupi.identity.Account;
 import id.ngupi.identity.AccountOutcomes.UnlinkOutcome;
 import id.ngupi.identity.Accounts;
 import id.ngupi.identity.Provider;
-import id.ngupi.web.account.AccountSettingsPage.Notice;
 import id.ngupi.web.i18n.Localizer;
 import id.ngupi.web.security.CurrentMemberFilter;
 import id.ngupi.web.security.LoginProviders;
 import id.ngupi.web.security.ProviderLinking;
 import id.ngupi.web.support.FormErrors;
 import id.ngupi.web.support.Links;
+import id.ngupi.web.support.Notice;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -155,13 +155,13 @@ class AccountSettingsController {
 	private static Optional<Notice> linkedNotice(Account member, String linked) {
 		return Provider.fromId(linked)
 			.filter(member::hasLinked)
-			.map(provider -> Notice.success("account.linked", provider));
+			.map(provider -> Notice.success("account.linked", provider.displayName()));
 	}
 
 	private static Optional<Notice> unlinkedNotice(Account member, String unlinked) {
 		return Provider.fromId(unlinked)
 			.filter(provider -> !member.hasLinked(provider))
-			.map(provider -> Notice.success("account.unlinked", provider));
+			.map(provider -> Notice.success("account.unlinked", provider.displayName()));
 	}
 
 	private static Optional<Notice> linkErrorNotice(String error) {
@@ -169,14 +169,14 @@ class AccountSettingsController {
 			case "owned_by_another_account" -> "account.linkError.ownedByAnotherAccount";
 			case "provider_taken" -> "account.linkError.providerTaken";
 			default -> "account.linkError.failed";
-		}).map(key -> Notice.error(key, null));
+		}).map(Notice::failure);
 	}
 
 	private static Optional<Notice> unlinkErrorNotice(String error) {
 		return Optional.ofNullable(error).map(code -> switch (code) {
 			case "last_identity" -> "account.unlinkError.lastIdentity";
 			default -> "account.unlinkError.notLinked";
-		}).map(key -> Notice.error(key, null));
+		}).map(Notice::failure);
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import id.ngupi.identity.Account;
 import id.ngupi.identity.Provider;
 import id.ngupi.web.support.FormErrors;
+import id.ngupi.web.support.Notice;
 
 /**
  * What the account settings page shows: the linked identities with their times in the
@@ -76,25 +77,6 @@ public record AccountSettingsPage(String handle, String timezone, List<Identity>
 
 		static Time of(Instant instant, DateTimeFormatter format) {
 			return (instant == null) ? null : new Time(instant.toString(), format.format(instant));
-		}
-
-	}
-
-	/**
-	 * A message about what just happened on the page.
-	 *
-	 * @param key the message key
-	 * @param error whether it reports a refusal
-	 * @param argument the message's one argument (a provider's name), or {@code null}
-	 */
-	public record Notice(String key, boolean error, String argument) {
-
-		static Notice success(String key, Provider provider) {
-			return new Notice(key, false, provider.displayName());
-		}
-
-		static Notice error(String key, Provider provider) {
-			return new Notice(key, true, (provider != null) ? provider.displayName() : null);
 		}
 
 	}

@@ -15,6 +15,7 @@ import id.ngupi.web.i18n.Localizer;
 import id.ngupi.web.security.CurrentMemberFilter;
 import id.ngupi.web.support.FormErrors;
 import id.ngupi.web.support.Links;
+import id.ngupi.web.support.Notice;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;

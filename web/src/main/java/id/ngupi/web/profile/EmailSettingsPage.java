@@ -1,6 +1,7 @@
 package id.ngupi.web.profile;
 
 import id.ngupi.web.support.FormErrors;
+import id.ngupi.web.support.Notice;
 
 /**
  * What the email settings page shows: the verified address, the one waiting for its link

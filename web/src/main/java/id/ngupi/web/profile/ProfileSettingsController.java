@@ -13,6 +13,7 @@ import id.ngupi.web.i18n.SupportedLanguage;
 import id.ngupi.web.security.CurrentMemberFilter;
 import id.ngupi.web.support.FormErrors;
 import id.ngupi.web.support.Links;
+import id.ngupi.web.support.Notice;
 import id.ngupi.web.support.SelectOption;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;

@@ -4,6 +4,7 @@ import java.util.List;
 
 import id.ngupi.identity.ProfileChange;
 import id.ngupi.web.support.FormErrors;
+import id.ngupi.web.support.Notice;
 import id.ngupi.web.support.SelectOption;
 
 /**

@@ -132,7 +132,7 @@ class AccountSettingsPageTests {
 		assertThat(this.accounts.find(member.id()).orElseThrow()).isEqualTo(member);
 		Document refused = render(
 				this.mvc.perform(get(Links.SETTINGS_ACCOUNT).param("unlink-error", "last_identity").with(as(member))));
-		assertThat(refused.selectFirst("#account-notice[role=alert]").text())
+		assertThat(refused.selectFirst("#notice[role=alert]").text())
 			.isEqualTo("Itu satu-satunya cara masuk ke akunmu, jadi tidak kami lepas. Tautkan akun lain dulu.");
 	}
 
@@ -148,7 +148,7 @@ class AccountSettingsPageTests {
 		assertThat(after.identities()).extracting(Account.LinkedIdentity::provider).containsExactly(Provider.GITHUB);
 		Document page = render(
 				this.mvc.perform(get(Links.SETTINGS_ACCOUNT).param("unlinked", "twitter").with(as(after))));
-		assertThat(page.selectFirst("#account-notice[role=status]").text()).startsWith("Twitter/X sudah dilepas");
+		assertThat(page.selectFirst("#notice[role=status]").text()).startsWith("Twitter/X sudah dilepas");
 	}
 
 	@Test
@@ -186,16 +186,16 @@ class AccountSettingsPageTests {
 					.param("lang", "en")
 					.with(as(member))));
 
-		assertThat(owned.selectFirst("#account-notice[role=alert]").text())
+		assertThat(owned.selectFirst("#notice[role=alert]").text())
 			.isEqualTo("Akun itu sudah tertaut ke akun Ngupi lain, jadi tidak kami tautkan. Tidak ada yang berubah.");
-		assertThat(taken.selectFirst("#account-notice[role=alert]").text())
+		assertThat(taken.selectFirst("#notice[role=alert]").text())
 			.startsWith("Akunmu sudah tertaut dengan akun lain dari penyedia yang sama.");
-		assertThat(takenInEnglish.selectFirst("#account-notice").text())
+		assertThat(takenInEnglish.selectFirst("#notice").text())
 			.startsWith("Your account already has another account of the same provider linked.");
 		for (String failure : new String[] { "failed", "something_new" }) {
 			Document failed = render(
 					this.mvc.perform(get(Links.SETTINGS_ACCOUNT).param("link-error", failure).with(as(member))));
-			assertThat(failed.selectFirst("#account-notice[role=alert]").text()).as(failure)
+			assertThat(failed.selectFirst("#notice[role=alert]").text()).as(failure)
 				.isEqualTo("Gagal menautkan akun. Silakan coba lagi.");
 		}
 		assertThat(this.accounts.find(member.id()).orElseThrow()).isEqualTo(member);
@@ -210,9 +210,9 @@ class AccountSettingsPageTests {
 		Document notLinked = render(
 				this.mvc.perform(get(Links.SETTINGS_ACCOUNT).param("linked", "twitter").with(as(member))));
 
-		assertThat(linked.selectFirst("#account-notice[role=status]").text())
+		assertThat(linked.selectFirst("#notice[role=status]").text())
 			.isEqualTo("GitHub sudah tertaut. Sekarang kamu juga bisa masuk dengan akun itu.");
-		assertThat(notLinked.select("#account-notice")).isEmpty();
+		assertThat(notLinked.select("#notice")).isEmpty();
 	}
 
 	@Test

@@ -1,13 +1,14 @@
-package id.ngupi.web.profile;
+package id.ngupi.web.support;
 
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
 
 /**
- * A message shown once at the top of a settings page after a POST-redirect-GET ("your
- * changes are saved"). Carried across the redirect as a flash attribute, so it lives in
- * the session for one request and must be serializable (sessions are stored in
+ * A message shown at the top of a page about what just happened ("your changes are
+ * saved", "this link has expired"), rendered by {@code components/notice.jte}. After a
+ * POST-redirect-GET it is carried across the redirect as a flash attribute, so it lives
+ * in the session for one request and must be serializable (sessions are stored in
  * PostgreSQL).
  *
  * @param key the message key
@@ -17,7 +18,7 @@ import java.util.List;
 public record Notice(String key, boolean success, List<String> arguments) implements Serializable {
 
 	/** The flash attribute carrying the notice. */
-	static final String ATTRIBUTE = "notice";
+	public static final String ATTRIBUTE = "notice";
 
 	@Serial
 	private static final long serialVersionUID = 1L;
@@ -26,11 +27,11 @@ public record Notice(String key, boolean success, List<String> arguments) implem
 		arguments = List.copyOf(arguments);
 	}
 
-	static Notice success(String key, String... arguments) {
+	public static Notice success(String key, String... arguments) {
 		return new Notice(key, true, List.of(arguments));
 	}
 
-	static Notice failure(String key, String... arguments) {
+	public static Notice failure(String key, String... arguments) {
 		return new Notice(key, false, List.of(arguments));
 	}
 
