@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -208,6 +209,14 @@ public class Accounts {
 			this.events.publishEvent(new EmailVerified(verified.account(), verified.email()));
 			return EmailVerificationOutcome.VERIFIED;
 		}).orElse(EmailVerificationOutcome.INVALID_OR_EXPIRED);
+	}
+
+	/** The address waiting for its verification link, if any (the newest one). */
+	@Transactional(readOnly = true)
+	public Optional<AccountExport.PendingEmail> pendingEmail(AccountId account) {
+		return this.store.pendingEmails(account)
+			.stream()
+			.max(Comparator.comparing(AccountExport.PendingEmail::requestedAt));
 	}
 
 	@Transactional

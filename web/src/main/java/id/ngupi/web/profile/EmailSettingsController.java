@@ -3,7 +3,6 @@ package id.ngupi.web.profile;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -94,10 +93,7 @@ class EmailSettingsController {
 
 	private String render(Account member, String formEmail, FormErrors errors, Notice notice, Locale locale,
 			Model model) {
-		Optional<PendingEmail> pending = this.accounts.export(member.id())
-			.pendingEmailVerifications()
-			.stream()
-			.max(Comparator.comparing(PendingEmail::requestedAt));
+		Optional<PendingEmail> pending = this.accounts.pendingEmail(member.id());
 		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
 			.withLocale(locale)
 			.withZone(member.timezone());
