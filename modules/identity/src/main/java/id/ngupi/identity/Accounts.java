@@ -48,6 +48,9 @@ public class Accounts {
 	/** How long an email verification link works. */
 	public static final Duration EMAIL_LINK_VALIDITY = Duration.ofHours(24);
 
+	/** The longest email address (RFC 5321's limit; the database checks the same). */
+	public static final int EMAIL_MAX_LENGTH = 254;
+
 	private static final SecureRandom random = new SecureRandom();
 
 	private final AccountStore store;
@@ -186,8 +189,8 @@ public class Accounts {
 	 */
 	@Transactional
 	public void requestEmailVerification(AccountId account,
-			@NotBlank(message = "{validation.email}") @Email(message = "{validation.email}") @Size(max = 254,
-					message = "{validation.email}") String email) {
+			@NotBlank(message = "{validation.email}") @Email(message = "{validation.email}") @Size(
+					max = EMAIL_MAX_LENGTH, message = "{validation.email}") String email) {
 		Account current = this.store.find(account).orElseThrow(() -> new AccountNotFoundException(account));
 		String token = newToken();
 		Instant now = this.clock.instant();

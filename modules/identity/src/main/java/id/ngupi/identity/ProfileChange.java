@@ -21,26 +21,35 @@ import jakarta.validation.constraints.Size;
  */
 public record ProfileChange(@ValidHandle String handle,
 		@NotBlank(message = "{validation.displayName.required}") @Pattern(regexp = VISIBLE,
-				message = "{validation.displayName.required}") @Size(max = 60,
+				message = "{validation.displayName.required}") @Size(max = DISPLAY_NAME_MAX,
 						message = "{validation.displayName.size}") @Pattern(regexp = NO_CONTROL_CHARACTERS,
 								message = "{validation.plainText}") String displayName,
-		@Size(max = 500, message = "{validation.bio.size}") @Pattern(
+		@Size(max = BIO_MAX, message = "{validation.bio.size}") @Pattern(
 				regexp = NO_CONTROL_CHARACTERS_BUT_LINE_BREAKS, message = "{validation.plainText}") String bio,
 		@TimeZoneId String timezone,
 		@NotBlank(message = "{validation.language}") @Pattern(regexp = "id|en",
 				message = "{validation.language}") String language,
-		@Size(max = 200, message = "{validation.url.size}") @HttpsUrl String website,
-		@Size(max = 200, message = "{validation.url.size}") @HttpsUrl(hosts = "github.com",
+		@Size(max = URL_MAX, message = "{validation.url.size}") @HttpsUrl String website,
+		@Size(max = URL_MAX, message = "{validation.url.size}") @HttpsUrl(hosts = "github.com",
 				message = "{validation.githubUrl}") String github,
-		@Size(max = 200, message = "{validation.url.size}") @HttpsUrl(hosts = {
+		@Size(max = URL_MAX, message = "{validation.url.size}") @HttpsUrl(hosts = {
 				"x.com", "twitter.com" }, message = "{validation.twitterUrl}") String twitter,
-		@Size(max = 200, message = "{validation.url.size}") @HttpsUrl(hosts = "linkedin.com",
+		@Size(max = URL_MAX, message = "{validation.url.size}") @HttpsUrl(hosts = "linkedin.com",
 				message = "{validation.linkedinUrl}") String linkedin){
 
 	/**
 	 * Text without control characters: PostgreSQL refuses NUL in text outright, and the
 	 * others have no business in a name.
 	 */
+	/** The longest display name (the database checks the same). */
+	public static final int DISPLAY_NAME_MAX = 60;
+
+	/** The longest bio (the database checks the same). */
+	public static final int BIO_MAX = 500;
+
+	/** The longest link (the database checks the same). */
+	public static final int URL_MAX = 200;
+
 	static final String NO_CONTROL_CHARACTERS = "[^\\p{Cc}]*";
 
 	/** At least one character that is not white space of any script (U+3000 included). */

@@ -1,5 +1,6 @@
 package id.ngupi.web.profile;
 
+import id.ngupi.identity.Accounts;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -10,11 +11,8 @@ import jakarta.validation.constraints.Size;
  *
  * @param email the address, without surrounding blanks
  */
-record EmailForm(@NotBlank(message = "{validation.email}") @Email(message = "{validation.email}") @Size(max = 254,
-		message = "{validation.email}") String email) {
-
-	/** The longest address the form announces (RFC 5321's limit). */
-	static final int MAX_LENGTH = 254;
+record EmailForm(@NotBlank(message = "{validation.email}") @Email(message = "{validation.email}") @Size(
+		max = Accounts.EMAIL_MAX_LENGTH, message = "{validation.email}") String email) {
 
 	EmailForm {
 		email = (email == null) ? null : email.strip();

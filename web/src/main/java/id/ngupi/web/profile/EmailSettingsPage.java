@@ -21,8 +21,6 @@ import id.ngupi.web.support.Notice;
 public record EmailSettingsPage(String verifiedEmail, String pendingEmail, String pendingExpires,
 		boolean pendingExpired, String formEmail, FormErrors errors, Notice notice, boolean localMailbox) {
 
-	public static final int EMAIL_MAX = EmailForm.MAX_LENGTH;
-
 	public boolean hasAny() {
 		return this.verifiedEmail != null || this.pendingEmail != null;
 	}

@@ -20,14 +20,4 @@ import id.ngupi.web.support.SelectOption;
  */
 public record ProfileSettingsPage(ProfileChange form, FormErrors errors, List<SelectOption> timezones,
 		List<SelectOption> languages, Notice notice, String savedHandle) {
-
-	/** The maximum lengths the form's fields announce; the constraints enforce them. */
-	public static final int HANDLE_MAX = 39;
-
-	public static final int DISPLAY_NAME_MAX = 60;
-
-	public static final int BIO_MAX = 500;
-
-	public static final int URL_MAX = 200;
-
 }
