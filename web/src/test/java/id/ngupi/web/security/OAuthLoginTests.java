@@ -452,6 +452,20 @@ class OAuthLoginTests {
 		}
 
 		@Test
+		void aSuspendedMembersHtmxRequestIsSentToTheExplanationWithoutSwappingAPage() {
+			Browser browser = visitor();
+			ProviderUser user = user(Provider.GITHUB, "hx-skors", "Hx Skors");
+			logIn(browser, user);
+
+			accounts.suspend(accountOf(user).id(), "Melanggar pedoman komunitas");
+			Page fragment = browser.get(Links.SETTINGS_PROFILE, Map.of("HX-Request", "true"));
+
+			assertThat(fragment.status()).as("no redirect for htmx to follow").isEqualTo(200);
+			assertThat(fragment.header("HX-Redirect")).hasValue("/login?error=suspended");
+			assertThat(browser.get("/").memberName()).as("session ended").isEmpty();
+		}
+
+		@Test
 		void memberSuspendedWhileLoggedInIsLoggedOutAtTheNextRequest() {
 			Browser browser = visitor();
 			ProviderUser user = user(Provider.GITHUB, "bandel", "Bandel");
