@@ -63,4 +63,21 @@ public final class AccountEvents {
 	public record EmailVerified(AccountId account, String email) {
 	}
 
+	/**
+	 * A member's public profile changed (handle, name or picture), so that modules
+	 * keeping a copy for their own pages can refresh it.
+	 *
+	 * @param account the account
+	 * @param handle its handle now
+	 * @param displayName its name now
+	 * @param avatarUrl its picture now, if any
+	 */
+	public record ProfileUpdated(AccountId account, Handle handle, String displayName, String avatarUrl) {
+
+		public static ProfileUpdated of(Account account) {
+			return new ProfileUpdated(account.id(), account.handle(), account.displayName(), account.avatarUrl());
+		}
+
+	}
+
 }

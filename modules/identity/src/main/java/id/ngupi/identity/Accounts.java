@@ -18,6 +18,7 @@ import id.ngupi.identity.AccountEvents.AccountDeleted;
 import id.ngupi.identity.AccountEvents.AccountSuspended;
 import id.ngupi.identity.AccountEvents.EmailVerificationRequested;
 import id.ngupi.identity.AccountEvents.EmailVerified;
+import id.ngupi.identity.AccountEvents.ProfileUpdated;
 import id.ngupi.identity.AccountOutcomes.EmailVerificationOutcome;
 import id.ngupi.identity.AccountOutcomes.LinkOutcome;
 import id.ngupi.identity.AccountOutcomes.ProfileOutcome;
@@ -100,8 +101,10 @@ public class Accounts {
 				return account;
 			}
 			this.store.recordLogin(identity, now);
-			if (avatar != null) {
-				this.store.refreshAvatar(existing.get(), avatar);
+			if (avatar != null && this.store.refreshAvatar(existing.get(), avatar)) {
+				Account refreshed = this.store.find(existing.get()).orElseThrow();
+				this.events.publishEvent(ProfileUpdated.of(refreshed));
+				return refreshed;
 			}
 			return this.store.find(existing.get()).orElseThrow();
 		}
@@ -174,6 +177,7 @@ public class Accounts {
 		}
 		try {
 			this.store.updateProfile(account, normalised, this.clock.instant());
+			this.events.publishEvent(ProfileUpdated.of(this.store.find(account).orElseThrow()));
 			return ProfileOutcome.UPDATED;
 		}
 		catch (DuplicateKeyException raced) {

@@ -121,12 +121,13 @@ public class AccountStore {
 			.execute();
 	}
 
-	public void refreshAvatar(AccountId account, String avatarUrl) {
-		this.sql.update(ACCOUNT)
+	/** Keeps the provider's current picture; true when it changed. */
+	public boolean refreshAvatar(AccountId account, String avatarUrl) {
+		return this.sql.update(ACCOUNT)
 			.set(ACCOUNT.AVATAR_URL, avatarUrl)
 			.where(ACCOUNT.ID.eq(account.value()))
 			.and(ACCOUNT.AVATAR_URL.isDistinctFrom(avatarUrl))
-			.execute();
+			.execute() == 1;
 	}
 
 	/**

@@ -1,0 +1,116 @@
+package id.ngupi.hosting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import id.ngupi.hosting.internal.DiscoveryQueries;
+import id.ngupi.hosting.internal.HostStore;
+import id.ngupi.hosting.internal.OfferingStore;
+import id.ngupi.hosting.internal.ScheduleStore;
+import id.ngupi.hosting.internal.TopicStore;
+import id.ngupi.identity.AccountId;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading hosting data: hosts, their offerings and schedules, candidate times, topics,
+ * and the discovery listing. Paused and suspended hosts are in the results of the lookups
+ * by account (their owner edits them) but never in discovery.
+ */
+@Service
+@Transactional(readOnly = true)
+public class HostDirectory {
+
+	private final HostStore hosts;
+
+	private final TopicStore topics;
+
+	private final OfferingStore offerings;
+
+	private final ScheduleStore schedules;
+
+	private final DiscoveryQueries discovery;
+
+	private final Clock clock;
+
+	HostDirectory(HostStore hosts, TopicStore topics, OfferingStore offerings, ScheduleStore schedules,
+			DiscoveryQueries discovery, Clock clock) {
+		this.hosts = hosts;
+		this.topics = topics;
+		this.offerings = offerings;
+		this.schedules = schedules;
+		this.discovery = discovery;
+		this.clock = clock;
+	}
+
+	/** The member's host profile, if they ever turned hosting on. */
+	public Optional<HostProfile> find(AccountId account) {
+		return this.hosts.find(account);
+	}
+
+	/** The host with this handle, whatever the case it is written in. */
+	public Optional<HostProfile> findByHandle(String handle) {
+		return this.hosts.findByHandle(handle);
+	}
+
+	/** All of the host's offerings, active ones first. */
+	public List<Offering> offerings(AccountId host) {
+		return this.offerings.ofHost(host);
+	}
+
+	public Optional<Offering> offering(OfferingId offering) {
+		return this.offerings.find(offering);
+	}
+
+	/**
+	 * The host's availability from today on (past date overrides and one-off slots left
+	 * out); empty when the member does not host.
+	 */
+	public Optional<Availability> availability(AccountId host) {
+		return this.schedules.availabilities(List.of(host.value()), this.clock.instant()).values().stream().findFirst();
+	}
+
+	/** The offering's candidate times starting in {@code [from, to)}. */
+	public List<CandidateTime> candidateTimes(OfferingId offering, Instant from, Instant to) {
+		return this.offerings.find(offering)
+			.filter(Offering::active)
+			.flatMap(found -> availability(found.host())
+				.map(availability -> CandidateTimes.between(availability, offering, found.duration(), from, to)))
+			.orElse(List.of());
+	}
+
+	/**
+	 * The offering's next candidate times that can still be booked (after the minimum
+	 * notice, within the horizon), at most {@code limit}.
+	 */
+	public List<CandidateTime> upcoming(OfferingId offering, int limit) {
+		Instant now = this.clock.instant();
+		return this.offerings.find(offering)
+			.map(found -> candidateTimes(offering, found.earliestStart(now), found.horizonEnd(now)))
+			.map(times -> times.subList(0, Math.min(limit, times.size())))
+			.orElse(List.of());
+	}
+
+	/** One page of listed hosts matching the query, with topic counts. */
+	public DiscoveryPage discover(DiscoveryQuery query) {
+		return this.discovery.discover(query, this.clock.instant());
+	}
+
+	/** Every topic: curated ones in their order, then proposed ones by name. */
+	public List<Topic> topics() {
+		return this.topics.all();
+	}
+
+	/** Ngupi's own topics, in their order: the choices forms offer first. */
+	public List<Topic> curatedTopics() {
+		return this.topics.curated();
+	}
+
+	public Optional<Topic> topic(TopicSlug slug) {
+		return this.topics.find(slug);
+	}
+
+}

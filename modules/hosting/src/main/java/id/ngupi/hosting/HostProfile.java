@@ -1,0 +1,48 @@
+package id.ngupi.hosting;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+import id.ngupi.identity.AccountId;
+
+/**
+ * A host as the platform shows them: their public profile (kept in step with identity),
+ * what they wrote about their hosting, and whether they are taking sessions.
+ *
+ * @param account the host's account
+ * @param handle the host's handle
+ * @param displayName the host's name
+ * @param avatarUrl the host's picture, if any
+ * @param headline one line on what they offer
+ * @param about plain text, line breaks kept
+ * @param topics their topics, in their order
+ * @param languages codes of the languages they speak
+ * @param meetingUrl the default meeting link, if set; never shown to visitors
+ * @param timezone the zone their schedule is written in
+ * @param paused whether they paused hosting
+ * @param accountSuspended whether identity suspended the account
+ * @param nextCandidateAt the earliest time any active offering could take place, if any
+ */
+public record HostProfile(AccountId account, String handle, String displayName, String avatarUrl, String headline,
+		String about, List<Topic> topics, List<String> languages, String meetingUrl, ZoneId timezone, boolean paused,
+		boolean accountSuspended, Instant nextCandidateAt) {
+
+	public HostProfile {
+		topics = List.copyOf(topics);
+		languages = List.copyOf(languages);
+	}
+
+	/** Whether visitors can find the host: neither paused nor suspended. */
+	public boolean listed() {
+		return !this.paused && !this.accountSuspended;
+	}
+
+	/** The profile as a form starts from it. */
+	public HostProfileChange asChange() {
+		return new HostProfileChange(this.headline, this.about,
+				this.topics.stream().map(topic -> topic.slug().value()).toList(), this.languages, this.meetingUrl,
+				this.timezone.getId());
+	}
+
+}

@@ -1,0 +1,291 @@
+package id.ngupi.hosting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import id.ngupi.hosting.HostingEvents.AvailabilityChanged;
+import id.ngupi.hosting.HostingEvents.HostingStarted;
+import id.ngupi.hosting.internal.HostStore;
+import id.ngupi.hosting.internal.HostStore.PublicProfile;
+import id.ngupi.hosting.internal.NextCandidates;
+import id.ngupi.hosting.internal.OfferingStore;
+import id.ngupi.hosting.internal.ScheduleStore;
+import id.ngupi.hosting.internal.TopicStore;
+import id.ngupi.identity.Account;
+import id.ngupi.identity.AccountId;
+import id.ngupi.identity.AccountNotFoundException;
+import id.ngupi.identity.Accounts;
+import jakarta.validation.Valid;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * A host's side of Ngupi: turning hosting on, the host profile, offerings, the weekly
+ * schedule, date overrides, one-off slots, pausing and resuming. Every method acts on the
+ * given host's own data only; every change is one transaction and announces itself with a
+ * {@link HostingEvents event}.
+ */
+@Service
+@Validated
+public class Hosting {
+
+	/** The most offerings one host keeps (retired ones count). */
+	public static final int OFFERINGS_MAX = 10;
+
+	private final HostStore hosts;
+
+	private final TopicStore topics;
+
+	private final OfferingStore offerings;
+
+	private final ScheduleStore schedules;
+
+	private final NextCandidates nextCandidates;
+
+	private final Accounts accounts;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Hosting(HostStore hosts, TopicStore topics, OfferingStore offerings, ScheduleStore schedules,
+			NextCandidates nextCandidates, Accounts accounts, ApplicationEventPublisher events, Clock clock) {
+		this.hosts = hosts;
+		this.topics = topics;
+		this.offerings = offerings;
+		this.schedules = schedules;
+		this.nextCandidates = nextCandidates;
+		this.accounts = accounts;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Saves the host profile, turning hosting on the first time. Topics are found by slug
+	 * or any spelling of their name; unknown ones are proposed as new topics.
+	 * @throws AccountNotFoundException when the account does not exist
+	 * @throws IllegalStateException when the account is suspended
+	 */
+	@Transactional
+	public void saveProfile(AccountId account, @Valid HostProfileChange change) {
+		HostProfileChange normalised = change.normalised();
+		Instant now = this.clock.instant();
+		List<TopicSlug> slugs = this.topics.resolve(normalised.topics());
+		if (slugs.isEmpty()) {
+			throw new IllegalArgumentException("No topic left after normalising");
+		}
+		if (this.hosts.exists(account)) {
+			this.hosts.update(account, normalised, now);
+		}
+		else {
+			Account member = this.accounts.find(account).orElseThrow(() -> new AccountNotFoundException(account));
+			if (member.suspended()) {
+				throw new IllegalStateException("A suspended account cannot host: " + account);
+			}
+			PublicProfile profile = new PublicProfile(member.handle().value(), member.displayName(),
+					member.avatarUrl());
+			if (this.hosts.create(account, profile, normalised, now)) {
+				this.events.publishEvent(new HostingStarted(account));
+			}
+			else {
+				// turned on twice at the same moment: the other request created it
+				this.hosts.update(account, normalised, now);
+			}
+		}
+		this.hosts.setTopics(account, slugs);
+		changed(account);
+	}
+
+	/** Pauses hosting: the host disappears from discovery, and nothing set up is lost. */
+	@Transactional
+	public void pause(AccountId host) {
+		setPaused(host, true);
+	}
+
+	/** Resumes hosting after a pause. */
+	@Transactional
+	public void resume(AccountId host) {
+		setPaused(host, false);
+	}
+
+	private void setPaused(AccountId host, boolean paused) {
+		if (!this.hosts.setPaused(host, paused, this.clock.instant())) {
+			throw new NotHostingException(host);
+		}
+		changed(host);
+	}
+
+	/**
+	 * Adds an offering; empty when the host already has {@value #OFFERINGS_MAX}.
+	 * @throws NotHostingException when the member does not host
+	 */
+	@Transactional
+	public Optional<OfferingId> addOffering(AccountId host, @Valid OfferingChange change) {
+		requireHost(host);
+		if (this.offerings.count(host) >= OFFERINGS_MAX) {
+			return Optional.empty();
+		}
+		OfferingId id = this.offerings.create(host, change.normalised(), this.clock.instant());
+		changed(host);
+		return Optional.of(id);
+	}
+
+	/**
+	 * Changes the host's own offering; false (and nothing changed) when it is not theirs.
+	 */
+	@Transactional
+	public boolean updateOffering(AccountId host, OfferingId offering, @Valid OfferingChange change) {
+		if (!this.offerings.update(host, offering, change.normalised(), this.clock.instant())) {
+			return false;
+		}
+		changed(host);
+		return true;
+	}
+
+	/**
+	 * Retires the host's own offering (no new bookings; existing ones stay) or takes it
+	 * back; false when it is not theirs.
+	 */
+	@Transactional
+	public boolean setOfferingActive(AccountId host, OfferingId offering, boolean active) {
+		if (!this.offerings.setActive(host, offering, active, this.clock.instant())) {
+			return false;
+		}
+		changed(host);
+		return true;
+	}
+
+	/**
+	 * Replaces the whole weekly schedule; refused when two windows of one day overlap.
+	 * @throws NotHostingException when the member does not host
+	 */
+	@Transactional
+	public ScheduleOutcome replaceWeeklySchedule(AccountId host, List<WeeklyWindow> windows) {
+		requireHost(host);
+		for (int i = 0; i < windows.size(); i++) {
+			for (int j = i + 1; j < windows.size(); j++) {
+				if (windows.get(i).day() == windows.get(j).day()
+						&& windows.get(i).window().overlaps(windows.get(j).window())) {
+					return ScheduleOutcome.OVERLAPPING;
+				}
+			}
+		}
+		this.schedules.replaceWeekly(host, windows);
+		changed(host);
+		return ScheduleOutcome.SAVED;
+	}
+
+	/**
+	 * Takes a date's weekly windows away (a day off); refused for a date already past.
+	 */
+	@Transactional
+	public ScheduleOutcome addDayOff(AccountId host, LocalDate date) {
+		if (date.isBefore(today(host))) {
+			return ScheduleOutcome.IN_THE_PAST;
+		}
+		this.schedules.addDayOff(host, date);
+		changed(host);
+		return ScheduleOutcome.SAVED;
+	}
+
+	@Transactional
+	public boolean removeDayOff(AccountId host, LocalDate date) {
+		if (!this.schedules.removeDayOff(host, date)) {
+			return false;
+		}
+		changed(host);
+		return true;
+	}
+
+	/**
+	 * Adds extra hours on a date; refused for a date already past or when they overlap
+	 * extra hours already set on that date.
+	 */
+	@Transactional
+	public ScheduleOutcome addExtraWindow(AccountId host, ExtraWindow window) {
+		if (window.date().isBefore(today(host))) {
+			return ScheduleOutcome.IN_THE_PAST;
+		}
+		if (this.schedules.extraWindowsOn(host, window.date())
+			.stream()
+			.anyMatch(existing -> existing.overlaps(window.window()))) {
+			return ScheduleOutcome.OVERLAPPING;
+		}
+		try {
+			this.schedules.addExtraWindow(host, window);
+		}
+		catch (DataIntegrityViolationException raced) {
+			// the exclusion constraint saw an overlap added at the same moment
+			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+			return ScheduleOutcome.OVERLAPPING;
+		}
+		changed(host);
+		return ScheduleOutcome.SAVED;
+	}
+
+	@Transactional
+	public boolean removeExtraWindow(AccountId host, ExtraWindow window) {
+		if (!this.schedules.removeExtraWindow(host, window)) {
+			return false;
+		}
+		changed(host);
+		return true;
+	}
+
+	/**
+	 * Adds a one-off slot for one of the host's offerings at a local time in the host's
+	 * zone. Adding one that exists already changes nothing and counts as saved.
+	 */
+	@Transactional
+	public ScheduleOutcome addOneOffSlot(AccountId host, OfferingId offering, LocalDateTime localStart) {
+		ZoneId zone = requireHost(host).timezone();
+		if (this.offerings.find(offering).filter(found -> found.host().equals(host)).isEmpty()) {
+			return ScheduleOutcome.UNKNOWN_OFFERING;
+		}
+		ZonedDateTime start = ZonedDateTime.of(localStart, zone);
+		if (!start.toLocalDateTime().equals(localStart)) {
+			return ScheduleOutcome.TIME_DOES_NOT_EXIST;
+		}
+		if (!start.toInstant().isAfter(this.clock.instant())) {
+			return ScheduleOutcome.IN_THE_PAST;
+		}
+		this.schedules.addOneOffSlot(host, new OneOffSlot(offering, start.toInstant()));
+		changed(host);
+		return ScheduleOutcome.SAVED;
+	}
+
+	@Transactional
+	public boolean removeOneOffSlot(AccountId host, OneOffSlot slot) {
+		if (!this.schedules.removeOneOffSlot(host, slot)) {
+			return false;
+		}
+		changed(host);
+		return true;
+	}
+
+	private HostProfile requireHost(AccountId host) {
+		return this.hosts.find(host).orElseThrow(() -> new NotHostingException(host));
+	}
+
+	private LocalDate today(AccountId host) {
+		return LocalDate.now(this.clock.withZone(requireHost(host).timezone()));
+	}
+
+	private void changed(AccountId host) {
+		this.nextCandidates.refresh(List.of(host));
+		boolean paused = this.hosts.find(host).map(HostProfile::paused).orElse(false);
+		this.events.publishEvent(new AvailabilityChanged(host, paused));
+	}
+
+}

@@ -1,0 +1,33 @@
+package id.ngupi.hosting;
+
+import id.ngupi.identity.AccountId;
+
+/**
+ * What the hosting module tells the rest of the platform. Published inside the
+ * transaction that made the change and kept in the event publication registry until
+ * handled.
+ */
+public final class HostingEvents {
+
+	private HostingEvents() {
+	}
+
+	/**
+	 * A member turned hosting on.
+	 *
+	 * @param host the new host
+	 */
+	public record HostingStarted(AccountId host) {
+	}
+
+	/**
+	 * What a host offers or when changed: an offering, the schedule, a date override, a
+	 * one-off slot, or a pause or resume. New times may have opened.
+	 *
+	 * @param host the host
+	 * @param paused whether hosting is paused now
+	 */
+	public record AvailabilityChanged(AccountId host, boolean paused) {
+	}
+
+}
