@@ -2,6 +2,7 @@ package id.ngupi;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.modulith.Modulithic;
 
 /**
@@ -11,6 +12,7 @@ import org.springframework.modulith.Modulithic;
  */
 @Modulithic(systemName = "Ngupi")
 @SpringBootApplication
+@EnableScheduling
 public class NgupiApplication {
 
 	public static void main(String[] args) {

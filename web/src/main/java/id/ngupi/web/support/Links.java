@@ -73,6 +73,10 @@ public final class Links {
 		return SETTINGS_ACCOUNT + "/unlink/" + UriUtils.encodePathSegment(providerId, StandardCharsets.UTF_8);
 	}
 
+	// hosting settings
+
+	// discovery, topics and host pages
+
 	private static String encode(String value) {
 		return UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8);
 	}

@@ -29,7 +29,8 @@ class MessageBundlesTests {
 	/**
 	 * The bundles of spring.messages.basename that exist, each in Indonesian and English.
 	 */
-	static final List<String> BUNDLES = Stream.of("messages", "messages-profile", "messages-account")
+	static final List<String> BUNDLES = Stream
+		.of("messages", "messages-profile", "messages-account", "messages-hosting", "messages-discovery")
 		.filter(bundle -> MessageBundlesTests.class.getClassLoader().getResource(bundle + "_id.properties") != null)
 		.toList();
 
