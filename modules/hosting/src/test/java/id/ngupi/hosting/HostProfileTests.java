@@ -1,0 +1,171 @@
+package id.ngupi.hosting;
+
+import java.util.List;
+
+import id.ngupi.identity.AccountId;
+import id.ngupi.identity.Accounts;
+import jakarta.validation.ConstraintViolationException;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Turning hosting on and the host profile: topics normalised onto one topic, every limit
+ * refused before anything is saved, only the host's own data changed.
+ */
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+class HostProfileTests {
+
+	private final Hosting hosting;
+
+	private final HostDirectory directory;
+
+	private final Hosts hosts;
+
+	HostProfileTests(@Autowired Hosting hosting, @Autowired HostDirectory directory, @Autowired Accounts accounts) {
+		this.hosting = hosting;
+		this.directory = directory;
+		this.hosts = new Hosts(accounts, hosting);
+	}
+
+	@Test
+	void turningHostingOnCopiesThePublicProfileAndKeepsTopicsInOrder() {
+		var member = this.hosts.member("Sari Wulandari");
+
+		this.hosting.saveProfile(member.id(),
+				new HostProfileChange("  Frontend engineer, senang ngobrol  ", "Baris satu\nBaris dua",
+						List.of("karier", "frontend"), List.of("id", "en"), "HTTPS://meet.google.com/abc-defg-hij",
+						"Asia/Makassar"));
+
+		HostProfile host = this.directory.find(member.id()).orElseThrow();
+		assertThat(host.handle()).isEqualTo(member.handle().value());
+		assertThat(host.displayName()).isEqualTo("Sari Wulandari");
+		assertThat(host.headline()).isEqualTo("Frontend engineer, senang ngobrol");
+		assertThat(host.about()).isEqualTo("Baris satu\nBaris dua");
+		assertThat(host.topics()).extracting(topic -> topic.slug().value()).containsExactly("karier", "frontend");
+		assertThat(host.languages()).containsExactly("id", "en");
+		assertThat(host.meetingUrl()).isEqualTo("https://meet.google.com/abc-defg-hij");
+		assertThat(host.timezone().getId()).isEqualTo("Asia/Makassar");
+		assertThat(host.listed()).isTrue();
+		assertThat(this.directory.findByHandle(member.handle().value().toUpperCase())).map(HostProfile::account)
+			.contains(member.id());
+	}
+
+	@Test
+	void spellingsOfOneTopicLandOnThatTopic() {
+		AccountId host = this.hosts.member("Budi").id();
+
+		this.hosting.saveProfile(host, Hosts.profile("Backend", "Asia/Jakarta", List.of("id"), "Front-End", "frontend ",
+				"FrontEnd", "Karir", "Career", "Machine Learning"));
+
+		assertThat(this.directory.find(host).orElseThrow().topics()).extracting(topic -> topic.slug().value())
+			.containsExactly("frontend", "karier", "machine-learning");
+	}
+
+	@Test
+	void aNewTopicIsProposedOnceWhateverItsSpelling() {
+		String word = Hosts.unique("Rust");
+		AccountId first = this.hosts.member("Yohanes").id();
+		AccountId second = this.hosts.member("Putu").id();
+
+		this.hosting.saveProfile(first, Hosts.profile("Systems", "Asia/Jakarta", List.of("id"), word + " Lang"));
+		this.hosting.saveProfile(second,
+				Hosts.profile("Systems", "Asia/Jakarta", List.of("id"), (word + "-lang").toUpperCase()));
+
+		Topic proposed = this.directory.find(first).orElseThrow().topics().get(0);
+		assertThat(proposed.slug().value()).isEqualTo(word.toLowerCase() + "-lang");
+		assertThat(proposed.nameId()).isEqualTo(word + " Lang");
+		assertThat(proposed.curated()).isFalse();
+		assertThat(this.directory.find(second).orElseThrow().topics()).containsExactly(proposed);
+		assertThat(this.directory.topics()).filteredOn(topic -> topic.slug().equals(proposed.slug())).hasSize(1);
+	}
+
+	@Test
+	void topicsKeepCPlusPlusAndCSharpApart() {
+		assertThat(TopicNames.keyOf("C++")).contains("cplusplus");
+		assertThat(TopicNames.keyOf("c#")).contains("csharp");
+		assertThat(TopicNames.keyOf("C")).contains("c");
+		assertThat(TopicNames.keyOf("Ëlm")).contains("elm");
+		assertThat(TopicNames.keyOf(" -- ")).isEmpty();
+		assertThat(TopicNames.slugOf("Kerja   di Luar-Negeri!")).map(TopicSlug::value).contains("kerja-di-luar-negeri");
+	}
+
+	@Test
+	void refusesProfilesBreakingTheLimitsAndSavesNothing() {
+		AccountId member = this.hosts.member("Rina").id();
+
+		assertRefused(member, new HostProfileChange("x".repeat(10_000), "", List.of("frontend"), List.of("id"), null,
+				"Asia/Jakarta"));
+		assertRefused(member, new HostProfileChange(" ", "", List.of("frontend"), List.of("id"), null, "Asia/Jakarta"));
+		assertRefused(member, new HostProfileChange("Headline", "x".repeat(2001), List.of("frontend"), List.of("id"),
+				null, "Asia/Jakarta"));
+		assertRefused(member, new HostProfileChange("Headline", "", List.of(), List.of("id"), null, "Asia/Jakarta"));
+		assertRefused(member, new HostProfileChange("Headline", "",
+				List.of("frontend", "backend", "mobile", "data", "devops", "ui-ux", "karier", "studi", "startup"),
+				List.of("id"), null, "Asia/Jakarta"));
+		assertRefused(member,
+				new HostProfileChange("Headline", "", List.of("!!!"), List.of("id"), null, "Asia/Jakarta"));
+		assertRefused(member,
+				new HostProfileChange("Headline", "", List.of("frontend"), List.of("xx"), null, "Asia/Jakarta"));
+		assertRefused(member, new HostProfileChange("Headline", "", List.of("frontend"), List.of("id"),
+				"javascript:alert(1)", "Asia/Jakarta"));
+		assertRefused(member, new HostProfileChange("Headline", "", List.of("frontend"), List.of("id"),
+				"http://meet.google.com/abc", "Asia/Jakarta"));
+		assertRefused(member,
+				new HostProfileChange("Headline", "", List.of("frontend"), List.of("id"), null, "Mars/Olympus"));
+		assertRefused(member,
+				new HostProfileChange("Head\u0000line", "", List.of("frontend"), List.of("id"), null, "Asia/Jakarta"));
+
+		assertThat(this.directory.find(member)).isEmpty();
+	}
+
+	@Test
+	void aRefusedChangeLeavesTheSavedProfileAsItWas() {
+		AccountId host = this.hosts.host("Mobile developer", "mobile");
+
+		assertRefused(host, new HostProfileChange("Changed", "", List.of("mobile"), List.of("id"),
+				"javascript:alert(1)", "Asia/Jakarta"));
+
+		assertThat(this.directory.find(host).orElseThrow().headline()).isEqualTo("Mobile developer");
+	}
+
+	@Test
+	void pausingHidesTheHostAndResumingKeepsEverything() {
+		AccountId host = this.hosts.host("Data engineer", "data");
+		var before = this.directory.availability(host).orElseThrow();
+
+		this.hosting.pause(host);
+
+		assertThat(this.directory.find(host).orElseThrow().listed()).isFalse();
+		assertThat(this.directory.find(host).orElseThrow().nextCandidateAt()).isNull();
+		OfferingId offering = this.directory.offerings(host).get(0).id();
+		assertThat(this.directory.upcoming(offering, 5)).isEmpty();
+
+		this.hosting.resume(host);
+
+		HostProfile resumed = this.directory.find(host).orElseThrow();
+		assertThat(resumed.listed()).isTrue();
+		assertThat(resumed.nextCandidateAt()).isNotNull();
+		assertThat(this.directory.availability(host).orElseThrow().weekly()).isEqualTo(before.weekly());
+		assertThat(this.directory.upcoming(offering, 5)).hasSize(5);
+	}
+
+	@Test
+	void onlyHostsCanPause() {
+		AccountId member = this.hosts.member("Nobody").id();
+
+		assertThatExceptionOfType(NotHostingException.class).isThrownBy(() -> this.hosting.pause(member));
+		assertThat(this.directory.find(member)).isEmpty();
+	}
+
+	private void assertRefused(AccountId member, HostProfileChange change) {
+		assertThatExceptionOfType(ConstraintViolationException.class)
+			.isThrownBy(() -> this.hosting.saveProfile(member, change));
+	}
+
+}

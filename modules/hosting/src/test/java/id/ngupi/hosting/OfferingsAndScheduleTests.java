@@ -1,0 +1,276 @@
+package id.ngupi.hosting;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import id.ngupi.identity.AccountId;
+import id.ngupi.identity.Accounts;
+import jakarta.validation.ConstraintViolationException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Offerings, the weekly schedule, date overrides and one-off slots: limits refused with
+ * nothing saved, the database refusing what slips past, and only the host's own data
+ * touched.
+ */
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+class OfferingsAndScheduleTests {
+
+	private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
+	private final Hosting hosting;
+
+	private final HostDirectory directory;
+
+	private final JdbcTemplate jdbc;
+
+	private final TestClock clock;
+
+	private final Hosts hosts;
+
+	OfferingsAndScheduleTests(@Autowired Hosting hosting, @Autowired HostDirectory directory,
+			@Autowired Accounts accounts, @Autowired JdbcTemplate jdbc, @Autowired TestClock clock) {
+		this.hosting = hosting;
+		this.directory = directory;
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.hosts = new Hosts(accounts, hosting);
+	}
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	@Test
+	void refusesOfferingsBreakingTheLimitsAndSavesNothing() {
+		AccountId host = this.hosts.host("Frontend", "frontend");
+		List<Offering> before = this.directory.offerings(host);
+
+		assertRefused(host, withQuota(0));
+		assertRefused(host, withQuota(1000));
+		assertRefused(host, Hosts.offering(7));
+		assertRefused(host, Hosts.offering(121));
+		assertRefused(host, new OfferingChange("", 30, "", "Q?", false, 3, 0, 21, 0, null));
+		assertRefused(host, new OfferingChange("T", 30, "", " ", false, 3, 0, 21, 0, null));
+		assertRefused(host, new OfferingChange("T", 30, "", "Q?", false, 3, -1, 21, 0, null));
+		assertRefused(host, new OfferingChange("T", 30, "", "Q?", false, 3, 0, 91, 0, null));
+		assertRefused(host, new OfferingChange("T", 30, "", "Q?", false, 3, 0, 21, 61, null));
+		assertRefused(host, new OfferingChange("T", 30, "", "Q?", false, 3, 0, 21, 0, "javascript:alert(1)"));
+
+		assertThat(this.directory.offerings(host)).isEqualTo(before);
+	}
+
+	@Test
+	void theDatabaseRefusesAnOfferingThatSlipsPastTheChecks() {
+		AccountId host = this.hosts.host("Backend", "backend");
+
+		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> this.jdbc
+			.update("update hosting.offering set weekly_quota = 1000 where host_id = ?", host.value()));
+		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> this.jdbc
+			.update("update hosting.offering set duration_minutes = 7 where host_id = ?", host.value()));
+		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> this.jdbc
+			.update("update hosting.host set meeting_url = 'javascript:alert(1)' where account_id = ?", host.value()));
+	}
+
+	@Test
+	void onlyTheHostChangesTheirOffering() {
+		AccountId owner = this.hosts.host("Mobile", "mobile");
+		AccountId other = this.hosts.host("Data", "data");
+		Offering offering = this.directory.offerings(owner).get(0);
+
+		assertThat(this.hosting.updateOffering(other, offering.id(), withQuota(5))).isFalse();
+		assertThat(this.hosting.setOfferingActive(other, offering.id(), false)).isFalse();
+		assertThat(this.hosting.addOneOffSlot(other, offering.id(), LocalDateTime.now().plusDays(3)))
+			.isEqualTo(ScheduleOutcome.UNKNOWN_OFFERING);
+
+		assertThat(this.directory.offering(offering.id())).contains(offering);
+		assertThat(this.directory.availability(owner).orElseThrow().oneOffSlots()).isEmpty();
+	}
+
+	@Test
+	void aHostKeepsAtMostTenOfferings() {
+		AccountId host = this.hosts.host("Karier", "karier");
+		for (int i = 1; i < Hosting.OFFERINGS_MAX; i++) {
+			assertThat(this.hosting.addOffering(host, Hosts.offering(15 + i))).isPresent();
+		}
+
+		assertThat(this.hosting.addOffering(host, Hosts.offering(60))).isEmpty();
+		assertThat(this.directory.offerings(host)).hasSize(Hosting.OFFERINGS_MAX);
+	}
+
+	@Test
+	void aRetiredOfferingOffersNoTimes() {
+		AccountId host = this.hosts.host("Studi", "studi");
+		OfferingId offering = this.directory.offerings(host).get(0).id();
+
+		this.hosting.setOfferingActive(host, offering, false);
+
+		assertThat(this.directory.upcoming(offering, 3)).isEmpty();
+		assertThat(this.directory.find(host).orElseThrow().nextCandidateAt()).isNull();
+	}
+
+	@Test
+	void refusesOverlappingWindowsAndKeepsTheSchedule() {
+		AccountId host = this.hosts.host("DevOps", "devops");
+		List<WeeklyWindow> before = this.directory.availability(host).orElseThrow().weekly();
+
+		ScheduleOutcome outcome = this.hosting.replaceWeeklySchedule(host,
+				List.of(window(DayOfWeek.MONDAY, 9, 12), window(DayOfWeek.MONDAY, 11, 13)));
+
+		assertThat(outcome).isEqualTo(ScheduleOutcome.OVERLAPPING);
+		assertThat(this.directory.availability(host).orElseThrow().weekly()).isEqualTo(before);
+	}
+
+	@Test
+	void touchingWindowsAndTheSameHoursOnOtherDaysAreFine() {
+		AccountId host = this.hosts.host("UI/UX", "ui-ux");
+
+		ScheduleOutcome outcome = this.hosting.replaceWeeklySchedule(host, List.of(window(DayOfWeek.MONDAY, 9, 12),
+				window(DayOfWeek.MONDAY, 12, 13), window(DayOfWeek.TUESDAY, 9, 12)));
+
+		assertThat(outcome).isEqualTo(ScheduleOutcome.SAVED);
+		assertThat(this.directory.availability(host).orElseThrow().weekly()).hasSize(3);
+	}
+
+	@Test
+	void theDatabaseRefusesOverlappingAndBackwardWindows() {
+		AccountId host = this.hosts.host("Security", "security");
+		String insert = "insert into hosting.weekly_window (host_id, day_of_week, start_minute, end_minute) values (?, 1, ?, ?)";
+
+		assertThatExceptionOfType(DataIntegrityViolationException.class)
+			.isThrownBy(() -> this.jdbc.update(insert, host.value(), 19 * 60 + 30, 22 * 60));
+		assertThatExceptionOfType(DataIntegrityViolationException.class)
+			.isThrownBy(() -> this.jdbc.update(insert, host.value(), 10 * 60, 9 * 60));
+	}
+
+	@Test
+	void aWindowCannotEndBeforeItStarts() {
+		assertThatExceptionOfType(IllegalArgumentException.class)
+			.isThrownBy(() -> TimeWindow.of(LocalTime.of(12, 0), LocalTime.of(9, 0)));
+		assertThatExceptionOfType(IllegalArgumentException.class)
+			.isThrownBy(() -> TimeWindow.of(LocalTime.of(9, 0), LocalTime.of(9, 0)));
+		assertThat(TimeWindow.of(LocalTime.of(22, 0), LocalTime.MIDNIGHT).endText()).isEqualTo("24:00");
+	}
+
+	@Test
+	void aDayOffTakesAWeeklyDayAwayAndExtraHoursAddTimes() {
+		AccountId host = this.hosts.host("Open source", "open-source");
+		this.clock.set(Instant.parse("2026-12-06T12:00:00Z")); // a Sunday, 19:00 in
+																// Jakarta
+		OfferingId offering = this.directory.offerings(host).get(0).id();
+		LocalDate monday = LocalDate.of(2026, 12, 7);
+
+		assertThat(this.hosting.addDayOff(host, monday)).isEqualTo(ScheduleOutcome.SAVED);
+		assertThat(this.hosting.addExtraWindow(host,
+				new ExtraWindow(monday, TimeWindow.of(LocalTime.of(8, 0), LocalTime.of(9, 0)))))
+			.isEqualTo(ScheduleOutcome.SAVED);
+
+		List<CandidateTime> monday_ = this.directory.candidateTimes(offering, monday.atStartOfDay(JAKARTA).toInstant(),
+				monday.plusDays(1).atStartOfDay(JAKARTA).toInstant());
+		assertThat(monday_).extracting(time -> time.start().atZone(JAKARTA).toLocalTime())
+			.containsExactly(LocalTime.of(8, 0), LocalTime.of(8, 30));
+
+		assertThat(this.hosting.removeDayOff(host, monday)).isTrue();
+		assertThat(this.directory.candidateTimes(offering, monday.atStartOfDay(JAKARTA).toInstant(),
+				monday.plusDays(1).atStartOfDay(JAKARTA).toInstant()))
+			.hasSize(6);
+	}
+
+	@Test
+	void refusesOverridesInThePastAndOverlappingExtraHours() {
+		AccountId host = this.hosts.host("Freelance", "freelance");
+		this.clock.set(Instant.parse("2026-12-06T12:00:00Z"));
+		LocalDate yesterday = LocalDate.of(2026, 12, 5);
+		LocalDate tomorrow = LocalDate.of(2026, 12, 7);
+
+		assertThat(this.hosting.addDayOff(host, yesterday)).isEqualTo(ScheduleOutcome.IN_THE_PAST);
+		assertThat(this.hosting.addExtraWindow(host,
+				new ExtraWindow(yesterday, TimeWindow.of(LocalTime.of(8, 0), LocalTime.of(9, 0)))))
+			.isEqualTo(ScheduleOutcome.IN_THE_PAST);
+		assertThat(this.hosting.addExtraWindow(host,
+				new ExtraWindow(tomorrow, TimeWindow.of(LocalTime.of(8, 0), LocalTime.of(10, 0)))))
+			.isEqualTo(ScheduleOutcome.SAVED);
+		assertThat(this.hosting.addExtraWindow(host,
+				new ExtraWindow(tomorrow, TimeWindow.of(LocalTime.of(9, 30), LocalTime.of(11, 0)))))
+			.isEqualTo(ScheduleOutcome.OVERLAPPING);
+
+		Availability availability = this.directory.availability(host).orElseThrow();
+		assertThat(availability.daysOff()).isEmpty();
+		assertThat(availability.extra()).hasSize(1);
+	}
+
+	@Test
+	void oneOffSlotsAreLocalTimesInTheHostsZone() {
+		AccountId host = this.hosts.host("Startup", "Europe/Amsterdam", List.of("en"), "startup");
+		this.clock.set(Instant.parse("2026-03-20T12:00:00Z"));
+		OfferingId offering = this.directory.offerings(host).get(0).id();
+
+		assertThat(this.hosting.addOneOffSlot(host, offering, LocalDateTime.of(2026, 3, 28, 10, 0)))
+			.isEqualTo(ScheduleOutcome.SAVED);
+		assertThat(this.hosting.addOneOffSlot(host, offering, LocalDateTime.of(2026, 3, 28, 10, 0)))
+			.isEqualTo(ScheduleOutcome.SAVED);
+		assertThat(this.hosting.addOneOffSlot(host, offering, LocalDateTime.of(2026, 3, 29, 2, 30)))
+			.isEqualTo(ScheduleOutcome.TIME_DOES_NOT_EXIST);
+		assertThat(this.hosting.addOneOffSlot(host, offering, LocalDateTime.of(2026, 3, 19, 10, 0)))
+			.isEqualTo(ScheduleOutcome.IN_THE_PAST);
+
+		assertThat(this.directory.availability(host).orElseThrow().oneOffSlots())
+			.containsExactly(new OneOffSlot(offering, Instant.parse("2026-03-28T09:00:00Z")));
+		assertThat(this.hosting.removeOneOffSlot(host, new OneOffSlot(offering, Instant.parse("2026-03-28T09:00:00Z"))))
+			.isTrue();
+		assertThat(this.directory.availability(host).orElseThrow().oneOffSlots()).isEmpty();
+	}
+
+	@Test
+	void theNextCandidateTimeFollowsNoticeAndChanges() {
+		this.clock.set(Instant.parse("2026-12-07T11:00:00Z")); // Monday 18:00 in Jakarta
+		AccountId host = this.hosts.host("Interview", "interview");
+
+		assertThat(this.directory.find(host).orElseThrow().nextCandidateAt())
+			.isEqualTo(Instant.parse("2026-12-07T12:00:00Z"));
+
+		this.hosting.addDayOff(host, LocalDate.of(2026, 12, 7));
+
+		assertThat(this.directory.find(host).orElseThrow().nextCandidateAt())
+			.isEqualTo(Instant.parse("2026-12-08T12:00:00Z"));
+
+		Offering offering = this.directory.offerings(host).get(0);
+		OfferingChange change = offering.asChange();
+		this.hosting.updateOffering(host, offering.id(), new OfferingChange(change.title(), 30, "", change.question(),
+				false, 3, (int) Duration.ofDays(2).toMinutes(), 21, 0, null));
+
+		assertThat(this.directory.find(host).orElseThrow().nextCandidateAt())
+			.isEqualTo(Instant.parse("2026-12-09T12:00:00Z"));
+	}
+
+	private static OfferingChange withQuota(int quota) {
+		return new OfferingChange("Ngupi", 30, "", "Topik apa?", false, quota, 0, 21, 0, null);
+	}
+
+	private static WeeklyWindow window(DayOfWeek day, int fromHour, int toHour) {
+		return new WeeklyWindow(day, TimeWindow.of(LocalTime.of(fromHour, 0), LocalTime.of(toHour, 0)));
+	}
+
+	private void assertRefused(AccountId host, OfferingChange change) {
+		assertThatExceptionOfType(ConstraintViolationException.class)
+			.isThrownBy(() -> this.hosting.addOffering(host, change));
+	}
+
+}
