@@ -71,11 +71,11 @@ class DemoLoginTests {
 		assertThat(demo.text()).contains("tidak ada di server sungguhan");
 		List<String> offered = demo.select("form[action=" + Links.DEMO_LOGIN + "] input[name=handle]")
 			.eachAttr("value");
-		assertThat(offered).hasSize(5)
+		assertThat(offered).hasSize(14)
 			.containsExactlyInAnyOrderElementsOf(
 					this.accounts.demoAccounts().stream().map(account -> account.handle().value()).toList())
 			.contains("sari", "budi-santoso", "putu-ayu", "yohanes-wenda", "rina-hutapea");
-		assertThat(demo.select("form input[name=_csrf]")).hasSize(5);
+		assertThat(demo.select("form input[name=_csrf]")).hasSize(14);
 		assertThat(demo.text()).contains("Masuk sebagai Sari Wulandari");
 		assertThat(page.select(".login__providers")).as("no provider configured").isEmpty();
 	}

@@ -235,10 +235,6 @@ public class AccountStore {
 		return accounts.stream().map(account -> toAccount(account, List.of())).toList();
 	}
 
-	public int countDemoAccounts() {
-		return this.sql.fetchCount(ACCOUNT, ACCOUNT.DEMO.isTrue());
-	}
-
 	private List<Account.LinkedIdentity> identitiesOf(UUID account) {
 		return this.sql.selectFrom(LINKED_IDENTITY)
 			.where(LINKED_IDENTITY.ACCOUNT_ID.eq(account))

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo members of a local run, created once on an empty database so that a newcomer
- * can log in as one of them at once. Exists only in the {@code local} profile.
+ * The demo members of a local run, created once (each missing one on every start) so that
+ * a newcomer can log in as one of them at once. Hosting makes most of them demo hosts.
+ * Exists only in the {@code local} profile.
  */
 @Component
 @Profile("local")
@@ -36,6 +37,27 @@ class DemoMembers implements ApplicationRunner {
 					"Data engineer di Jayapura. Ngobrol soal SQL, pipeline data, dan belajar dari Papua.",
 					"Asia/Jayapura"),
 			member("rina-hutapea", "Rina Hutapea", "Mahasiswi Informatika di Medan yang sedang mencari magang pertama.",
+					"Asia/Jakarta"),
+			member("dimas-prasetyo", "Dimas Prasetyo",
+					"SRE di Yogyakarta. Kubernetes, observability, dan on-call yang manusiawi.", "Asia/Jakarta"),
+			member("nadia-rahmawati", "Nadia Rahmawati",
+					"Product designer di Amsterdam. Dulu di startup Jakarta, sekarang di perusahaan Belanda.",
+					"Europe/Amsterdam"),
+			member("fajar-nugroho", "Fajar Nugroho", "CTO startup logistik di Surabaya. Membangun tim dari nol.",
+					"Asia/Jakarta"),
+			member("intan-permata", "Intan Permata",
+					"Security engineer di Makassar. Bug bounty, CTF, dan keamanan aplikasi web.", "Asia/Makassar"),
+			member("andreas-simanjuntak", "Andreas Simanjuntak",
+					"Machine learning engineer di Medan. NLP Bahasa Indonesia dan MLOps.", "Asia/Jakarta"),
+			member("siti-aminah", "Siti Aminah",
+					"Maintainer open source dari Malang. Vue, tooling frontend, dan dokumentasi yang ramah pemula.",
+					"Asia/Jakarta"),
+			member("reza-pahlevi", "Reza Pahlevi",
+					"Backend engineer di Tokyo. Cerita soal kerja di Jepang, Go, dan sistem pembayaran.", "Asia/Tokyo"),
+			member("maria-goreti", "Maria Goreti Bria",
+					"Freelance web developer dari Kupang. Klien lokal dan luar negeri, WordPress sampai Next.js.",
+					"Asia/Makassar"),
+			member("eko-wibowo", "Eko Wibowo", "Guru SMK di Semarang yang sedang belajar jadi web developer.",
 					"Asia/Jakarta"));
 
 	private final AccountStore store;
@@ -50,11 +72,12 @@ class DemoMembers implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (this.store.countDemoAccounts() > 0) {
-			return;
-		}
 		Instant now = this.clock.instant();
 		for (ProfileChange member : MEMBERS) {
+			if (this.store.findByHandle(member.handle()).isPresent()) {
+				// created by an earlier run (or a member took the handle): left as it is
+				continue;
+			}
 			var id = this.store.create(new Handle(member.handle()), member.displayName(), null, true, now);
 			this.store.updateProfile(id, new ProfileChange(this.store.find(id).orElseThrow().handle().value(),
 					member.displayName(), member.bio(), member.timezone(), "id", null, null, null, null), now);

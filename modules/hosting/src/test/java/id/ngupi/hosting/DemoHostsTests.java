@@ -1,0 +1,52 @@
+package id.ngupi.hosting;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A local run's first start shows a living discovery page: a dozen demo hosts, each with
+ * an offering and time within the coming week.
+ */
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@ActiveProfiles("local")
+class DemoHostsTests {
+
+	private final HostDirectory directory;
+
+	DemoHostsTests(@Autowired HostDirectory directory) {
+		this.directory = directory;
+	}
+
+	@Test
+	void aLocalRunStartsWithADozenListedDemoHostsWithTimeThisWeek() {
+		DiscoveryPage page = this.directory.discover(new DiscoveryQuery(null, null, null, false, 1, 48));
+
+		assertThat(page.total()).isEqualTo(12);
+		assertThat(page.hosts()).allSatisfy(host -> {
+			assertThat(host.topics()).isNotEmpty();
+			assertThat(host.nextCandidateAt()).isBetween(Instant.now(), Instant.now().plus(Duration.ofDays(8)));
+			assertThat(this.directory.offerings(host.account())).isNotEmpty();
+		});
+		assertThat(page.hosts()).extracting(HostCard::handle).contains("sari", "nadia-rahmawati", "reza-pahlevi");
+		assertThat(page.topics()).extracting(count -> count.topic().slug().value())
+			.contains("frontend", "karier", "kerja-di-luar-negeri", "vue-js", "golang");
+		assertThat(this.directory
+			.find(this.directory.findByHandle("rina-hutapea").map(HostProfile::account).orElse(null) == null
+					? page.hosts().get(0).account() : null))
+			.isPresent();
+		assertThat(this.directory.findByHandle("rina-hutapea")).as("an attendee-only demo member").isEmpty();
+		assertThat(page.topics().stream().mapToInt(DiscoveryPage.TopicCount::hosts).sum()).isEqualTo(36);
+		assertThat(List.of(page.hosts().get(0).nextCandidateAt())).doesNotContainNull();
+	}
+
+}
