@@ -2,7 +2,6 @@ package id.ngupi.hosting;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -40,13 +39,9 @@ class DemoHostsTests {
 		assertThat(page.hosts()).extracting(HostCard::handle).contains("sari", "nadia-rahmawati", "reza-pahlevi");
 		assertThat(page.topics()).extracting(count -> count.topic().slug().value())
 			.contains("frontend", "karier", "kerja-di-luar-negeri", "vue-js", "golang");
-		assertThat(this.directory
-			.find(this.directory.findByHandle("rina-hutapea").map(HostProfile::account).orElse(null) == null
-					? page.hosts().get(0).account() : null))
-			.isPresent();
 		assertThat(this.directory.findByHandle("rina-hutapea")).as("an attendee-only demo member").isEmpty();
-		assertThat(page.topics().stream().mapToInt(DiscoveryPage.TopicCount::hosts).sum()).isEqualTo(36);
-		assertThat(List.of(page.hosts().get(0).nextCandidateAt())).doesNotContainNull();
+		assertThat(page.topics().stream().mapToInt(DiscoveryPage.TopicCount::hosts).sum()).as("three topics each")
+			.isEqualTo(36);
 	}
 
 }
