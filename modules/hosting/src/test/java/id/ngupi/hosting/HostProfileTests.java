@@ -1,6 +1,11 @@
 package id.ngupi.hosting;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import id.ngupi.identity.AccountId;
 import id.ngupi.identity.Accounts;
@@ -83,6 +88,47 @@ class HostProfileTests {
 		assertThat(proposed.curated()).isFalse();
 		assertThat(this.directory.find(second).orElseThrow().topics()).containsExactly(proposed);
 		assertThat(this.directory.topics()).filteredOn(topic -> topic.slug().equals(proposed.slug())).hasSize(1);
+	}
+
+	@Test
+	void membersProposingOneNewTopicAtOnceShareIt() throws Exception {
+		String word = Hosts.unique("Zig");
+		List<String> spellings = List.of(word + " lang", word + "-Lang", word.toUpperCase() + "LANG",
+				" " + word + " Lang ", word + "_lang", word + ".lang", word + " LANG", word + "lang");
+		List<AccountId> members = spellings.stream().map(spelling -> this.hosts.member("Penulis").id()).toList();
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(spellings.size());
+		List<CompletableFuture<Void>> saves = new java.util.ArrayList<>();
+		for (int i = 0; i < spellings.size(); i++) {
+			AccountId member = members.get(i);
+			String spelling = spellings.get(i);
+			saves.add(CompletableFuture.runAsync(() -> {
+				await(start);
+				this.hosting.saveProfile(member, Hosts.profile("Systems", "Asia/Jakarta", List.of("id"), spelling));
+			}, threads));
+		}
+		start.countDown();
+		CompletableFuture.allOf(saves.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+		threads.shutdown();
+
+		// whichever spelling came first named the topic; all members share that one
+		String shared = this.directory.find(members.get(0)).orElseThrow().topics().get(0).slug().value();
+		assertThat(members).flatExtracting(member -> this.directory.find(member).orElseThrow().topics())
+			.hasSize(spellings.size())
+			.extracting(topic -> topic.slug().value())
+			.containsOnly(shared);
+		assertThat(this.directory.topics()).filteredOn(topic -> topic.slug().value().startsWith(word.toLowerCase()))
+			.hasSize(1);
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import id.ngupi.identity.AccountEvents.ProfileUpdated;
 import id.ngupi.identity.AccountOutcomes.ProfileOutcome;
 import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.AssertablePublishedEvents;
 
 import static id.ngupi.identity.Members.github;
 import static id.ngupi.identity.Members.twitter;
@@ -43,6 +45,35 @@ class AccountProfileTests {
 		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
+	}
+
+	@Test
+	void announcesAChangedProfileForModulesKeepingACopy(AssertablePublishedEvents events) {
+		Account account = this.accounts.signIn(github(unique("Salin")));
+		String handle = unique("salin");
+
+		this.accounts.updateProfile(account.id(), withHandle(account, handle));
+
+		assertThat(events.ofType(ProfileUpdated.class).matching(ProfileUpdated::account, account.id())).singleElement()
+			.satisfies(updated -> {
+				assertThat(updated.handle().value()).isEqualTo(handle);
+				assertThat(updated.displayName()).isEqualTo(account.displayName());
+			});
+	}
+
+	@Test
+	void announcesANewProviderPictureButNotAnUnchangedOne(AssertablePublishedEvents events) {
+		ProviderIdentity identity = new ProviderIdentity(Provider.GITHUB, unique("id"), unique("foto"), null,
+				"https://avatars.example/u/1");
+		Account account = this.accounts.signIn(identity);
+		this.accounts.signIn(identity);
+
+		this.accounts.signIn(new ProviderIdentity(identity.provider(), identity.providerUserId(), identity.username(),
+				null, "https://avatars.example/u/2"));
+
+		assertThat(events.ofType(ProfileUpdated.class).matching(ProfileUpdated::account, account.id())).singleElement()
+			.extracting(ProfileUpdated::avatarUrl)
+			.isEqualTo("https://avatars.example/u/2");
 	}
 
 	@Test
