@@ -212,6 +212,20 @@ class CandidateTimesTests {
 	}
 
 	@Test
+	void aWindowEndingInTheSkippedHourEndsWhenTheClocksJump() {
+		// 01:30 to 02:30 on the night the clocks go forward is half a real hour: it ends
+		// at
+		// 02:00 winter time, when the clocks jump to 03:00
+		Availability host = new Schedule(AMSTERDAM).weekly(DayOfWeek.SUNDAY, "01:30", "02:30").availability();
+		Instant from = at("2026-03-29T00:00", AMSTERDAM);
+		Instant to = at("2026-03-30T00:00", AMSTERDAM);
+
+		assertThat(CandidateTimes.between(host, TALK, HOUR, from, to)).isEmpty();
+		assertThat(CandidateTimes.between(host, TALK, HALF_HOUR, from, to)).containsExactly(
+				new CandidateTime(Instant.parse("2026-03-29T00:30:00Z"), Instant.parse("2026-03-29T01:00:00Z")));
+	}
+
+	@Test
 	void aWindowRunningToAMidnightTheClocksSkipEndsWhenTheyJump() {
 		// in Santiago the clocks go from 00:00 to 01:00 on Sunday 6 September 2026
 		ZoneId santiago = ZoneId.of("America/Santiago");
