@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -113,8 +114,14 @@ public final class CandidateTimes {
 	 * far as it can).
 	 */
 	private static Instant localInstant(LocalDate date, int minute, ZoneId zone) {
-		ZonedDateTime zoned = ZonedDateTime.of(date.atStartOfDay().plusMinutes(minute), zone);
-		return zoned.withLaterOffsetAtOverlap().toInstant();
+		LocalDateTime local = date.atStartOfDay().plusMinutes(minute);
+		ZoneOffsetTransition transition = zone.getRules().getTransition(local);
+		if (transition != null && transition.isGap()) {
+			// ZonedDateTime.of would move a skipped 02:30 to 03:30 summer time, half
+			// an hour past the jump: a slot could then run on after its window ended
+			return transition.getInstant();
+		}
+		return ZonedDateTime.of(local, zone).withLaterOffsetAtOverlap().toInstant();
 	}
 
 	private static Map<DayOfWeek, List<TimeWindow>> byDay(List<WeeklyWindow> windows) {
