@@ -241,9 +241,11 @@ class ScheduleController {
 	}
 
 	private View fragments(Account member, OverrideForms forms, Locale locale, Model model) {
-		SchedulePage page = page(requireHost(member), null, FormErrors.NONE, forms, null, locale);
-		model.addAttribute("overrides", page.overrides());
-		model.addAttribute("preview", page.preview());
+		HostProfile host = requireHost(member);
+		HostTimes times = times(host, locale);
+		List<Offering> offerings = this.directory.offerings(host.account());
+		model.addAttribute("overrides", overrides(availability(host), offerings, forms, times));
+		model.addAttribute("preview", preview(host, offerings, times));
 		return FragmentsRendering.fragment("hosting/scheduleOverrides")
 			.fragment("hosting/schedulePreview", Map.of("outOfBand", true))
 			.build();
@@ -251,22 +253,24 @@ class ScheduleController {
 
 	private String render(Account member, WeeklyScheduleForm weekly, FormErrors weeklyErrors, OverrideForms forms,
 			Notice notice, Locale locale, Model model) {
-		model.addAttribute("schedule", page(requireHost(member), weekly, weeklyErrors, forms, notice, locale));
+		HostProfile host = requireHost(member);
+		HostTimes times = times(host, locale);
+		Availability availability = availability(host);
+		List<Offering> offerings = this.directory.offerings(host.account());
+		WeeklyScheduleForm form = (weekly != null) ? weekly : WeeklyScheduleForm.of(availability.weekly());
+		model.addAttribute("schedule", new SchedulePage(times.zoneLabel(), form.days(locale), weeklyErrors,
+				overrides(availability, offerings, forms, times), preview(host, offerings, times), notice));
 		return "pages/hosting/schedule";
 	}
 
-	private SchedulePage page(HostProfile host, WeeklyScheduleForm weekly, FormErrors weeklyErrors, OverrideForms forms,
-			Notice notice, Locale locale) {
-		HostTimes times = times(host, locale);
+	/** The overrides from today on in the host's zone (the module keeps a day more). */
+	private ScheduleOverrides overrides(Availability availability, List<Offering> offerings, OverrideForms forms,
+			HostTimes times) {
 		LocalDate today = times.today(this.clock);
 		Instant now = this.clock.instant();
-		Availability availability = this.directory.availability(host.account())
-			.orElseThrow(() -> new NotHostingException(host.account()));
-		List<Offering> offerings = this.directory.offerings(host.account());
 		Map<OfferingId, String> titles = offerings.stream()
 			.collect(Collectors.toMap(Offering::id, Offering::title, (a, b) -> a, HashMap::new));
-		List<Offering> active = offerings.stream().filter(Offering::active).toList();
-		ScheduleOverrides overrides = new ScheduleOverrides(times.zoneLabel(), today.toString(),
+		return new ScheduleOverrides(times.zoneLabel(), today.toString(),
 				availability.daysOff()
 					.stream()
 					.filter(day -> !day.isBefore(today))
@@ -285,14 +289,23 @@ class ScheduleController {
 					.map(slot -> new ScheduleOverrides.Slot(slot.offering().toString(), slot.start().toString(),
 							titles.getOrDefault(slot.offering(), ""), times.dateTime(slot.start())))
 					.toList(),
-				active.stream().map(offering -> SelectOption.of(offering.id().toString(), offering.title())).toList(),
+				offerings.stream()
+					.filter(Offering::active)
+					.map(offering -> SelectOption.of(offering.id().toString(), offering.title()))
+					.toList(),
 				forms);
-		SchedulePreview preview = new SchedulePreview(times.zoneLabel(), host.paused(), active.stream()
+	}
+
+	private SchedulePreview preview(HostProfile host, List<Offering> offerings, HostTimes times) {
+		return new SchedulePreview(times.zoneLabel(), host.paused(), offerings.stream()
+			.filter(Offering::active)
 			.map(offering -> new SchedulePreview.OfferingTimes(offering.title(),
 					this.directory.upcoming(offering.id(), SchedulePreview.TIMES).stream().map(times::span).toList()))
 			.toList());
-		WeeklyScheduleForm form = (weekly != null) ? weekly : WeeklyScheduleForm.of(availability.weekly());
-		return new SchedulePage(times.zoneLabel(), form.days(locale), weeklyErrors, overrides, preview, notice);
+	}
+
+	private Availability availability(HostProfile host) {
+		return this.directory.availability(host.account()).orElseThrow(() -> new NotHostingException(host.account()));
 	}
 
 	private HostProfile requireHost(Account member) {
