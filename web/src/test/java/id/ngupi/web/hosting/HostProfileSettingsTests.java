@@ -232,6 +232,12 @@ class HostProfileSettingsTests {
 		assertThat(errorsOf(page, "topics")).containsExactly("Pilih 1 sampai 8 topik.");
 		assertThat(page.select("#topics input[checked]").eachAttr("value")).as("the ticks are kept")
 			.containsExactly(nine);
+		Document english = html(
+				this.mvc.perform(submit(validForm(), nine).cookie(Hosts.ENGLISH).with(Members.as(member)).with(csrf()))
+					.andExpect(status().isOk())
+					.andReturn());
+		assertThat(errorsOf(english, "topics")).containsExactly("Choose 1 to 8 topics.");
+		assertThat(this.directory.find(member.id())).isEmpty();
 	}
 
 	@Test
