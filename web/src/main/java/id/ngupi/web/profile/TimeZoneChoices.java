@@ -21,10 +21,11 @@ import org.springframework.stereotype.Component;
  * The timezones a member can choose: Indonesia's three (WIB, WITA, WIT) first and named,
  * then every other region id of the IANA database ({@code Europe/Berlin}, never
  * {@code Etc/GMT+7} or {@code EST}) grouped by region and sorted. Built once per language
- * at start-up; the zone database does not change while the application runs.
+ * at start-up; the zone database does not change while the application runs. Shared with
+ * the host settings, whose schedule has a timezone of its own.
  */
 @Component
-class TimeZoneChoices {
+public class TimeZoneChoices {
 
 	/** Western Indonesia Time, the default of every new account. */
 	static final String WIB = "Asia/Jakarta";
@@ -57,7 +58,7 @@ class TimeZoneChoices {
 	 * (saved before the list existed, or an alias) comes first, so that saving the form
 	 * unchanged never changes the member's timezone behind their back.
 	 */
-	List<SelectOption> in(SupportedLanguage language, String current) {
+	public List<SelectOption> in(SupportedLanguage language, String current) {
 		List<SelectOption> options = this.choices.get(language);
 		if (current == null || OFFERED.contains(current) || !ZoneId.getAvailableZoneIds().contains(current)) {
 			return options;
@@ -72,7 +73,7 @@ class TimeZoneChoices {
 	 * Whether a member holding {@code current} may choose {@code zone}: one of the list,
 	 * or the zone they already hold.
 	 */
-	boolean offers(String zone, String current) {
+	public boolean offers(String zone, String current) {
 		return zone != null && (OFFERED.contains(zone) || zone.equals(current));
 	}
 

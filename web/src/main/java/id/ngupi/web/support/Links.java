@@ -2,6 +2,8 @@ package id.ngupi.web.support;
 
 import java.nio.charset.StandardCharsets;
 
+import id.ngupi.hosting.OfferingId;
+
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -74,6 +76,54 @@ public final class Links {
 	}
 
 	// hosting settings
+
+	/** The host profile; turning hosting on when the member does not host yet. */
+	public static final String SETTINGS_HOSTING = "/settings/hosting";
+
+	public static final String SETTINGS_HOSTING_PAUSE = "/settings/hosting/pause";
+
+	public static final String SETTINGS_HOSTING_RESUME = "/settings/hosting/resume";
+
+	public static final String SETTINGS_HOSTING_OFFERINGS = "/settings/hosting/offerings";
+
+	public static final String SETTINGS_HOSTING_OFFERINGS_NEW = "/settings/hosting/offerings/new";
+
+	/** One of the host's offerings, for controller mappings. */
+	public static final String SETTINGS_HOSTING_OFFERING = "/settings/hosting/offerings/{id}";
+
+	public static final String SETTINGS_HOSTING_OFFERING_RETIRE = "/settings/hosting/offerings/{id}/retire";
+
+	public static final String SETTINGS_HOSTING_OFFERING_REACTIVATE = "/settings/hosting/offerings/{id}/reactivate";
+
+	/** The weekly schedule, the date overrides and the preview of the next times. */
+	public static final String SETTINGS_HOSTING_SCHEDULE = "/settings/hosting/schedule";
+
+	public static final String SETTINGS_HOSTING_DAYS_OFF = "/settings/hosting/schedule/days-off";
+
+	public static final String SETTINGS_HOSTING_DAYS_OFF_REMOVE = "/settings/hosting/schedule/days-off/remove";
+
+	public static final String SETTINGS_HOSTING_EXTRA_HOURS = "/settings/hosting/schedule/extra-hours";
+
+	public static final String SETTINGS_HOSTING_EXTRA_HOURS_REMOVE = "/settings/hosting/schedule/extra-hours/remove";
+
+	public static final String SETTINGS_HOSTING_ONE_OFF_SLOTS = "/settings/hosting/schedule/one-off-slots";
+
+	public static final String SETTINGS_HOSTING_ONE_OFF_SLOTS_REMOVE = "/settings/hosting/schedule/one-off-slots/remove";
+
+	/** The form of one of the host's offerings. */
+	public static String hostingOffering(OfferingId offering) {
+		return SETTINGS_HOSTING_OFFERINGS + "/" + offering.value();
+	}
+
+	/** Retires one of the host's offerings (POST). */
+	public static String retireOffering(OfferingId offering) {
+		return hostingOffering(offering) + "/retire";
+	}
+
+	/** Takes one of the host's retired offerings back (POST). */
+	public static String reactivateOffering(OfferingId offering) {
+		return hostingOffering(offering) + "/reactivate";
+	}
 
 	// discovery, topics and host pages
 

@@ -17,22 +17,22 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /**
  * Members for web tests: accounts created the way a first login creates them, and a
  * logged-in session for them. Every test context shares one database, so each member gets
- * a handle no other test uses.
+ * a handle no other test uses. Shared by the web tests of every settings page.
  */
-final class Members {
+public final class Members {
 
 	private Members() {
 	}
 
 	/** A new member whose handle starts with {@code name} and is unique. */
-	static Account create(Accounts accounts, String name) {
+	public static Account create(Accounts accounts, String name) {
 		String handle = name + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x100000, 0xffffff));
 		return accounts.signIn(
 				new ProviderIdentity(Provider.GITHUB, UUID.randomUUID().toString(), handle, "Member " + handle, null));
 	}
 
 	/** The request made in the member's logged-in session. */
-	static RequestPostProcessor as(Account member) {
+	public static RequestPostProcessor as(Account member) {
 		MemberPrincipal principal = MemberPrincipal.of(member.id());
 		return authentication(new OAuth2AuthenticationToken(principal, principal.getAuthorities(), "github"));
 	}
