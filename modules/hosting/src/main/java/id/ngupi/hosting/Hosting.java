@@ -244,13 +244,13 @@ public class Hosting {
 	}
 
 	/**
-	 * Adds a one-off slot for one of the host's offerings at a local time in the host's
-	 * zone. Adding one that exists already changes nothing and counts as saved.
+	 * Adds a one-off slot for one of the host's active offerings at a local time in the
+	 * host's zone. Adding one that exists already changes nothing and counts as saved.
 	 */
 	@Transactional
 	public ScheduleOutcome addOneOffSlot(AccountId host, OfferingId offering, LocalDateTime localStart) {
 		ZoneId zone = requireHost(host).timezone();
-		if (this.offerings.find(offering).filter(found -> found.host().equals(host)).isEmpty()) {
+		if (this.offerings.find(offering).filter(found -> found.host().equals(host) && found.active()).isEmpty()) {
 			return ScheduleOutcome.UNKNOWN_OFFERING;
 		}
 		ZonedDateTime start = ZonedDateTime.of(localStart, zone);

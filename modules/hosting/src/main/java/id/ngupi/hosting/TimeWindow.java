@@ -23,9 +23,13 @@ public record TimeWindow(int startMinute, int endMinute) implements Comparable<T
 
 	/**
 	 * The window from {@code start} to {@code end}; an {@code end} of 00:00 means the
-	 * midnight that ends the day.
+	 * midnight that ends the day, but 00:00 to 00:00 is refused like any window that ends
+	 * where it starts: a whole day is too easily written by mistake that way.
 	 */
 	public static TimeWindow of(LocalTime start, LocalTime end) {
+		if (start.equals(end)) {
+			throw new IllegalArgumentException("A window ends after it starts: " + start + "-" + end);
+		}
 		int endMinute = minuteOf(end);
 		return new TimeWindow(minuteOf(start), endMinute == 0 ? MINUTES_PER_DAY : endMinute);
 	}

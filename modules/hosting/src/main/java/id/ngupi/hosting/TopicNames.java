@@ -22,6 +22,10 @@ public final class TopicNames {
 	 * digit.
 	 */
 	public static Optional<String> keyOf(String name) {
+		if (name == null || !name.matches("(?s).*[\\p{L}\\p{N}].*")) {
+			// "+++" would otherwise become the topic "plusplusplus"
+			return Optional.empty();
+		}
 		String key = folded(name).replaceAll("[^a-z0-9]", "");
 		return (key.isEmpty() || key.length() > MAX_LENGTH) ? Optional.empty() : Optional.of(key);
 	}

@@ -138,6 +138,7 @@ class HostProfileTests {
 		assertThat(TopicNames.keyOf("C")).contains("c");
 		assertThat(TopicNames.keyOf("Ëlm")).contains("elm");
 		assertThat(TopicNames.keyOf(" -- ")).isEmpty();
+		assertThat(TopicNames.keyOf("+++")).as("no letter or digit of its own").isEmpty();
 		assertThat(TopicNames.slugOf("Kerja   di Luar-Negeri!")).map(TopicSlug::value).contains("kerja-di-luar-negeri");
 	}
 

@@ -116,11 +116,14 @@ class OfferingsAndScheduleTests {
 	}
 
 	@Test
-	void aRetiredOfferingOffersNoTimes() {
+	void aRetiredOfferingOffersNoTimesAndTakesNoOneOffSlot() {
 		AccountId host = this.hosts.host("Studi", "studi");
 		OfferingId offering = this.directory.offerings(host).get(0).id();
 
 		this.hosting.setOfferingActive(host, offering, false);
+
+		assertThat(this.hosting.addOneOffSlot(host, offering, LocalDateTime.now().plusDays(2)))
+			.isEqualTo(ScheduleOutcome.UNKNOWN_OFFERING);
 
 		assertThat(this.directory.upcoming(offering, 3)).isEmpty();
 		assertThat(this.directory.find(host).orElseThrow().nextCandidateAt()).isNull();

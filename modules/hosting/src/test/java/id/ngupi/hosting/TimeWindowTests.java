@@ -36,7 +36,13 @@ class TimeWindowTests {
 	@Test
 	void aWindowEndingAtMidnightRunsToTheEndOfTheDay() {
 		assertThat(TimeWindow.of(LocalTime.of(22, 0), LocalTime.MIDNIGHT)).isEqualTo(new TimeWindow(1320, 1440));
-		assertThat(TimeWindow.of(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)).isEqualTo(new TimeWindow(0, 1440));
+		assertThat(new TimeWindow(0, 1440).endText()).isEqualTo("24:00");
+	}
+
+	@Test
+	void midnightToMidnightIsRefusedRatherThanReadAsAWholeDay() {
+		assertThatIllegalArgumentException().isThrownBy(() -> TimeWindow.of(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT));
+		assertThatIllegalArgumentException().isThrownBy(() -> TimeWindow.of(LocalTime.NOON, LocalTime.NOON));
 	}
 
 	@Test
