@@ -55,7 +55,7 @@ class PageModelAdvice {
 	private static String switchTo(String path, String query, SupportedLanguage language) {
 		return UriComponentsBuilder.fromPath(path)
 			.query(query)
-			.replaceQueryParam("lang", language.code())
+			.replaceQueryParam(SupportedLanguage.SWITCH_PARAMETER, language.code())
 			.build()
 			.toUriString();
 	}
