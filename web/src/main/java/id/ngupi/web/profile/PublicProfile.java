@@ -29,8 +29,7 @@ import id.ngupi.identity.ProfileLinks;
 public record PublicProfile(String handle, String displayName, String avatarUrl, String initial, String bio,
 		List<Link> links, LocalDate memberSince, String memberSinceText, boolean own) {
 
-	static PublicProfile of(Account account, Account viewer, Locale locale) {
-		ZoneId zone = (viewer != null) ? viewer.timezone() : ZoneId.of(TimeZoneChoices.WIB);
+	static PublicProfile of(Account account, Account viewer, ZoneId zone, Locale locale) {
 		LocalDate since = LocalDate.ofInstant(account.createdAt(), zone);
 		String sinceText = DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(since);
 		boolean own = viewer != null && viewer.id().equals(account.id());

@@ -5,6 +5,7 @@ import java.util.Locale;
 import id.ngupi.identity.Account;
 import id.ngupi.identity.Accounts;
 import id.ngupi.web.security.CurrentMemberFilter;
+import id.ngupi.web.time.ViewerZone;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -35,12 +36,12 @@ class PublicProfileController {
 
 	@GetMapping(PATH)
 	String profile(@PathVariable String handle,
-			@RequestAttribute(name = CurrentMemberFilter.ATTRIBUTE, required = false) Account viewer, Locale locale,
-			Model model) {
+			@RequestAttribute(name = CurrentMemberFilter.ATTRIBUTE, required = false) Account viewer, ViewerZone zone,
+			Locale locale, Model model) {
 		Account member = this.accounts.findByHandle(handle)
 			.filter(account -> !account.suspended())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		model.addAttribute("profile", PublicProfile.of(member, viewer, locale));
+		model.addAttribute("profile", PublicProfile.of(member, viewer, zone.zone(), locale));
 		return "pages/profile";
 	}
 

@@ -88,6 +88,21 @@ class HomePageTests {
 	}
 
 	@Test
+	void letsTheTimezoneScriptCorrectTheZoneItGuessed() throws Exception {
+		Document visitor = render(this.mvc.perform(get("/")).andReturn());
+		Document told = render(this.mvc.perform(get("/").cookie(new Cookie("ngupi_tz", "Asia/Makassar"))).andReturn());
+
+		assertThat(visitor.select("script[src=/js/timezone.js][defer]")).hasSize(1);
+		assertThat(visitor.body().attr("data-viewer-zone")).as("WIB, until the browser says").isEqualTo("Asia/Jakarta");
+		assertThat(told.body().hasAttr("data-viewer-zone")).as("nothing left to correct").isFalse();
+		assertThat(this.mvc.perform(get("/js/timezone.js"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).contains("ngupi_tz", "resolvedOptions().timeZone");
+	}
+
+	@Test
 	void reportsHealthForOperations() throws Exception {
 		String health = this.mvc.perform(get("/actuator/health"))
 			.andExpect(status().isOk())
