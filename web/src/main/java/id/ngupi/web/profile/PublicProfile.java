@@ -10,6 +10,7 @@ import java.util.Locale;
 import id.ngupi.identity.Account;
 import id.ngupi.identity.HttpsUrl;
 import id.ngupi.identity.ProfileLinks;
+import id.ngupi.web.support.Initials;
 
 /**
  * What a member's public page shows. Every text is plain text the template escapes; the
@@ -34,17 +35,12 @@ public record PublicProfile(String handle, String displayName, String avatarUrl,
 		String sinceText = DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(since);
 		boolean own = viewer != null && viewer.id().equals(account.id());
 		return new PublicProfile(account.handle().value(), account.displayName(), account.avatarUrl(),
-				initialOf(account.displayName()), account.bio() == null ? "" : account.bio(), linksOf(account.links()),
-				since, sinceText, own);
+				Initials.of(account.displayName()), account.bio() == null ? "" : account.bio(),
+				linksOf(account.links()), since, sinceText, own);
 	}
 
 	public boolean hasBio() {
 		return !this.bio.isBlank();
-	}
-
-	private static String initialOf(String name) {
-		String trimmed = (name == null) ? "" : name.strip();
-		return trimmed.isEmpty() ? "?" : new String(Character.toChars(trimmed.codePointAt(0))).toUpperCase(Locale.ROOT);
 	}
 
 	private static List<Link> linksOf(ProfileLinks links) {
