@@ -113,6 +113,19 @@ public final class Links {
 		return query.isEmpty() ? path : path + "?" + query;
 	}
 
+	/** One of a host's offerings with all its times, {@code /@handle/ngupi/{id}}. */
+	public static String offering(String handle, String offeringId) {
+		return profile(handle) + "/ngupi/" + UriUtils.encodePathSegment(offeringId, StandardCharsets.UTF_8);
+	}
+
+	/** A post on X written in advance, which the viewer may still edit before posting. */
+	public static String shareOnX(String text, String url) {
+		StringBuilder query = new StringBuilder();
+		parameter(query, "text", text);
+		parameter(query, "url", url);
+		return "https://x.com/intent/post?" + query;
+	}
+
 	/**
 	 * Appends {@code name=value} unless the value is empty, with every character that
 	 * means something in a query encoded: also {@code +}, which would otherwise come back

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import id.ngupi.hosting.Hosting;
+import id.ngupi.hosting.OfferingChange;
+import id.ngupi.identity.Account;
 import id.ngupi.identity.Accounts;
 import id.ngupi.web.NgupiWebTest;
 import id.ngupi.web.StatementCounter;
@@ -35,6 +37,13 @@ class StatementCountTests {
 	/** What {@code GET /} costs a visitor. */
 	static final int DISCOVERY = 3;
 
+	/**
+	 * What a host's {@code /@handle} costs a visitor: the account (identity), the host
+	 * profile and its topics, the offerings, and the availability read once for all of
+	 * them.
+	 */
+	static final int HOST_PAGE = 10;
+
 	/** A search that finds nobody. */
 	private static final String NOBODY = "tidakadayangsepertiini";
 
@@ -42,12 +51,15 @@ class StatementCountTests {
 
 	private final StatementCounter statements;
 
+	private final Hosting hosting;
+
 	private final TestHosts hosts;
 
 	StatementCountTests(@Autowired MockMvc mvc, @Autowired StatementCounter statements, @Autowired Accounts accounts,
 			@Autowired Hosting hosting) {
 		this.mvc = mvc;
 		this.statements = statements;
+		this.hosting = hosting;
 		this.hosts = new TestHosts(accounts, hosting);
 	}
 
@@ -74,6 +86,20 @@ class StatementCountTests {
 		assertThat(withThirty).isEqualTo(withThree);
 		assertThat(cost(get("/topics/frontend").param("q", word))).isEqualTo(DISCOVERY + 1);
 		assertThat(cost(get("/topics/frontend").param("q", word).param("page", "3"))).isEqualTo(DISCOVERY + 1);
+	}
+
+	@Test
+	void aHostsPageCostsTheSameWithOneOfferingOrSeveral() throws Exception {
+		Account host = this.hosts.host("Host " + TestHosts.unique("biaya"), "data");
+		int withOne = cost(get("/@" + host.handle().value()));
+
+		for (int i = 0; i < 4; i++) {
+			this.hosting.addOffering(host.id(), TestHosts.offering("Ngupi " + i)).orElseThrow();
+		}
+		this.hosting.addOffering(host.id(), new OfferingChange("Sejam", 60, "", "Apa?", true, 1, 60, 30, 15, null))
+			.orElseThrow();
+
+		assertThat(cost(get("/@" + host.handle().value()))).isEqualTo(withOne).isEqualTo(HOST_PAGE);
 	}
 
 	/** The cost of {@code GET /} with and without each filter, on several pages. */
