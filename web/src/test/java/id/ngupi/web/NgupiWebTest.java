@@ -13,14 +13,15 @@ import org.springframework.context.annotation.Import;
 /**
  * The whole application on a random port, with MockMvc besides, on its own database of
  * the shared test PostgreSQL. Every web test uses this one annotation so that they all
- * share one Spring context (and one database).
+ * share one Spring context (and one database); the {@link StatementCounter} is part of it
+ * for the same reason.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import(TestEndpoints.class)
+@Import({ TestEndpoints.class, StatementCounter.class })
 public @interface NgupiWebTest {
 
 }

@@ -2,7 +2,9 @@ package id.ngupi.hosting;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import id.ngupi.hosting.internal.DiscoveryQueries;
@@ -90,8 +92,28 @@ public class HostDirectory {
 		Instant now = this.clock.instant();
 		return this.offerings.find(offering)
 			.map(found -> candidateTimes(offering, found.earliestStart(now), found.horizonEnd(now)))
-			.map(times -> times.subList(0, Math.min(limit, times.size())))
+			.map(times -> first(times, limit))
 			.orElse(List.of());
+	}
+
+	/**
+	 * The host's active offerings in their order, each with its next candidate times that
+	 * can still be booked (at most {@code limit} each): what a host's page shows, read
+	 * with the same few statements however many offerings the host has.
+	 */
+	public Map<Offering, List<CandidateTime>> upcomingByOffering(AccountId host, int limit) {
+		List<Offering> active = this.offerings.ofHost(host).stream().filter(Offering::active).toList();
+		Optional<Availability> availability = active.isEmpty() ? Optional.empty() : availability(host);
+		Instant now = this.clock.instant();
+		Map<Offering, List<CandidateTime>> upcoming = new LinkedHashMap<>();
+		for (Offering offering : active) {
+			upcoming.put(offering,
+					availability
+						.map(found -> first(CandidateTimes.between(found, offering.id(), offering.duration(),
+								offering.earliestStart(now), offering.horizonEnd(now)), limit))
+						.orElse(List.of()));
+		}
+		return upcoming;
 	}
 
 	/** One page of listed hosts matching the query, with topic counts. */
@@ -111,6 +133,10 @@ public class HostDirectory {
 
 	public Optional<Topic> topic(TopicSlug slug) {
 		return this.topics.find(slug);
+	}
+
+	private static List<CandidateTime> first(List<CandidateTime> times, int limit) {
+		return times.subList(0, Math.min(Math.max(limit, 0), times.size()));
 	}
 
 }

@@ -140,6 +140,9 @@ class DiscoveryTests {
 		assertThat(third.hasNext()).isFalse();
 		assertThat(beyond.hosts()).isEmpty();
 		assertThat(beyond.total()).isEqualTo(5);
+		assertThat(this.directory.discover(DiscoveryQuery.of(word, null, null, false, Integer.MAX_VALUE)).hosts())
+			.as("an offset beyond int")
+			.isEmpty();
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import id.ngupi.identity.AccountId;
 import id.ngupi.identity.Accounts;
@@ -127,6 +128,30 @@ class OfferingsAndScheduleTests {
 
 		assertThat(this.directory.upcoming(offering, 3)).isEmpty();
 		assertThat(this.directory.find(host).orElseThrow().nextCandidateAt()).isNull();
+	}
+
+	@Test
+	void aHostsPageGetsTheNextTimesOfEachActiveOffering() {
+		this.clock.set(Instant.parse("2026-12-07T11:00:00Z")); // Monday 18:00 in Jakarta
+		AccountId host = this.hosts.host("Halaman", "studi");
+		OfferingId half = this.directory.offerings(host).get(0).id();
+		OfferingId hour = this.hosting.addOffering(host, Hosts.offering(60)).orElseThrow();
+		OfferingId retired = this.hosting.addOffering(host, Hosts.offering(45)).orElseThrow();
+		this.hosting.setOfferingActive(host, retired, false);
+
+		Map<Offering, List<CandidateTime>> upcoming = this.directory.upcomingByOffering(host, 3);
+
+		assertThat(upcoming.keySet()).extracting(Offering::id)
+			.as("the active ones, in the order of offerings()")
+			.containsExactlyElementsOf(
+					this.directory.offerings(host).stream().filter(Offering::active).map(Offering::id).toList())
+			.containsExactlyInAnyOrder(half, hour);
+		assertThat(upcoming.values()).allSatisfy(times -> assertThat(times).hasSize(3));
+		upcoming.forEach((offering, times) -> assertThat(times).isEqualTo(this.directory.upcoming(offering.id(), 3)));
+		assertThat(upcoming.get(this.directory.offering(hour).orElseThrow())).extracting(CandidateTime::start)
+			.containsExactly(Instant.parse("2026-12-07T12:00:00Z"), Instant.parse("2026-12-07T13:00:00Z"),
+					Instant.parse("2026-12-08T12:00:00Z"));
+		assertThat(this.directory.upcomingByOffering(this.hosts.member("Bukan host").id(), 3)).isEmpty();
 	}
 
 	@Test

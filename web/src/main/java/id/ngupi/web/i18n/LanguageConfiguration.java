@@ -17,16 +17,16 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Bahasa Indonesia unless the viewer chose English: {@code ?lang=en} switches and a
- * cookie remembers the choice; without a choice on this browser a logged-in member sees
- * the language of their profile. Languages Ngupi is not written in are ignored.
+ * Bahasa Indonesia unless the viewer chose English: {@code ?hl=en} switches and a cookie
+ * remembers the choice; without a choice on this browser a logged-in member sees the
+ * language of their profile. Languages Ngupi is not written in are ignored.
  */
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration implements WebMvcConfigurer {
 
 	static final String COOKIE = "ngupi-lang";
 
-	static final String PARAMETER = "lang";
+	static final String PARAMETER = SupportedLanguage.SWITCH_PARAMETER;
 
 	@Bean
 	LocaleResolver localeResolver() {

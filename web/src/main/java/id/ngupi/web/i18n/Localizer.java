@@ -28,6 +28,14 @@ public record Localizer(MessageSource messages, Locale locale) implements Locali
 		return lookup(key);
 	}
 
+	/**
+	 * The plain text of a message with its arguments, for titles, attributes and other
+	 * places that escape it themselves.
+	 */
+	public String text(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, key, this.locale);
+	}
+
 	/** A validation error or other resolvable message, in this language. */
 	public String message(MessageSourceResolvable resolvable) {
 		return this.messages.getMessage(resolvable, this.locale);

@@ -23,6 +23,14 @@ public enum SupportedLanguage {
 	/** The language of every page until the viewer chooses another. */
 	public static final SupportedLanguage DEFAULT = INDONESIAN;
 
+	/**
+	 * The query parameter that switches the site's language, {@code ?hl=en} ("host
+	 * language", as search engines call it). Not {@code lang}: on the discovery page that
+	 * filters hosts by the language they speak, in shareable URLs such as
+	 * {@code /?topic=frontend&lang=id}.
+	 */
+	public static final String SWITCH_PARAMETER = "hl";
+
 	public String code() {
 		return this.code;
 	}

@@ -17,9 +17,11 @@ import org.springframework.security.web.csrf.CsrfToken;
  * @param member the logged-in member, or {@code null} for a visitor
  * @param csrf the CSRF token; read only where a form or htmx request needs it, so that
  * visitors who only read pages get no session
+ * @param guessedZone the timezone times were shown in when it was only a default (for
+ * {@code /js/timezone.js} to compare with the browser's), else {@code null}
  */
 public record PageContext(SupportedLanguage language, List<LanguageLink> languageLinks, String path, Member member,
-		CsrfToken csrf) {
+		CsrfToken csrf, String guessedZone) {
 
 	/** The value of the {@code lang} attribute of {@code <html>}. */
 	public String htmlLang() {

@@ -8,6 +8,7 @@ import id.ngupi.identity.Account;
 import id.ngupi.web.i18n.Localizer;
 import id.ngupi.web.i18n.SupportedLanguage;
 import id.ngupi.web.security.CurrentMemberFilter;
+import id.ngupi.web.time.ViewerZone;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -49,13 +50,13 @@ class PageModelAdvice {
 				? new PageContext.Member(account.handle().value(), account.displayName(), account.avatarUrl()) : null;
 		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		String here = (query == null) ? path : path + "?" + query;
-		return new PageContext(current, links, here, member, csrf);
+		return new PageContext(current, links, here, member, csrf, ViewerZone.of(request).guessed());
 	}
 
 	private static String switchTo(String path, String query, SupportedLanguage language) {
 		return UriComponentsBuilder.fromPath(path)
 			.query(query)
-			.replaceQueryParam("lang", language.code())
+			.replaceQueryParam(SupportedLanguage.SWITCH_PARAMETER, language.code())
 			.build()
 			.toUriString();
 	}

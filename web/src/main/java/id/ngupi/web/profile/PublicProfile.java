@@ -10,6 +10,7 @@ import java.util.Locale;
 import id.ngupi.identity.Account;
 import id.ngupi.identity.HttpsUrl;
 import id.ngupi.identity.ProfileLinks;
+import id.ngupi.web.support.Initials;
 
 /**
  * What a member's public page shows. Every text is plain text the template escapes; the
@@ -29,23 +30,17 @@ import id.ngupi.identity.ProfileLinks;
 public record PublicProfile(String handle, String displayName, String avatarUrl, String initial, String bio,
 		List<Link> links, LocalDate memberSince, String memberSinceText, boolean own) {
 
-	static PublicProfile of(Account account, Account viewer, Locale locale) {
-		ZoneId zone = (viewer != null) ? viewer.timezone() : ZoneId.of(TimeZoneChoices.WIB);
+	static PublicProfile of(Account account, Account viewer, ZoneId zone, Locale locale) {
 		LocalDate since = LocalDate.ofInstant(account.createdAt(), zone);
 		String sinceText = DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(since);
 		boolean own = viewer != null && viewer.id().equals(account.id());
 		return new PublicProfile(account.handle().value(), account.displayName(), account.avatarUrl(),
-				initialOf(account.displayName()), account.bio() == null ? "" : account.bio(), linksOf(account.links()),
-				since, sinceText, own);
+				Initials.of(account.displayName()), account.bio() == null ? "" : account.bio(),
+				linksOf(account.links()), since, sinceText, own);
 	}
 
 	public boolean hasBio() {
 		return !this.bio.isBlank();
-	}
-
-	private static String initialOf(String name) {
-		String trimmed = (name == null) ? "" : name.strip();
-		return trimmed.isEmpty() ? "?" : new String(Character.toChars(trimmed.codePointAt(0))).toUpperCase(Locale.ROOT);
 	}
 
 	private static List<Link> linksOf(ProfileLinks links) {

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 import id.ngupi.identity.Account;
 import id.ngupi.identity.Accounts;
+import id.ngupi.web.discovery.HostPages;
 import id.ngupi.web.security.CurrentMemberFilter;
+import id.ngupi.web.time.ViewerZone;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -15,8 +17,9 @@ import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * A member's public page at {@code /@handle}, open to visitors. The handle is found
- * whatever its case; an unknown handle and a suspended account are both simply not found.
+ * A member's public page at {@code /@handle}, open to visitors; for a host also their
+ * hosting: offerings and next times. The handle is found whatever its case; an unknown
+ * handle and a suspended account are both simply not found.
  */
 @Controller
 class PublicProfileController {
@@ -29,18 +32,22 @@ class PublicProfileController {
 
 	private final Accounts accounts;
 
-	PublicProfileController(Accounts accounts) {
+	private final HostPages hostPages;
+
+	PublicProfileController(Accounts accounts, HostPages hostPages) {
 		this.accounts = accounts;
+		this.hostPages = hostPages;
 	}
 
 	@GetMapping(PATH)
 	String profile(@PathVariable String handle,
-			@RequestAttribute(name = CurrentMemberFilter.ATTRIBUTE, required = false) Account viewer, Locale locale,
-			Model model) {
+			@RequestAttribute(name = CurrentMemberFilter.ATTRIBUTE, required = false) Account viewer, ViewerZone zone,
+			Locale locale, Model model) {
 		Account member = this.accounts.findByHandle(handle)
 			.filter(account -> !account.suspended())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		model.addAttribute("profile", PublicProfile.of(member, viewer, locale));
+		model.addAttribute("profile", PublicProfile.of(member, viewer, zone.zone(), locale));
+		model.addAttribute("host", this.hostPages.section(member, viewer, zone, locale).orElse(null));
 		return "pages/profile";
 	}
 

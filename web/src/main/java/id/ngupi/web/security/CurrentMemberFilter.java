@@ -37,8 +37,8 @@ public class CurrentMemberFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.startsWith("/css/") || path.startsWith("/img/") || path.startsWith("/webjars/")
-				|| path.equals("/favicon.ico");
+		return path.startsWith("/css/") || path.startsWith("/img/") || path.startsWith("/js/")
+				|| path.startsWith("/webjars/") || path.equals("/favicon.ico");
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package id.ngupi.web.support;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 import id.ngupi.hosting.OfferingId;
@@ -126,6 +127,68 @@ public final class Links {
 	}
 
 	// discovery, topics and host pages
+
+	/** Where the discovery page's search text goes: {@code /?q=react}. */
+	public static final String DISCOVERY_TEXT = "q";
+
+	/** The topic filter of the discovery page: {@code /?topic=frontend}. */
+	public static final String DISCOVERY_TOPIC = "topic";
+
+	/** The language a host speaks: {@code /?lang=id}. */
+	public static final String DISCOVERY_LANGUAGE = "lang";
+
+	/** Only hosts with time in the coming seven days: {@code /?week=1}. */
+	public static final String DISCOVERY_THIS_WEEK = "week";
+
+	/** The page of the results, from 1: {@code /?page=2}. */
+	public static final String DISCOVERY_PAGE = "page";
+
+	/** A topic's page, {@code /topics/frontend}. */
+	public static String topic(String slug) {
+		return "/topics/" + UriUtils.encodePathSegment(slug, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * The discovery page ({@link #HOME}) or a topic's page with filters; empty ones are
+	 * left out, and page 1 has no number, so that equal searches share one URL.
+	 */
+	public static String discovery(String path, String text, String topic, String language, boolean withTimeThisWeek,
+			int page) {
+		StringBuilder query = new StringBuilder();
+		parameter(query, DISCOVERY_TEXT, text);
+		parameter(query, DISCOVERY_TOPIC, topic);
+		parameter(query, DISCOVERY_LANGUAGE, language);
+		parameter(query, DISCOVERY_THIS_WEEK, withTimeThisWeek ? "1" : null);
+		parameter(query, DISCOVERY_PAGE, (page > 1) ? Integer.toString(page) : null);
+		return query.isEmpty() ? path : path + "?" + query;
+	}
+
+	/** One of a host's offerings with all its times, {@code /@handle/ngupi/{id}}. */
+	public static String offering(String handle, String offeringId) {
+		return profile(handle) + "/ngupi/" + UriUtils.encodePathSegment(offeringId, StandardCharsets.UTF_8);
+	}
+
+	/** A post on X written in advance, which the viewer may still edit before posting. */
+	public static String shareOnX(String text, String url) {
+		StringBuilder query = new StringBuilder();
+		parameter(query, "text", text);
+		parameter(query, "url", url);
+		return "https://x.com/intent/post?" + query;
+	}
+
+	/**
+	 * Appends {@code name=value} unless the value is empty, with every character that
+	 * means something in a query encoded: also {@code +}, which would otherwise come back
+	 * as a space, and the space as {@code %20}, which every reader of a URL agrees on.
+	 */
+	private static void parameter(StringBuilder query, String name, String value) {
+		if (value != null && !value.isEmpty()) {
+			query.append(query.isEmpty() ? "" : "&")
+				.append(name)
+				.append('=')
+				.append(URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20"));
+		}
+	}
 
 	private static String encode(String value) {
 		return UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8);

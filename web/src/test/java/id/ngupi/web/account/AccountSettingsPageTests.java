@@ -96,7 +96,7 @@ class AccountSettingsPageTests {
 	void speaksEnglishWhenAsked() throws Exception {
 		Account member = newMember(this.accounts, "english");
 
-		Document page = render(this.mvc.perform(get(Links.SETTINGS_ACCOUNT).param("lang", "en").with(as(member)))
+		Document page = render(this.mvc.perform(get(Links.SETTINGS_ACCOUNT).param("hl", "en").with(as(member)))
 			.andExpect(status().isOk()));
 
 		assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
@@ -181,10 +181,8 @@ class AccountSettingsPageTests {
 			.perform(get(Links.SETTINGS_ACCOUNT).param("link-error", "owned_by_another_account").with(as(member))));
 		Document taken = render(
 				this.mvc.perform(get(Links.SETTINGS_ACCOUNT).param("link-error", "provider_taken").with(as(member))));
-		Document takenInEnglish = render(
-				this.mvc.perform(get(Links.SETTINGS_ACCOUNT).param("link-error", "provider_taken")
-					.param("lang", "en")
-					.with(as(member))));
+		Document takenInEnglish = render(this.mvc.perform(
+				get(Links.SETTINGS_ACCOUNT).param("link-error", "provider_taken").param("hl", "en").with(as(member))));
 
 		assertThat(owned.selectFirst("#notice[role=alert]").text())
 			.isEqualTo("Akun itu sudah tertaut ke akun Ngupi lain, jadi tidak kami tautkan. Tidak ada yang berubah.");

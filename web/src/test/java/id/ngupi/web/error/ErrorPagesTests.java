@@ -37,7 +37,7 @@ class ErrorPagesTests {
 		assertThat(page.selectFirst("html").attr("lang")).isEqualTo("id");
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Halaman tidak ditemukan");
 		assertThat(page.select("header .brand")).as("site layout").isNotEmpty();
-		assertThat(page.select(".language-switch a[hreflang=en]").attr("href")).isEqualTo("/tidak-ada?lang=en");
+		assertThat(page.select(".language-switch a[hreflang=en]").attr("href")).isEqualTo("/tidak-ada?hl=en");
 	}
 
 	@Test

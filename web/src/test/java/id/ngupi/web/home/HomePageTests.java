@@ -34,13 +34,13 @@ class HomePageTests {
 		assertThat(page.selectFirst("html").attr("lang")).isEqualTo("id");
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Ngopi bareng developer lain, satu lawan satu");
 		assertThat(page.title()).endsWith("· Ngupi");
-		assertThat(page.select("header .language-switch a[hreflang=en]").attr("href")).isEqualTo("/?lang=en");
+		assertThat(page.select("header .language-switch a[hreflang=en]").attr("href")).isEqualTo("/?hl=en");
 		assertThat(page.select("footer").text()).contains("Gratis");
 	}
 
 	@Test
 	void servesTheEnglishHomePageWhenAskedAndRemembersTheChoice() throws Exception {
-		MvcResult english = this.mvc.perform(get("/").param("lang", "en")).andExpect(status().isOk()).andReturn();
+		MvcResult english = this.mvc.perform(get("/").param("hl", "en")).andExpect(status().isOk()).andReturn();
 		Document page = render(english);
 		assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Have a coffee chat with another developer, one on one");
@@ -50,14 +50,23 @@ class HomePageTests {
 		assertThat(remembered.isHttpOnly()).isTrue();
 		Document next = render(this.mvc.perform(get("/").cookie(remembered)).andExpect(status().isOk()).andReturn());
 		assertThat(next.selectFirst("html").attr("lang")).isEqualTo("en");
-		assertThat(next.select(".language-switch a[hreflang=id]").attr("href")).isEqualTo("/?lang=id");
+		assertThat(next.select(".language-switch a[hreflang=id]").attr("href")).isEqualTo("/?hl=id");
 	}
 
 	@Test
 	void ignoresALanguageNgupiIsNotWrittenIn() throws Exception {
-		MvcResult result = this.mvc.perform(get("/").param("lang", "fr")).andExpect(status().isOk()).andReturn();
+		MvcResult result = this.mvc.perform(get("/").param("hl", "fr")).andExpect(status().isOk()).andReturn();
 
 		assertThat(render(result).selectFirst("html").attr("lang")).isEqualTo("id");
+		assertThat(result.getResponse().getCookie("ngupi-lang")).isNull();
+	}
+
+	@Test
+	void leavesTheLangParameterToTheDiscoveryFilter() throws Exception {
+		MvcResult result = this.mvc.perform(get("/").param("lang", "en")).andExpect(status().isOk()).andReturn();
+
+		assertThat(render(result).selectFirst("html").attr("lang")).as("?lang= filters hosts, ?hl= switches")
+			.isEqualTo("id");
 		assertThat(result.getResponse().getCookie("ngupi-lang")).isNull();
 	}
 
@@ -76,6 +85,21 @@ class HomePageTests {
 		this.mvc.perform(get(css)).andExpect(status().isOk());
 		assertThat(page.select("meta[name=viewport]")).isNotEmpty();
 		assertThat(page.select("script:not([src])")).as("no inline script").isEmpty();
+	}
+
+	@Test
+	void letsTheTimezoneScriptCorrectTheZoneItGuessed() throws Exception {
+		Document visitor = render(this.mvc.perform(get("/")).andReturn());
+		Document told = render(this.mvc.perform(get("/").cookie(new Cookie("ngupi_tz", "Asia/Makassar"))).andReturn());
+
+		assertThat(visitor.select("script[src=/js/timezone.js][defer]")).hasSize(1);
+		assertThat(visitor.body().attr("data-viewer-zone")).as("WIB, until the browser says").isEqualTo("Asia/Jakarta");
+		assertThat(told.body().hasAttr("data-viewer-zone")).as("nothing left to correct").isFalse();
+		assertThat(this.mvc.perform(get("/js/timezone.js"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).contains("ngupi_tz", "resolvedOptions().timeZone");
 	}
 
 	@Test

@@ -74,7 +74,7 @@ public class DiscoveryQueries {
 			.where(all)
 			.orderBy(order)
 			.limit(query.pageSize())
-			.offset((query.page() - 1) * query.pageSize())
+			.offset((long) (query.page() - 1) * query.pageSize())
 			.fetch()
 			.stream()
 			.map(Record.class::cast)

@@ -1,0 +1,123 @@
+package id.ngupi.web.discovery;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import id.ngupi.hosting.CandidateTime;
+import id.ngupi.hosting.HostDirectory;
+import id.ngupi.hosting.HostProfile;
+import id.ngupi.hosting.Offering;
+import id.ngupi.hosting.OfferingId;
+import id.ngupi.identity.Account;
+import id.ngupi.web.i18n.SupportedLanguage;
+import id.ngupi.web.layout.PageMeta;
+import id.ngupi.web.support.Initials;
+import id.ngupi.web.support.Links;
+import id.ngupi.web.time.TimeFormat;
+import id.ngupi.web.time.ViewerZone;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a host's pages show about their hosting: the section of {@code /@handle} and the
+ * page of each offering. A suspended account never gets here (its pages are not found); a
+ * paused host's pages say so and show no time.
+ */
+@Component
+public class HostPages {
+
+	/** How many next times each offering shows on the host's page. */
+	static final int NEXT_TIMES = 6;
+
+	/** The most times an offering's page lists. */
+	static final int ALL_TIMES_MAX = 300;
+
+	private final HostDirectory directory;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	private final String baseUrl;
+
+	HostPages(HostDirectory directory, MessageSource messages, Clock clock,
+			@Value("${ngupi.base-url}") String baseUrl) {
+		this.directory = directory;
+		this.messages = messages;
+		this.clock = clock;
+		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+	}
+
+	/** The hosting part of the member's page, when they host. */
+	public Optional<HostSection> section(Account member, Account viewer, ViewerZone zone, Locale locale) {
+		return this.directory.find(member.id()).filter(host -> !host.accountSuspended()).map(host -> {
+			TimeFormat times = TimeFormat.of(zone, locale);
+			Map<Offering, List<CandidateTime>> upcoming = host.paused() ? Map.of()
+					: this.directory.upcomingByOffering(host.account(), NEXT_TIMES);
+			List<OfferingSummary> offerings = upcoming.entrySet()
+				.stream()
+				.map(entry -> OfferingSummary.of(member.handle().value(), host, entry.getKey(), entry.getValue(),
+						times))
+				.toList();
+			String language = SupportedLanguage.resolve(locale).code();
+			return new HostSection(host.headline(), host.about(), TopicLink.of(host.topics(), language),
+					LanguageNames.list(host.languages(), locale), host.paused(), offerings,
+					shareOnX(member, host, isOwn(member, viewer), locale), times.zoneLabel(this.clock.instant()),
+					meta(member, host, member.displayName() + " (@" + member.handle().value() + ")",
+							Links.profile(member.handle().value())));
+		});
+	}
+
+	/**
+	 * The page of one of the member's active offerings; empty when the id is no offering
+	 * of theirs or it is retired.
+	 */
+	public Optional<OfferingPage> offeringPage(Account member, String offeringId, Account viewer, ViewerZone zone,
+			Locale locale) {
+		Optional<Offering> offering = OfferingId.parse(offeringId)
+			.flatMap(this.directory::offering)
+			.filter(found -> found.host().equals(member.id()) && found.active());
+		return offering.flatMap(found -> this.directory.find(member.id())
+			.filter(host -> !host.accountSuspended())
+			.map(host -> offeringPage(member, host, found, viewer, zone, locale)));
+	}
+
+	private OfferingPage offeringPage(Account member, HostProfile host, Offering offering, Account viewer,
+			ViewerZone zone, Locale locale) {
+		TimeFormat times = TimeFormat.of(zone, locale);
+		List<CandidateTime> all = host.paused() ? List.of() : this.directory.upcoming(offering.id(), ALL_TIMES_MAX + 1);
+		boolean truncated = all.size() > ALL_TIMES_MAX;
+		String handle = member.handle().value();
+		return new OfferingPage(handle, member.displayName(), member.avatarUrl(), Initials.of(member.displayName()),
+				host.headline(), Links.profile(handle),
+				OfferingSummary.of(handle, host, offering, truncated ? all.subList(0, ALL_TIMES_MAX) : all, times),
+				host.paused(), isOwn(member, viewer), times.zoneLabel(this.clock.instant()), truncated,
+				meta(member, host, offering.title() + " · " + member.displayName(),
+						Links.offering(handle, offering.id().toString())));
+	}
+
+	private PageMeta meta(Account member, HostProfile host, String title, String path) {
+		return new PageMeta(title, host.headline(), this.baseUrl + path, "profile", member.avatarUrl());
+	}
+
+	/**
+	 * A post on X about the host's page: in the host's own words when they share it, as
+	 * an invitation when anyone else does.
+	 */
+	private String shareOnX(Account member, HostProfile host, boolean own, Locale locale) {
+		String text = own ? this.messages.getMessage("discovery.share.own", new Object[] { host.headline() }, locale)
+				: this.messages.getMessage("discovery.share.other",
+						new Object[] { member.displayName(), host.headline() }, locale);
+		return Links.shareOnX(text, this.baseUrl + Links.profile(member.handle().value()));
+	}
+
+	private static boolean isOwn(Account member, Account viewer) {
+		return viewer != null && viewer.id().equals(member.id());
+	}
+
+}

@@ -1,0 +1,28 @@
+package id.ngupi.web.discovery;
+
+import java.util.List;
+
+import id.ngupi.web.layout.PageMeta;
+
+/**
+ * The hosting part of a member's page, when the member hosts. Every text is plain text
+ * the template escapes.
+ *
+ * @param headline one line on what they offer
+ * @param about plain text, line breaks kept
+ * @param topics their topics, each linking to its page
+ * @param languages the languages they speak, named in the viewer's language
+ * @param paused whether they are taking a break (then no offering is shown)
+ * @param offerings their active offerings with the next times
+ * @param shareHref a post on X about the page, written in advance
+ * @param zone the zone times are shown in, as named on the page
+ * @param meta what link previews show
+ */
+public record HostSection(String headline, String about, List<TopicLink> topics, String languages, boolean paused,
+		List<OfferingSummary> offerings, String shareHref, String zone, PageMeta meta) {
+
+	public boolean hasAbout() {
+		return this.about != null && !this.about.isBlank();
+	}
+
+}

@@ -1,0 +1,37 @@
+package id.ngupi.web.discovery;
+
+import java.util.List;
+import java.util.Locale;
+
+import id.ngupi.hosting.HostCard;
+import id.ngupi.web.i18n.SupportedLanguage;
+import id.ngupi.web.support.Initials;
+import id.ngupi.web.support.Links;
+import id.ngupi.web.time.TimeFormat;
+
+/**
+ * A host as a card of the results shows them. Every text is plain text the template
+ * escapes.
+ *
+ * @param handle the host's handle
+ * @param displayName the host's name
+ * @param avatarUrl the host's picture, or {@code null}
+ * @param initial shown when there is no picture
+ * @param headline one line on what they offer
+ * @param href the host's page
+ * @param topics their topics, each linking to its page
+ * @param languages the languages they speak, named in the viewer's language
+ * @param next their earliest time in the viewer's zone, or {@code null}
+ */
+public record ListedHost(String handle, String displayName, String avatarUrl, String initial, String headline,
+		String href, List<TopicLink> topics, String languages, Slot next) {
+
+	static ListedHost of(HostCard card, TimeFormat times, Locale locale) {
+		return new ListedHost(card.handle(), card.displayName(), card.avatarUrl(), Initials.of(card.displayName()),
+				card.headline(), Links.profile(card.handle()),
+				TopicLink.of(card.topics(), SupportedLanguage.resolve(locale).code()),
+				LanguageNames.list(card.languages(), locale),
+				(card.nextCandidateAt() != null) ? Slot.alone(card.nextCandidateAt(), times) : null);
+	}
+
+}

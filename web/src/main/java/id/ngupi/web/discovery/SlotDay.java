@@ -1,0 +1,35 @@
+package id.ngupi.web.discovery;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import id.ngupi.hosting.CandidateTime;
+import id.ngupi.web.time.TimeFormat;
+
+/**
+ * The times of one day in the viewer's zone.
+ *
+ * @param date the day, for {@code <time datetime>}
+ * @param text the day as written ({@code Sen, 7 Des})
+ * @param slots its times, in order
+ */
+public record SlotDay(String date, String text, List<Slot> slots) {
+
+	/** The times grouped by the viewer's days, in order. */
+	static List<SlotDay> of(List<CandidateTime> times, TimeFormat viewer, ZoneId host) {
+		Map<LocalDate, List<Slot>> days = new TreeMap<>();
+		for (CandidateTime time : times) {
+			days.computeIfAbsent(viewer.date(time.start()), day -> new ArrayList<>())
+				.add(Slot.of(time.start(), viewer, host));
+		}
+		return days.entrySet()
+			.stream()
+			.map(day -> new SlotDay(day.getKey().toString(), viewer.day(day.getKey()), List.copyOf(day.getValue())))
+			.toList();
+	}
+
+}

@@ -1,0 +1,160 @@
+package id.ngupi.web.discovery;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import id.ngupi.hosting.Hosting;
+import id.ngupi.hosting.OfferingChange;
+import id.ngupi.identity.Account;
+import id.ngupi.identity.Accounts;
+import id.ngupi.web.NgupiWebTest;
+import id.ngupi.web.StatementCounter;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * What the pages cost in SQL statements, counted on the request's thread: a visitor's
+ * {@code GET /} costs {@value #DISCOVERY} whatever the number of hosts, the filters and
+ * the page (the page of hosts with the total, their topics, the topic counts; beyond the
+ * last page the count takes the place of the topics), and one less when nobody matches; a
+ * topic's page one more, for the topic. A host's page costs the same however many
+ * offerings the host has.
+ */
+@NgupiWebTest
+class StatementCountTests {
+
+	/** What {@code GET /} costs a visitor. */
+	static final int DISCOVERY = 3;
+
+	/**
+	 * What a host's {@code /@handle} costs a visitor: the account (identity), the host
+	 * profile and its topics, the offerings, and the availability read once for all of
+	 * them.
+	 */
+	static final int HOST_PAGE = 10;
+
+	/** A search that finds nobody. */
+	private static final String NOBODY = "tidakadayangsepertiini";
+
+	private final MockMvc mvc;
+
+	private final StatementCounter statements;
+
+	private final Hosting hosting;
+
+	private final TestHosts hosts;
+
+	StatementCountTests(@Autowired MockMvc mvc, @Autowired StatementCounter statements, @Autowired Accounts accounts,
+			@Autowired Hosting hosting) {
+		this.mvc = mvc;
+		this.statements = statements;
+		this.hosting = hosting;
+		this.hosts = new TestHosts(accounts, hosting);
+	}
+
+	@Test
+	void theDiscoveryPageCostsTheSameFewStatementsWithThreeHostsOrThirty() throws Exception {
+		String word = TestHosts.unique("hitung");
+		for (int i = 0; i < 3; i++) {
+			this.hosts.host("Host " + word, "frontend", "karier");
+		}
+		Map<String, Integer> withThree = discoveryCosts(word);
+
+		for (int i = 0; i < 27; i++) {
+			this.hosts.host("Host " + word, "frontend", "karier");
+		}
+		Map<String, Integer> withThirty = discoveryCosts(word);
+
+		assertThat(withThree).as("a page listing hosts").allSatisfy((request, cost) -> {
+			if (!request.contains(NOBODY)) {
+				assertThat(cost).as(request).isEqualTo(DISCOVERY);
+			}
+		});
+		assertThat(withThree.get("/?q=" + NOBODY)).as("no host listed: no topics of hosts to read")
+			.isEqualTo(DISCOVERY - 1);
+		assertThat(withThirty).isEqualTo(withThree);
+		assertThat(cost(get("/topics/frontend").param("q", word))).isEqualTo(DISCOVERY + 1);
+		assertThat(cost(get("/topics/frontend").param("q", word).param("page", "3"))).isEqualTo(DISCOVERY + 1);
+	}
+
+	@Test
+	void aHostsPageCostsTheSameWithOneOfferingOrSeveral() throws Exception {
+		Account host = this.hosts.host("Host " + TestHosts.unique("biaya"), "data");
+		int withOne = cost(get("/@" + host.handle().value()));
+
+		for (int i = 0; i < 4; i++) {
+			this.hosting.addOffering(host.id(), TestHosts.offering("Ngupi " + i)).orElseThrow();
+		}
+		this.hosting.addOffering(host.id(), new OfferingChange("Sejam", 60, "", "Apa?", true, 1, 60, 30, 15, null))
+			.orElseThrow();
+
+		assertThat(cost(get("/@" + host.handle().value()))).isEqualTo(withOne).isEqualTo(HOST_PAGE);
+	}
+
+	/** The cost of {@code GET /} with and without each filter, on several pages. */
+	private Map<String, Integer> discoveryCosts(String word) throws Exception {
+		List<MockHttpServletRequestBuilder> requests = new ArrayList<>();
+		requests.add(get("/"));
+		requests.add(get("/").param("q", word));
+		requests.add(get("/").param("topic", "frontend"));
+		requests.add(get("/").param("lang", "id"));
+		requests.add(get("/").param("week", "1"));
+		requests.add(get("/").param("q", word).param("topic", "frontend").param("lang", "id").param("week", "1"));
+		requests.add(get("/").param("q", word).param("page", "2"));
+		requests.add(get("/").param("q", word).param("page", "3"));
+		requests.add(get("/").param("q", word).param("page", "40"));
+		requests.add(get("/").param("q", NOBODY));
+		requests.add(get("/").param("q", word).param("page", "2").header("HX-Request", "true"));
+		Map<String, Integer> costs = new LinkedHashMap<>();
+		for (MockHttpServletRequestBuilder request : requests) {
+			Measured measured = measure(request);
+			MvcResult result = measured.result();
+			String parameters = result.getRequest()
+				.getParameterMap()
+				.entrySet()
+				.stream()
+				.map(parameter -> parameter.getKey() + "=" + String.join(",", parameter.getValue()))
+				.collect(Collectors.joining("&"));
+			String htmx = (result.getRequest().getHeader("HX-Request") != null) ? " (htmx)" : "";
+			costs.put("/?" + parameters + htmx, measured.statements().size());
+			assertThat(result.getResponse().getCookie("NGUPI_SESSION")).as("a visitor gets no session").isNull();
+		}
+		return costs;
+	}
+
+	private int cost(MockHttpServletRequestBuilder request) throws Exception {
+		return measure(request).statements().size();
+	}
+
+	private Measured measure(MockHttpServletRequestBuilder request) throws Exception {
+		this.statements.start();
+		try {
+			MvcResult result = this.mvc.perform(request).andExpect(status().isOk()).andReturn();
+			return new Measured(result, this.statements.stop());
+		}
+		finally {
+			this.statements.stop();
+		}
+	}
+
+	/**
+	 * A request and the statements it cost.
+	 *
+	 * @param result the request and its answer
+	 * @param statements the SQL it executed
+	 */
+	private record Measured(MvcResult result, List<String> statements) {
+	}
+
+}
