@@ -21,6 +21,8 @@ CREATE TABLE booking.booking
         CONSTRAINT booking_topics_count CHECK (cardinality(topics) BETWEEN 1 AND 3),
     answer              text        NOT NULL
         CONSTRAINT booking_answer_length CHECK (char_length(btrim(answer)) BETWEEN 50 AND 2000),
+    -- a pending request not answered by then expires (the start minus the minimum notice)
+    respond_by          timestamptz,
     -- the week (Monday, in the host's zone) whose quota this booking uses
     quota_week          date        NOT NULL,
     -- set by the host for this booking only; otherwise the offering's or host's link applies
@@ -45,6 +47,7 @@ CREATE TABLE booking.booking
     CONSTRAINT booking_not_own CHECK (host_id <> attendee_id),
     CONSTRAINT booking_request_once UNIQUE (attendee_id, request_key),
     CONSTRAINT booking_cancel_has_reason CHECK (status <> 'cancelled' OR cancelled_by IS NOT NULL),
+    CONSTRAINT booking_pending_has_deadline CHECK (status <> 'pending' OR respond_by IS NOT NULL),
     -- double booking is impossible: a host never holds two live bookings whose times (with
     -- the buffer after each) overlap, and neither does an attendee
     CONSTRAINT booking_host_no_overlap EXCLUDE USING gist (
@@ -57,7 +60,8 @@ CREATE TABLE booking.booking
 );
 CREATE INDEX booking_host_idx ON booking.booking (host_id, starts_at);
 CREATE INDEX booking_attendee_idx ON booking.booking (attendee_id, starts_at);
-CREATE INDEX booking_open_idx ON booking.booking (ends_at) WHERE status IN ('pending', 'confirmed');
+CREATE INDEX booking_confirmed_idx ON booking.booking (ends_at) WHERE status = 'confirmed';
+CREATE INDEX booking_pending_idx ON booking.booking (respond_by) WHERE status = 'pending';
 
 -- How many sessions of an offering a week holds: the row is locked while a booking counts
 -- itself in, and the CHECK keeps the count within the quota even for requests racing.
