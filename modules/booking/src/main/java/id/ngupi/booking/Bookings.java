@@ -178,21 +178,22 @@ public class Bookings {
 		if (this.bookings.countUpcoming(attendee, null, now) >= this.limits.total()) {
 			return refused(Refusal.TOTAL_LIMIT);
 		}
+		if (this.hosts.candidateTimes(booked.id(), start, start.plusSeconds(1))
+			.stream()
+			.noneMatch(time -> time.start().equals(start))) {
+			return refused(Refusal.NOT_OFFERED);
+		}
 		Instant end = start.plus(booked.duration());
 		Instant hostFreeAt = OpenSlotRules.freeAt(end, booked.buffer());
 		var week = OpenSlotRules.weekOf(start, host.timezone());
-		// counting in first locks the week: a racing request for this offering's week
-		// waits
-		// here until this one ends, then sees its booking
+		// counting in first locks the offering's week: a racing request for the same week
+		// waits here until this one ends, then sees its booking
 		boolean counted = this.quotas.claim(booked.id(), week, booked.weeklyQuota());
 		if (this.bookings.hostBusy(host.account(), start, hostFreeAt)) {
 			return refused(Refusal.SLOT_TAKEN);
 		}
 		if (!counted) {
 			return refused(Refusal.QUOTA_REACHED);
-		}
-		if (!this.openSlots.isOpen(booked, start)) {
-			return refused(Refusal.NOT_OFFERED);
 		}
 		if (this.bookings.attendeeBusy(attendee, start, end)) {
 			return refused(Refusal.ATTENDEE_BUSY);

@@ -93,14 +93,6 @@ public class OpenSlots {
 		return next;
 	}
 
-	/** Whether the offering can be booked at exactly this start right now. */
-	boolean isOpen(Offering offering, Instant start) {
-		Snapshot snapshot = snapshot(List.of(offering.host()));
-		return snapshot.open(offering, start, start.plusSeconds(1))
-			.stream()
-			.anyMatch(slot -> slot.start().equals(start));
-	}
-
 	private Snapshot snapshot(Collection<AccountId> hostIds) {
 		Instant now = this.clock.instant();
 		Map<AccountId, Availability> availabilities = this.hosts.availabilities(hostIds);

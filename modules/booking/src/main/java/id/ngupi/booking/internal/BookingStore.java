@@ -129,6 +129,8 @@ public class BookingStore {
 		row.setQuotaWeek(booking.quotaWeek());
 		row.setRequestKey(booking.requestKey());
 		row.setRescheduledFrom((booking.rescheduledFrom() == null) ? null : booking.rescheduledFrom().value());
+		row.setLateCancellation(false);
+		row.setSequence(0);
 		row.setCreatedAt(at(now));
 		row.setUpdatedAt(at(now));
 		row.store();
