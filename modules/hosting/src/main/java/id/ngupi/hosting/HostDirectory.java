@@ -2,6 +2,8 @@ package id.ngupi.hosting;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,6 +116,23 @@ public class HostDirectory {
 						.orElse(List.of()));
 		}
 		return upcoming;
+	 * The availability of several hosts from today on, in a fixed number of statements
+	 * however many hosts; hosts who do not host are missing from the map.
+	 */
+
+	public Map<AccountId, Availability> availabilities(Collection<AccountId> hosts) {
+		if (hosts.isEmpty()) {
+			return Map.of();
+		}
+		Map<AccountId, Availability> byHost = new HashMap<>();
+		this.schedules.availabilities(hosts.stream().map(AccountId::value).toList(), this.clock.instant())
+			.forEach((id, availability) -> byHost.put(new AccountId(id), availability));
+		return byHost;
+	}
+
+	/** The active offerings of several hosts, in one statement. */
+	public List<Offering> activeOfferings(Collection<AccountId> hosts) {
+		return hosts.isEmpty() ? List.of() : this.offerings.activeOf(hosts.stream().map(AccountId::value).toList());
 	}
 
 	/** One page of listed hosts matching the query, with topic counts. */

@@ -1,0 +1,114 @@
+package id.ngupi.booking;
+
+import java.time.Instant;
+import java.util.List;
+
+import id.ngupi.identity.AccountId;
+
+/**
+ * What the booking module tells the rest of the platform. Published inside the
+ * transaction that made the change and kept in the event publication registry until
+ * handled; each carries what a notification needs.
+ */
+public final class BookingEvents {
+
+	private BookingEvents() {
+	}
+
+	/**
+	 * An attendee asked for a session that needs the host's approval.
+	 *
+	 * @param booking the pending booking
+	 * @param host the host
+	 * @param attendee the attendee
+	 * @param start when it would start
+	 * @param respondBy when it expires unanswered
+	 */
+	public record BookingRequested(BookingId booking, AccountId host, AccountId attendee, Instant start,
+			Instant respondBy) {
+	}
+
+	/**
+	 * A session is confirmed: booked straight away or approved by the host.
+	 *
+	 * @param booking the booking
+	 * @param host the host
+	 * @param attendee the attendee
+	 * @param start when it starts
+	 * @param end when it ends
+	 */
+	public record BookingConfirmed(BookingId booking, AccountId host, AccountId attendee, Instant start, Instant end) {
+	}
+
+	/**
+	 * The host declined a request.
+	 *
+	 * @param booking the booking
+	 * @param host the host
+	 * @param attendee the attendee
+	 * @param message what the host wrote, if anything
+	 */
+	public record BookingDeclined(BookingId booking, AccountId host, AccountId attendee, String message) {
+	}
+
+	/**
+	 * A request expired before the host answered.
+	 *
+	 * @param booking the booking
+	 * @param host the host
+	 * @param attendee the attendee
+	 */
+	public record BookingExpired(BookingId booking, AccountId host, AccountId attendee) {
+	}
+
+	/**
+	 * A session was called off.
+	 *
+	 * @param booking the booking
+	 * @param host the host
+	 * @param attendee the attendee
+	 * @param cancelledBy who called it off
+	 * @param reason why, if given
+	 * @param late whether it was within the offering's minimum notice
+	 * @param start when it would have started
+	 */
+	public record BookingCancelled(BookingId booking, AccountId host, AccountId attendee, AccountId cancelledBy,
+			String reason, boolean late, Instant start) {
+	}
+
+	/**
+	 * An attendee moved a session to another time: the old booking is cancelled and the
+	 * new one made, in one transaction.
+	 *
+	 * @param previous the old booking
+	 * @param booking the new booking
+	 * @param host the host
+	 * @param attendee the attendee
+	 * @param start the new start
+	 */
+	public record BookingRescheduled(BookingId previous, BookingId booking, AccountId host, AccountId attendee,
+			Instant start) {
+	}
+
+	/**
+	 * A session's end has passed: time for both sides to give feedback.
+	 *
+	 * @param booking the booking
+	 * @param host the host
+	 * @param attendee the attendee
+	 * @param end when it ended
+	 */
+	public record BookingCompleted(BookingId booking, AccountId host, AccountId attendee, Instant end) {
+	}
+
+	/**
+	 * A host who had no open time has some again; these waitlisted members, in the order
+	 * they joined, are to be told.
+	 *
+	 * @param host the host
+	 * @param members who to tell, first come first served
+	 */
+	public record WaitlistTimesOpened(AccountId host, List<AccountId> members) {
+	}
+
+}

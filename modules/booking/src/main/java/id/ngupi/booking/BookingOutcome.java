@@ -1,0 +1,78 @@
+package id.ngupi.booking;
+
+import java.util.List;
+
+/**
+ * How a booking request (or a reschedule) ended.
+ */
+public sealed interface BookingOutcome {
+
+	/**
+	 * The booking was made: confirmed, or pending when the host approves bookings.
+	 *
+	 * @param booking the new booking
+	 */
+	record Booked(Booking booking) implements BookingOutcome {
+	}
+
+	/**
+	 * The same form arrived before and made this booking; nothing new was made.
+	 *
+	 * @param booking the booking the first submission made
+	 */
+	record AlreadyBooked(Booking booking) implements BookingOutcome {
+	}
+
+	/**
+	 * Nothing was booked.
+	 *
+	 * @param reason why
+	 * @param alternatives the offering's next open slots, to choose from instead
+	 */
+	record Refused(Refusal reason, List<OpenSlot> alternatives) implements BookingOutcome {
+
+		public Refused {
+			alternatives = List.copyOf(alternatives);
+		}
+
+	}
+
+	/** Why a booking was refused. */
+	enum Refusal {
+
+		/** Someone else booked the time a moment ago. */
+		SLOT_TAKEN,
+
+		/** The attendee has another session at that time. */
+		ATTENDEE_BUSY,
+
+		/** The host does not offer that time (or the offering is gone). */
+		NOT_OFFERED,
+
+		/** The time is closer than the offering's minimum notice. */
+		TOO_SOON,
+
+		/** The time is beyond the offering's booking horizon. */
+		BEYOND_HORIZON,
+
+		/** The offering's sessions for that week are all taken. */
+		QUOTA_REACHED,
+
+		/** Hosts do not book themselves. */
+		OWN_OFFERING,
+
+		/** The attendee already has an upcoming session with this host. */
+		HOST_LIMIT,
+
+		/** The attendee already has as many upcoming sessions as allowed. */
+		TOTAL_LIMIT,
+
+		/** The topics are not among the host's. */
+		UNKNOWN_TOPICS,
+
+		/** The attendee's account is suspended, or the host is not taking sessions. */
+		NOT_ALLOWED
+
+	}
+
+}

@@ -1,0 +1,368 @@
+package id.ngupi.booking;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import id.ngupi.booking.BookingEvents.BookingCancelled;
+import id.ngupi.booking.BookingEvents.BookingConfirmed;
+import id.ngupi.booking.BookingEvents.BookingDeclined;
+import id.ngupi.booking.BookingEvents.BookingRequested;
+import id.ngupi.booking.BookingEvents.BookingRescheduled;
+import id.ngupi.booking.BookingOutcome.AlreadyBooked;
+import id.ngupi.booking.BookingOutcome.Booked;
+import id.ngupi.booking.BookingOutcome.Refusal;
+import id.ngupi.booking.BookingOutcome.Refused;
+import id.ngupi.booking.internal.BookingStore;
+import id.ngupi.booking.internal.BookingStore.NewBooking;
+import id.ngupi.booking.internal.OpenSlotRules;
+import id.ngupi.booking.internal.QuotaStore;
+import id.ngupi.hosting.HostDirectory;
+import id.ngupi.hosting.HostProfile;
+import id.ngupi.hosting.Offering;
+import id.ngupi.hosting.Topic;
+import id.ngupi.hosting.TopicSlug;
+import id.ngupi.identity.Account;
+import id.ngupi.identity.AccountId;
+import id.ngupi.identity.Accounts;
+import id.ngupi.identity.HttpsUrl;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Booking a host's time, and everything after: approval, declining, cancelling and
+ * rescheduling. Nothing from a request is trusted: the time is checked against the host's
+ * schedule, bookings and quota again, and the database's exclusion constraints make a
+ * double booking impossible even for requests racing each other. Every change is one
+ * transaction and announces itself with a {@link BookingEvents event}.
+ */
+@Service
+@Validated
+public class Bookings {
+
+	private final BookingStore bookings;
+
+	private final QuotaStore quotas;
+
+	private final OpenSlots openSlots;
+
+	private final HostDirectory hosts;
+
+	private final Accounts accounts;
+
+	private final BookingLimits limits;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	Bookings(BookingStore bookings, QuotaStore quotas, OpenSlots openSlots, HostDirectory hosts, Accounts accounts,
+			BookingLimits limits, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+		this.bookings = bookings;
+		this.quotas = quotas;
+		this.openSlots = openSlots;
+		this.hosts = hosts;
+		this.accounts = accounts;
+		this.limits = limits;
+		this.events = events;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	/**
+	 * Books the offering at the requested time for the attendee: confirmed, or pending
+	 * when the host approves bookings. A refusal carries the offering's next open slots.
+	 */
+	public BookingOutcome book(AccountId attendee, @Valid BookingRequest request) {
+		return decided(request, () -> bookInTransaction(attendee, request, null));
+	}
+
+	/**
+	 * Moves the attendee's live booking to another open time of the same offering: the
+	 * old booking is cancelled and the new one made in one transaction, so a refused new
+	 * time leaves the old booking as it was.
+	 */
+	public BookingOutcome reschedule(AccountId attendee, BookingId booking, @Valid BookingRequest request) {
+		return decided(request, () -> {
+			Booking old = this.bookings.lock(booking)
+				.filter(found -> found.attendee().equals(attendee) && found.status().live())
+				.orElseThrow(() -> new BookingNotFoundException(booking));
+			if (!old.offering().equals(request.offering())) {
+				return new Refused(Refusal.NOT_OFFERED, List.of());
+			}
+			Instant now = this.clock.instant();
+			this.bookings.cancel(old.id(), attendee, null, isLate(old, now), now);
+			this.quotas.release(old.id());
+			BookingOutcome outcome = bookInTransaction(attendee, request, old.id());
+			if (outcome instanceof Booked booked) {
+				this.events.publishEvent(new BookingRescheduled(old.id(), booked.booking().id(), old.host(), attendee,
+						booked.booking().start()));
+			}
+			return outcome;
+		});
+	}
+
+	/**
+	 * Runs a booking step in its own transaction; a refusal rolls everything back and is
+	 * answered with the next open slots, read afterwards.
+	 */
+	private BookingOutcome decided(BookingRequest request, Supplier<BookingOutcome> step) {
+		BookingOutcome outcome;
+		try {
+			outcome = this.transactions.execute(status -> {
+				BookingOutcome result = step.get();
+				if (result instanceof Refused) {
+					status.setRollbackOnly();
+				}
+				return result;
+			});
+		}
+		catch (DataIntegrityViolationException conflict) {
+			outcome = new Refused(refusalOf(conflict), List.of());
+		}
+		if (outcome instanceof Refused refused && refused.alternatives().isEmpty()) {
+			List<OpenSlot> next = this.openSlots.of(request.offering());
+			return new Refused(refused.reason(), next.subList(0, Math.min(5, next.size())));
+		}
+		return outcome;
+	}
+
+	private BookingOutcome bookInTransaction(AccountId attendee, BookingRequest request, BookingId replacing) {
+		this.bookings.lockAttendee(attendee);
+		Optional<Booking> earlier = this.bookings.findByRequest(attendee, request.requestKey());
+		if (earlier.isPresent()) {
+			return new AlreadyBooked(earlier.get());
+		}
+		Optional<Account> member = this.accounts.find(attendee);
+		Optional<Offering> offering = this.hosts.offering(request.offering()).filter(Offering::active);
+		if (member.isEmpty() || member.get().suspended() || offering.isEmpty()) {
+			return refused(member.isEmpty() || member.get().suspended() ? Refusal.NOT_ALLOWED : Refusal.NOT_OFFERED);
+		}
+		Offering booked = offering.get();
+		HostProfile host = this.hosts.find(booked.host()).orElseThrow();
+		if (host.account().equals(attendee)) {
+			return refused(Refusal.OWN_OFFERING);
+		}
+		if (!host.listed()) {
+			return refused(Refusal.NOT_ALLOWED);
+		}
+		List<TopicSlug> topics = topicsOf(request, host);
+		if (topics.isEmpty()) {
+			return refused(Refusal.UNKNOWN_TOPICS);
+		}
+		Instant now = this.clock.instant();
+		Instant start = request.start();
+		if (start.isBefore(booked.earliestStart(now))) {
+			return refused(Refusal.TOO_SOON);
+		}
+		if (!start.isBefore(booked.horizonEnd(now))) {
+			return refused(Refusal.BEYOND_HORIZON);
+		}
+		if (this.bookings.countUpcoming(attendee, host.account(), now) >= this.limits.perHost()) {
+			return refused(Refusal.HOST_LIMIT);
+		}
+		if (this.bookings.countUpcoming(attendee, null, now) >= this.limits.total()) {
+			return refused(Refusal.TOTAL_LIMIT);
+		}
+		if (this.hosts.candidateTimes(booked.id(), start, start.plusSeconds(1))
+			.stream()
+			.noneMatch(time -> time.start().equals(start))) {
+			return refused(Refusal.NOT_OFFERED);
+		}
+		Instant end = start.plus(booked.duration());
+		Instant hostFreeAt = OpenSlotRules.freeAt(end, booked.buffer());
+		var week = OpenSlotRules.weekOf(start, host.timezone());
+		// counting in first locks the offering's week: a racing request for the same week
+		// waits here until this one ends, then sees its booking
+		boolean counted = this.quotas.claim(booked.id(), week, booked.weeklyQuota());
+		if (this.bookings.hostBusy(host.account(), start, hostFreeAt)) {
+			return refused(Refusal.SLOT_TAKEN);
+		}
+		if (!counted) {
+			return refused(Refusal.QUOTA_REACHED);
+		}
+		if (this.bookings.attendeeBusy(attendee, start, end)) {
+			return refused(Refusal.ATTENDEE_BUSY);
+		}
+		BookingStatus status = booked.needsApproval() ? BookingStatus.PENDING : BookingStatus.CONFIRMED;
+		Instant respondBy = booked.needsApproval() ? start.minus(booked.minNotice()) : null;
+		Booking booking = this.bookings.insert(new NewBooking(booked.id(), host.account(), attendee, start, end,
+				hostFreeAt, status, topics, request.answer().strip(), respondBy, week, request.requestKey(), replacing),
+				now);
+		if (status == BookingStatus.PENDING) {
+			this.events.publishEvent(new BookingRequested(booking.id(), booking.host(), attendee, start, respondBy));
+		}
+		else {
+			this.events.publishEvent(new BookingConfirmed(booking.id(), booking.host(), attendee, start, end));
+		}
+		return new Booked(booking);
+	}
+
+	/** The host approves a pending request. */
+	@Transactional
+	public boolean approve(AccountId host, BookingId booking, @Size(max = 1000) String message) {
+		Optional<Booking> pending = this.bookings.lock(booking)
+			.filter(found -> found.host().equals(host) && found.status() == BookingStatus.PENDING);
+		if (pending.isEmpty()) {
+			return false;
+		}
+		Booking found = pending.get();
+		this.bookings.setStatus(booking, BookingStatus.CONFIRMED, blankToNull(message), this.clock.instant());
+		this.events
+			.publishEvent(new BookingConfirmed(booking, found.host(), found.attendee(), found.start(), found.end()));
+		return true;
+	}
+
+	/** The host declines a pending request, with a message for the attendee. */
+	@Transactional
+	public boolean decline(AccountId host, BookingId booking, @Size(max = 1000) String message) {
+		Optional<Booking> pending = this.bookings.lock(booking)
+			.filter(found -> found.host().equals(host) && found.status() == BookingStatus.PENDING);
+		if (pending.isEmpty()) {
+			return false;
+		}
+		Booking found = pending.get();
+		this.bookings.setStatus(booking, BookingStatus.DECLINED, blankToNull(message), this.clock.instant());
+		this.quotas.release(booking);
+		this.events.publishEvent(new BookingDeclined(booking, host, found.attendee(), blankToNull(message)));
+		return true;
+	}
+
+	/**
+	 * Calls off a live booking that has not ended, by either participant; a host must
+	 * give a reason. Within the offering's minimum notice it is marked late.
+	 * @throws BookingNotFoundException when the member takes no part in the booking
+	 */
+	@Transactional
+	public CancelOutcome cancel(AccountId member, BookingId booking, @Size(max = 1000) String reason) {
+		Booking found = this.bookings.lock(booking)
+			.filter(candidate -> candidate.involves(member))
+			.orElseThrow(() -> new BookingNotFoundException(booking));
+		Instant now = this.clock.instant();
+		if (!found.status().live() || !found.end().isAfter(now)) {
+			return CancelOutcome.NOT_CANCELLABLE;
+		}
+		String why = blankToNull(reason);
+		if (found.host().equals(member) && why == null) {
+			return CancelOutcome.REASON_REQUIRED;
+		}
+		boolean late = isLate(found, now);
+		this.bookings.cancel(booking, member, why, late, now);
+		this.quotas.release(booking);
+		this.events.publishEvent(
+				new BookingCancelled(booking, found.host(), found.attendee(), member, why, late, found.start()));
+		return CancelOutcome.CANCELLED;
+	}
+
+	/** The host sets a meeting link for this booking only (or clears it with null). */
+	@Transactional
+	public boolean setMeetingLink(AccountId host, BookingId booking,
+			@Size(max = 300, message = "{validation.host.meetingUrl.size}") @HttpsUrl(
+					message = "{validation.host.meetingUrl}") String url) {
+		Optional<Booking> found = this.bookings.lock(booking)
+			.filter(candidate -> candidate.host().equals(host) && candidate.status().live());
+		if (found.isEmpty()) {
+			return false;
+		}
+		this.bookings.setMeetingUrl(booking, blankToNull(url), this.clock.instant());
+		return true;
+	}
+
+	/**
+	 * The meeting link of a live booking, for its two participants only: the booking's
+	 * own link, else the offering's, else the host's. Anyone else gets nothing.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> meetingLink(AccountId viewer, BookingId booking) {
+		return this.bookings.find(booking)
+			.filter(found -> found.involves(viewer) && found.status().live())
+			.flatMap(found -> this.bookings.meetingUrl(booking)
+				.or(() -> this.hosts.offering(found.offering()).map(Offering::meetingUrl))
+				.or(() -> this.hosts.find(found.host()).map(HostProfile::meetingUrl)));
+	}
+
+	/** The booking, for one of its two participants only. */
+	@Transactional(readOnly = true)
+	public Optional<Booking> find(AccountId viewer, BookingId booking) {
+		return this.bookings.find(booking).filter(found -> found.involves(viewer));
+	}
+
+	/** The member's bookings as attendee, soonest first. */
+	@Transactional(readOnly = true)
+	public List<Booking> asAttendee(AccountId member) {
+		return this.bookings.of(member, false);
+	}
+
+	/** The member's bookings as host, soonest first. */
+	@Transactional(readOnly = true)
+	public List<Booking> asHost(AccountId member) {
+		return this.bookings.of(member, true);
+	}
+
+	/** Every booking the member takes part in, on either side, soonest first. */
+	@Transactional(readOnly = true)
+	public List<Booking> involving(AccountId member) {
+		return this.bookings.involving(member);
+	}
+
+	private boolean isLate(Booking booking, Instant now) {
+		return this.hosts.offering(booking.offering())
+			.map(offering -> now.isAfter(booking.start().minus(offering.minNotice())))
+			.orElse(false);
+	}
+
+	/** The request's topics if every one is the host's; otherwise none. */
+	private static List<TopicSlug> topicsOf(BookingRequest request, HostProfile host) {
+		Set<String> hosts = new HashSet<>(host.topics().stream().map(Topic::slug).map(TopicSlug::value).toList());
+		List<String> wanted = request.topics().stream().map(String::strip).distinct().toList();
+		if (wanted.isEmpty() || !hosts.containsAll(wanted)) {
+			return List.of();
+		}
+		return wanted.stream().map(TopicSlug::new).toList();
+	}
+
+	private static Refused refused(Refusal reason) {
+		return new Refused(reason, List.of());
+	}
+
+	private static Refusal refusalOf(DataIntegrityViolationException conflict) {
+		String message = String.valueOf(conflict.getMostSpecificCause().getMessage());
+		if (message.contains("booking_attendee_no_overlap")) {
+			return Refusal.ATTENDEE_BUSY;
+		}
+		return Refusal.SLOT_TAKEN;
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	/** How a cancellation ended. */
+	public enum CancelOutcome {
+
+		/** The booking is cancelled. */
+		CANCELLED,
+
+		/** A host must say why they cancel; nothing changed. */
+		REASON_REQUIRED,
+
+		/** The booking is no longer live or has ended; nothing changed. */
+		NOT_CANCELLABLE
+
+	}
+
+}

@@ -1,0 +1,158 @@
+package id.ngupi.booking;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import id.ngupi.booking.internal.BookingStore;
+import id.ngupi.booking.internal.OpenSlotRules;
+import id.ngupi.booking.internal.OpenSlotRules.Taken;
+import id.ngupi.booking.internal.QuotaStore;
+import id.ngupi.hosting.Availability;
+import id.ngupi.hosting.CandidateTimes;
+import id.ngupi.hosting.HostDirectory;
+import id.ngupi.hosting.Offering;
+import id.ngupi.hosting.OfferingId;
+import id.ngupi.identity.AccountId;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The times that can still be booked: an offering's candidate times after its minimum
+ * notice and within its horizon, minus the time the host's live bookings hold (with
+ * buffers) and minus weeks whose quota is used up. Reads a fixed number of statements
+ * however many hosts or offerings are asked about.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OpenSlots {
+
+	private static final Duration SEARCH_STEP = Duration.ofDays(7);
+
+	private final HostDirectory hosts;
+
+	private final BookingStore bookings;
+
+	private final QuotaStore quotas;
+
+	private final Clock clock;
+
+	OpenSlots(HostDirectory hosts, BookingStore bookings, QuotaStore quotas, Clock clock) {
+		this.hosts = hosts;
+		this.bookings = bookings;
+		this.quotas = quotas;
+		this.clock = clock;
+	}
+
+	/** Every open slot of the offering, soonest first; none for a retired offering. */
+	public List<OpenSlot> of(OfferingId offering) {
+		return this.hosts.offering(offering)
+			.filter(Offering::active)
+			.map(found -> byOffering(found.host(), Integer.MAX_VALUE).getOrDefault(found, List.of()))
+			.orElse(List.of());
+	}
+
+	/**
+	 * The host's active offerings in their order, each with at most {@code limit} open
+	 * slots.
+	 */
+	public Map<Offering, List<OpenSlot>> byOffering(AccountId host, int limit) {
+		Snapshot snapshot = snapshot(List.of(host));
+		Map<Offering, List<OpenSlot>> open = new LinkedHashMap<>();
+		for (Offering offering : snapshot.offerings()) {
+			List<OpenSlot> slots = snapshot.open(offering, snapshot.now(), offering.horizonEnd(snapshot.now()));
+			open.put(offering, slots.subList(0, Math.min(limit, slots.size())));
+		}
+		return open;
+	}
+
+	/**
+	 * Each host's next open slot over all their active offerings; hosts with none within
+	 * their horizons are missing from the map.
+	 */
+	public Map<AccountId, OpenSlot> nextOpen(Collection<AccountId> hosts) {
+		if (hosts.isEmpty()) {
+			return Map.of();
+		}
+		Snapshot snapshot = snapshot(hosts);
+		Map<AccountId, OpenSlot> next = new HashMap<>();
+		for (Offering offering : snapshot.offerings()) {
+			snapshot.first(offering)
+				.ifPresent(slot -> next.merge(offering.host(), slot, (a, b) -> a.start().isBefore(b.start()) ? a : b));
+		}
+		return next;
+	}
+
+	private Snapshot snapshot(Collection<AccountId> hostIds) {
+		Instant now = this.clock.instant();
+		Map<AccountId, Availability> availabilities = this.hosts.availabilities(hostIds);
+		List<Offering> offerings = this.hosts.activeOfferings(hostIds);
+		Instant horizon = offerings.stream()
+			.map(offering -> offering.horizonEnd(now))
+			.max(Instant::compareTo)
+			.orElse(now);
+		List<UUID> ids = hostIds.stream().map(AccountId::value).toList();
+		Map<UUID, List<Taken>> taken = offerings.isEmpty() ? Map.of()
+				: this.bookings.takenByHosts(ids, now, horizon.plus(Duration.ofHours(3)));
+		Map<UUID, Map<LocalDate, Integer>> used = offerings.isEmpty() ? Map.of()
+				: this.quotas.used(offerings.stream().map(offering -> offering.id().value()).toList(),
+						LocalDate.ofInstant(now, ZoneId.of("UTC")).minusDays(8));
+		return new Snapshot(now, availabilities, offerings, taken, used);
+	}
+
+	/** What open slots are computed from, read once. */
+	private record Snapshot(Instant now, Map<AccountId, Availability> availabilities, List<Offering> offerings,
+			Map<UUID, List<Taken>> taken, Map<UUID, Map<LocalDate, Integer>> used) {
+
+		/**
+		 * Open slots starting in [from, to), within the offering's notice and horizon.
+		 */
+		List<OpenSlot> open(Offering offering, Instant from, Instant to) {
+			Availability availability = this.availabilities.get(offering.host());
+			if (availability == null) {
+				return List.of();
+			}
+			Instant earliest = later(from, offering.earliestStart(this.now));
+			Instant latest = earlier(to, offering.horizonEnd(this.now));
+			if (!earliest.isBefore(latest)) {
+				return List.of();
+			}
+			return OpenSlotRules.open(offering,
+					CandidateTimes.between(availability, offering.id(), offering.duration(), earliest, latest),
+					this.taken.getOrDefault(offering.host().value(), List.of()),
+					this.used.getOrDefault(offering.id().value(), Map.of()), availability.zone());
+		}
+
+		/** The first open slot, looking one week at a time. */
+		Optional<OpenSlot> first(Offering offering) {
+			Instant horizon = offering.horizonEnd(this.now);
+			for (Instant from = this.now; from.isBefore(horizon); from = from.plus(SEARCH_STEP)) {
+				List<OpenSlot> open = open(offering, from, from.plus(SEARCH_STEP));
+				if (!open.isEmpty()) {
+					return Optional.of(open.get(0));
+				}
+			}
+			return Optional.empty();
+		}
+
+		private static Instant later(Instant a, Instant b) {
+			return a.isAfter(b) ? a : b;
+		}
+
+		private static Instant earlier(Instant a, Instant b) {
+			return a.isBefore(b) ? a : b;
+		}
+
+	}
+
+}

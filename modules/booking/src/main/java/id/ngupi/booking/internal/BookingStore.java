@@ -1,0 +1,266 @@
+package id.ngupi.booking.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import id.ngupi.booking.Booking;
+import id.ngupi.booking.BookingId;
+import id.ngupi.booking.BookingStatus;
+import id.ngupi.booking.internal.OpenSlotRules.Taken;
+import id.ngupi.db.jooq.booking.tables.records.BookingRecord;
+import id.ngupi.hosting.OfferingId;
+import id.ngupi.hosting.TopicSlug;
+import id.ngupi.identity.AccountId;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+import org.springframework.stereotype.Repository;
+
+import static id.ngupi.db.jooq.booking.Tables.BOOKING_;
+
+/**
+ * Bookings, in the {@code booking} schema.
+ */
+@Repository
+public class BookingStore {
+
+	static final List<String> LIVE = List.of(BookingStatus.PENDING.code(), BookingStatus.CONFIRMED.code());
+
+	private final DSLContext sql;
+
+	BookingStore(DSLContext sql) {
+		this.sql = sql;
+	}
+
+	/**
+	 * Serialises one attendee's booking requests until the transaction ends, so that
+	 * their limits and a form sent twice are judged one request at a time.
+	 */
+	public void lockAttendee(AccountId attendee) {
+		UUID id = attendee.value();
+		long key = id.getMostSignificantBits() ^ id.getLeastSignificantBits();
+		this.sql.select(DSL.field("pg_advisory_xact_lock({0})", Object.class, DSL.val(key))).fetch();
+	}
+
+	public Optional<Booking> find(BookingId id) {
+		return this.sql.selectFrom(BOOKING_).where(BOOKING_.ID.eq(id.value())).fetchOptional(BookingStore::toBooking);
+	}
+
+	/** The booking, locked until the transaction ends. */
+	public Optional<Booking> lock(BookingId id) {
+		return this.sql.selectFrom(BOOKING_)
+			.where(BOOKING_.ID.eq(id.value()))
+			.forUpdate()
+			.fetchOptional(BookingStore::toBooking);
+	}
+
+	public Optional<Booking> findByRequest(AccountId attendee, UUID requestKey) {
+		return this.sql.selectFrom(BOOKING_)
+			.where(BOOKING_.ATTENDEE_ID.eq(attendee.value()))
+			.and(BOOKING_.REQUEST_KEY.eq(requestKey))
+			.fetchOptional(BookingStore::toBooking);
+	}
+
+	/** Whether one of the host's live bookings holds time within [start, freeAt). */
+	public boolean hostBusy(AccountId host, Instant start, Instant freeAt) {
+		return this.sql.fetchExists(BOOKING_,
+				BOOKING_.HOST_ID.eq(host.value())
+					.and(BOOKING_.STATUS.in(LIVE))
+					.and(BOOKING_.STARTS_AT.lt(at(freeAt)))
+					.and(BOOKING_.HOST_FREE_AT.gt(at(start))));
+	}
+
+	/** Whether one of the attendee's live bookings overlaps [start, end). */
+	public boolean attendeeBusy(AccountId attendee, Instant start, Instant end) {
+		return this.sql.fetchExists(BOOKING_,
+				BOOKING_.ATTENDEE_ID.eq(attendee.value())
+					.and(BOOKING_.STATUS.in(LIVE))
+					.and(BOOKING_.STARTS_AT.lt(at(end)))
+					.and(BOOKING_.ENDS_AT.gt(at(start))));
+	}
+
+	/** Live bookings of the attendee that have not started, with one host or with any. */
+	public int countUpcoming(AccountId attendee, AccountId host, Instant now) {
+		Condition withHost = (host == null) ? DSL.noCondition() : BOOKING_.HOST_ID.eq(host.value());
+		return this.sql.fetchCount(BOOKING_,
+				BOOKING_.ATTENDEE_ID.eq(attendee.value())
+					.and(withHost)
+					.and(BOOKING_.STATUS.in(LIVE))
+					.and(BOOKING_.STARTS_AT.gt(at(now))));
+	}
+
+	/** The time the hosts' live bookings hold between two instants: one statement. */
+	public Map<UUID, List<Taken>> takenByHosts(Collection<UUID> hosts, Instant from, Instant to) {
+		Map<UUID, List<Taken>> taken = new HashMap<>();
+		this.sql.select(BOOKING_.HOST_ID, BOOKING_.STARTS_AT, BOOKING_.HOST_FREE_AT)
+			.from(BOOKING_)
+			.where(BOOKING_.HOST_ID.in(hosts))
+			.and(BOOKING_.STATUS.in(LIVE))
+			.and(BOOKING_.STARTS_AT.lt(at(to)))
+			.and(BOOKING_.HOST_FREE_AT.gt(at(from)))
+			.forEach(row -> taken.computeIfAbsent(row.value1(), id -> new ArrayList<>())
+				.add(new Taken(row.value2().toInstant(), row.value3().toInstant())));
+		return taken;
+	}
+
+	public Booking insert(NewBooking booking, Instant now) {
+		BookingRecord row = this.sql.newRecord(BOOKING_);
+		row.setOfferingId(booking.offering().value());
+		row.setHostId(booking.host().value());
+		row.setAttendeeId(booking.attendee().value());
+		row.setStartsAt(at(booking.start()));
+		row.setEndsAt(at(booking.end()));
+		row.setHostFreeAt(at(booking.hostFreeAt()));
+		row.setStatus(booking.status().code());
+		row.setTopics(booking.topics().stream().map(TopicSlug::value).toArray(String[]::new));
+		row.setAnswer(booking.answer());
+		row.setRespondBy((booking.respondBy() == null) ? null : at(booking.respondBy()));
+		row.setQuotaWeek(booking.quotaWeek());
+		row.setRequestKey(booking.requestKey());
+		row.setRescheduledFrom((booking.rescheduledFrom() == null) ? null : booking.rescheduledFrom().value());
+		row.setLateCancellation(false);
+		row.setSequence(0);
+		row.setCreatedAt(at(now));
+		row.setUpdatedAt(at(now));
+		row.store();
+		return toBooking(row);
+	}
+
+	/** Moves a booking on: its new status, what the host wrote, and a raised sequence. */
+	public void setStatus(BookingId id, BookingStatus status, String hostMessage, Instant now) {
+		this.sql.update(BOOKING_)
+			.set(BOOKING_.STATUS, status.code())
+			.set(BOOKING_.HOST_MESSAGE, DSL.coalesce(DSL.val(hostMessage), BOOKING_.HOST_MESSAGE))
+			.set(BOOKING_.SEQUENCE, BOOKING_.SEQUENCE.plus(1))
+			.set(BOOKING_.UPDATED_AT, at(now))
+			.where(BOOKING_.ID.eq(id.value()))
+			.execute();
+	}
+
+	public void cancel(BookingId id, AccountId by, String reason, boolean late, Instant now) {
+		this.sql.update(BOOKING_)
+			.set(BOOKING_.STATUS, BookingStatus.CANCELLED.code())
+			.set(BOOKING_.CANCELLED_BY, by.value())
+			.set(BOOKING_.CANCEL_REASON, reason)
+			.set(BOOKING_.LATE_CANCELLATION, late)
+			.set(BOOKING_.SEQUENCE, BOOKING_.SEQUENCE.plus(1))
+			.set(BOOKING_.UPDATED_AT, at(now))
+			.where(BOOKING_.ID.eq(id.value()))
+			.execute();
+	}
+
+	public void setMeetingUrl(BookingId id, String url, Instant now) {
+		this.sql.update(BOOKING_)
+			.set(BOOKING_.MEETING_URL, url)
+			.set(BOOKING_.SEQUENCE, BOOKING_.SEQUENCE.plus(1))
+			.set(BOOKING_.UPDATED_AT, at(now))
+			.where(BOOKING_.ID.eq(id.value()))
+			.execute();
+	}
+
+	/** The link the host set for this booking only, if any. */
+	public Optional<String> meetingUrl(BookingId id) {
+		return this.sql.select(BOOKING_.MEETING_URL)
+			.from(BOOKING_)
+			.where(BOOKING_.ID.eq(id.value()))
+			.fetchOptional(BOOKING_.MEETING_URL);
+	}
+
+	/**
+	 * Claims up to {@code limit} bookings in a status whose deadline passed and moves
+	 * them to the next status, skipping rows another instance holds: each is moved
+	 * exactly once however many instances run this at once.
+	 */
+	public List<Booking> claimPassed(BookingStatus from, BookingStatus to, Instant now, int limit) {
+		var deadline = (from == BookingStatus.PENDING) ? BOOKING_.RESPOND_BY : BOOKING_.ENDS_AT;
+		List<UUID> claimed = this.sql.select(BOOKING_.ID)
+			.from(BOOKING_)
+			.where(BOOKING_.STATUS.eq(from.code()))
+			.and(deadline.le(at(now)))
+			.orderBy(deadline)
+			.limit(limit)
+			.forUpdate()
+			.skipLocked()
+			.fetch(BOOKING_.ID);
+		if (claimed.isEmpty()) {
+			return List.of();
+		}
+		return this.sql.update(BOOKING_)
+			.set(BOOKING_.STATUS, to.code())
+			.set(BOOKING_.SEQUENCE, BOOKING_.SEQUENCE.plus(1))
+			.set(BOOKING_.UPDATED_AT, at(now))
+			.where(BOOKING_.ID.in(claimed))
+			.returning()
+			.fetch(BookingStore::toBooking);
+	}
+
+	/** The member's bookings as attendee or host, soonest first. */
+	public List<Booking> of(AccountId member, boolean asHost) {
+		return this.sql.selectFrom(BOOKING_)
+			.where((asHost ? BOOKING_.HOST_ID : BOOKING_.ATTENDEE_ID).eq(member.value()))
+			.orderBy(BOOKING_.STARTS_AT)
+			.fetch(BookingStore::toBooking);
+	}
+
+	/** Every booking the member takes part in, either side, soonest first. */
+	public List<Booking> involving(AccountId member) {
+		return this.sql.selectFrom(BOOKING_)
+			.where(BOOKING_.HOST_ID.eq(member.value()).or(BOOKING_.ATTENDEE_ID.eq(member.value())))
+			.orderBy(BOOKING_.STARTS_AT)
+			.fetch(BookingStore::toBooking);
+	}
+
+	static Booking toBooking(BookingRecord row) {
+		return new Booking(new BookingId(row.getId()), new OfferingId(row.getOfferingId()),
+				new AccountId(row.getHostId()), new AccountId(row.getAttendeeId()), row.getStartsAt().toInstant(),
+				row.getEndsAt().toInstant(), BookingStatus.of(row.getStatus()),
+				Arrays.stream(row.getTopics()).map(TopicSlug::new).toList(), row.getAnswer(),
+				instant(row.getRespondBy()), row.getHostMessage(),
+				(row.getCancelledBy() == null) ? null : new AccountId(row.getCancelledBy()), row.getCancelReason(),
+				row.getLateCancellation(),
+				(row.getRescheduledFrom() == null) ? null : new BookingId(row.getRescheduledFrom()), row.getSequence(),
+				row.getCreatedAt().toInstant(), row.getUpdatedAt().toInstant());
+	}
+
+	static OffsetDateTime at(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	static Instant instant(OffsetDateTime time) {
+		return (time == null) ? null : time.toInstant();
+	}
+
+	/**
+	 * A booking about to be stored.
+	 *
+	 * @param offering what is booked
+	 * @param host the host
+	 * @param attendee the attendee
+	 * @param start the start
+	 * @param end the end
+	 * @param hostFreeAt the end plus the offering's buffer
+	 * @param status pending or confirmed
+	 * @param topics the topics to discuss
+	 * @param answer the answer to the offering's question
+	 * @param respondBy for a pending booking, when it expires
+	 * @param quotaWeek the week whose quota it uses
+	 * @param requestKey the form's one-time key
+	 * @param rescheduledFrom the booking it replaces, if any
+	 */
+	public record NewBooking(OfferingId offering, AccountId host, AccountId attendee, Instant start, Instant end,
+			Instant hostFreeAt, BookingStatus status, List<TopicSlug> topics, String answer, Instant respondBy,
+			LocalDate quotaWeek, UUID requestKey, BookingId rescheduledFrom) {
+	}
+
+}

@@ -1,0 +1,229 @@
+package id.ngupi.booking;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import id.ngupi.booking.BookingEvents.BookingConfirmed;
+import id.ngupi.booking.BookingEvents.BookingRequested;
+import id.ngupi.booking.BookingOutcome.Booked;
+import id.ngupi.booking.BookingOutcome.Refusal;
+import id.ngupi.booking.BookingOutcome.Refused;
+import id.ngupi.hosting.HostDirectory;
+import id.ngupi.hosting.Hosting;
+import id.ngupi.hosting.OfferingId;
+import id.ngupi.identity.AccountId;
+import id.ngupi.identity.Accounts;
+import jakarta.validation.ConstraintViolationException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.AssertablePublishedEvents;
+
+import static id.ngupi.booking.Fixtures.monday;
+import static id.ngupi.booking.Fixtures.request;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * What a booking request must get past: the host's schedule (nothing from the form is
+ * trusted), notice, horizon, quota, the fair-use limits and the topics. Every refusal
+ * leaves nothing behind.
+ */
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+class BookingRulesTests {
+
+	private final Bookings bookings;
+
+	private final OpenSlots openSlots;
+
+	private final Accounts accounts;
+
+	private final TestClock clock;
+
+	private final Fixtures fixtures;
+
+	BookingRulesTests(@Autowired Bookings bookings, @Autowired OpenSlots openSlots, @Autowired Accounts accounts,
+			@Autowired Hosting hosting, @Autowired HostDirectory directory, @Autowired TestClock clock) {
+		this.bookings = bookings;
+		this.openSlots = openSlots;
+		this.accounts = accounts;
+		this.clock = clock;
+		this.fixtures = new Fixtures(accounts, hosting, directory);
+	}
+
+	@BeforeEach
+	void mondayMorning() {
+		this.clock.set(Fixtures.MONDAY_MORNING);
+	}
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	@Test
+	void booksAnOfferedTimeAndConfirmsIt(AssertablePublishedEvents events) {
+		AccountId host = this.fixtures.host();
+		AccountId attendee = this.fixtures.member("Rina");
+
+		BookingOutcome outcome = this.bookings.book(attendee, request(this.fixtures.offering(host), monday(19, 30)));
+
+		Booking booking = ((Booked) outcome).booking();
+		assertThat(booking.status()).isEqualTo(BookingStatus.CONFIRMED);
+		assertThat(booking.start()).isEqualTo(monday(19, 30));
+		assertThat(booking.end()).isEqualTo(monday(20, 0));
+		assertThat(booking.topics()).extracting(Object::toString).containsExactly("frontend");
+		assertThat(events.ofType(BookingConfirmed.class).matching(BookingConfirmed::booking, booking.id())).hasSize(1);
+		assertThat(this.openSlots.of(this.fixtures.offering(host))).extracting(OpenSlot::start)
+			.doesNotContain(monday(19, 30))
+			.contains(monday(19, 0), monday(20, 0));
+	}
+
+	@Test
+	void anOfferingNeedingApprovalMakesAPendingRequestThatExpiresBeforeTheNotice(AssertablePublishedEvents events) {
+		AccountId host = this.fixtures.host(3, true, 0);
+
+		Booking booking = ((Booked) this.bookings.book(this.fixtures.member("Eko"),
+				request(this.fixtures.offering(host), monday(20, 0))))
+			.booking();
+
+		assertThat(booking.status()).isEqualTo(BookingStatus.PENDING);
+		assertThat(booking.respondBy()).isEqualTo(monday(19, 0));
+		assertThat(events.ofType(BookingRequested.class).matching(BookingRequested::booking, booking.id())).hasSize(1);
+	}
+
+	@Test
+	void refusesATimeTheHostNeverOffered() {
+		AccountId host = this.fixtures.host();
+		OfferingId offering = this.fixtures.offering(host);
+		AccountId attendee = this.fixtures.member("Mallory");
+
+		assertRefused(attendee, request(offering, monday(19, 10)), Refusal.NOT_OFFERED);
+		assertRefused(attendee, request(offering, monday(21, 0)), Refusal.NOT_OFFERED);
+		assertRefused(attendee, request(offering, monday(3, 0)), Refusal.TOO_SOON);
+		assertRefused(attendee, request(new OfferingId(UUID.randomUUID()), monday(19, 0)), Refusal.NOT_OFFERED);
+
+		assertThat(this.bookings.asAttendee(attendee)).isEmpty();
+	}
+
+	@Test
+	void refusesTimesWithinTheNoticeOrBeyondTheHorizon() {
+		AccountId host = this.fixtures.host();
+		OfferingId offering = this.fixtures.offering(host);
+		AccountId attendee = this.fixtures.member("Budi");
+		this.clock.set(monday(18, 30));
+
+		assertRefused(attendee, request(offering, monday(19, 0)), Refusal.TOO_SOON);
+		assertRefused(attendee, request(offering, monday(19, 0).plus(Duration.ofDays(21))), Refusal.BEYOND_HORIZON);
+		assertThat(this.bookings.book(attendee, request(offering, monday(19, 30)))).isInstanceOf(Booked.class);
+	}
+
+	@Test
+	void refusesOnceTheWeeksQuotaIsUsedAndOpensTheNextWeek() {
+		AccountId host = this.fixtures.host(1, false, 0);
+		OfferingId offering = this.fixtures.offering(host);
+		this.bookings.book(this.fixtures.member("Sari"), request(offering, monday(19, 0)));
+
+		Refused refused = assertRefused(this.fixtures.member("Putu"),
+				request(offering, Fixtures.at(LocalDate.of(2027, 1, 10), 20, 0)), Refusal.QUOTA_REACHED);
+
+		assertThat(refused.alternatives()).isNotEmpty()
+			.allSatisfy(
+					slot -> assertThat(slot.start()).isAfterOrEqualTo(Fixtures.at(LocalDate.of(2027, 1, 11), 0, 0)));
+		assertThat(this.bookings.book(this.fixtures.member("Putu"),
+				request(offering, Fixtures.at(LocalDate.of(2027, 1, 11), 19, 0))))
+			.isInstanceOf(Booked.class);
+	}
+
+	@Test
+	void aCancelledBookingGivesItsQuotaBack() {
+		AccountId host = this.fixtures.host(1, false, 0);
+		OfferingId offering = this.fixtures.offering(host);
+		AccountId first = this.fixtures.member("Sari");
+		Booking booking = ((Booked) this.bookings.book(first, request(offering, monday(19, 0)))).booking();
+
+		this.bookings.cancel(first, booking.id(), null);
+
+		assertThat(this.bookings.book(this.fixtures.member("Putu"), request(offering, monday(20, 0))))
+			.isInstanceOf(Booked.class);
+	}
+
+	@Test
+	void hostsDoNotBookThemselves() {
+		AccountId host = this.fixtures.host();
+
+		assertRefused(host, request(this.fixtures.offering(host), monday(19, 0)), Refusal.OWN_OFFERING);
+	}
+
+	@Test
+	void anAttendeeHoldsOneUpcomingSessionPerHostAndThreeInAll() {
+		AccountId attendee = this.fixtures.member("Rajin");
+		AccountId first = this.fixtures.host();
+		this.bookings.book(attendee, request(this.fixtures.offering(first), monday(19, 0)));
+
+		assertRefused(attendee, request(this.fixtures.offering(first), monday(20, 0)), Refusal.HOST_LIMIT);
+
+		this.bookings.book(attendee, request(this.fixtures.offering(this.fixtures.host()), monday(19, 30)));
+		this.bookings.book(attendee, request(this.fixtures.offering(this.fixtures.host()), monday(20, 0)));
+		assertRefused(attendee, request(this.fixtures.offering(this.fixtures.host()), monday(20, 30)),
+				Refusal.TOTAL_LIMIT);
+		assertThat(this.bookings.asAttendee(attendee)).hasSize(3);
+	}
+
+	@Test
+	void topicsMustBeTheHostsAndTheAnswerAFewSentences() {
+		AccountId host = this.fixtures.host();
+		OfferingId offering = this.fixtures.offering(host);
+		AccountId attendee = this.fixtures.member("Andi");
+
+		assertRefused(attendee,
+				new BookingRequest(offering, monday(19, 0), List.of("devops"), Fixtures.ANSWER, UUID.randomUUID()),
+				Refusal.UNKNOWN_TOPICS);
+		assertThatExceptionOfType(ConstraintViolationException.class).isThrownBy(() -> this.bookings.book(attendee,
+				new BookingRequest(offering, monday(19, 0), List.of(), Fixtures.ANSWER, UUID.randomUUID())));
+		assertThatExceptionOfType(ConstraintViolationException.class)
+			.isThrownBy(() -> this.bookings.book(attendee, new BookingRequest(offering, monday(19, 0),
+					List.of("frontend", "karier", "backend", "data"), Fixtures.ANSWER, UUID.randomUUID())));
+		assertThatExceptionOfType(ConstraintViolationException.class).isThrownBy(() -> this.bookings.book(attendee,
+				new BookingRequest(offering, monday(19, 0), List.of("frontend"), "Mau tanya.", UUID.randomUUID())));
+		assertThatExceptionOfType(ConstraintViolationException.class).isThrownBy(() -> this.bookings.book(attendee,
+				new BookingRequest(offering, monday(19, 0), List.of("frontend"), "x".repeat(2001), UUID.randomUUID())));
+
+		assertThat(this.bookings.asAttendee(attendee)).isEmpty();
+	}
+
+	@Test
+	void suspendedMembersCannotBook() {
+		AccountId host = this.fixtures.host();
+		AccountId attendee = this.fixtures.member("Spammer");
+		this.accounts.suspend(attendee, "Spam");
+
+		assertRefused(attendee, request(this.fixtures.offering(host), monday(19, 0)), Refusal.NOT_ALLOWED);
+	}
+
+	@Test
+	void theBufferKeepsTheHostsNextSessionAway() {
+		AccountId host = this.fixtures.host(3, false, 10);
+		OfferingId offering = this.fixtures.offering(host);
+		this.bookings.book(this.fixtures.member("Satu"), request(offering, monday(19, 0)));
+
+		assertRefused(this.fixtures.member("Dua"), request(offering, monday(19, 30)), Refusal.SLOT_TAKEN);
+		assertThat(this.openSlots.of(offering)).extracting(OpenSlot::start)
+			.doesNotContain(monday(19, 0), monday(19, 30))
+			.contains(monday(20, 0));
+	}
+
+	private Refused assertRefused(AccountId attendee, BookingRequest request, Refusal reason) {
+		BookingOutcome outcome = this.bookings.book(attendee, request);
+		assertThat(outcome).isInstanceOf(Refused.class);
+		assertThat(((Refused) outcome).reason()).isEqualTo(reason);
+		return (Refused) outcome;
+	}
+
+}
