@@ -116,10 +116,12 @@ public class HostDirectory {
 						.orElse(List.of()));
 		}
 		return upcoming;
+	}
+
+	/**
 	 * The availability of several hosts from today on, in a fixed number of statements
 	 * however many hosts; hosts who do not host are missing from the map.
 	 */
-
 	public Map<AccountId, Availability> availabilities(Collection<AccountId> hosts) {
 		if (hosts.isEmpty()) {
 			return Map.of();
