@@ -190,6 +190,10 @@ public final class Links {
 		}
 	}
 
+	// booking: sessions, the booking form, the host's dashboard
+
+	// calendar: ICS files, the private feed, the waitlist
+
 	private static String encode(String value) {
 		return UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8);
 	}

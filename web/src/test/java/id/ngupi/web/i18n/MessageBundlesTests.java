@@ -30,7 +30,8 @@ class MessageBundlesTests {
 	 * The bundles of spring.messages.basename that exist, each in Indonesian and English.
 	 */
 	static final List<String> BUNDLES = Stream
-		.of("messages", "messages-profile", "messages-account", "messages-hosting", "messages-discovery")
+		.of("messages", "messages-profile", "messages-account", "messages-hosting", "messages-discovery",
+				"messages-booking", "messages-calendar")
 		.filter(bundle -> MessageBundlesTests.class.getClassLoader().getResource(bundle + "_id.properties") != null)
 		.toList();
 
