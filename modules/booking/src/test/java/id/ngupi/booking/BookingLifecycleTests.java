@@ -1,0 +1,256 @@
+package id.ngupi.booking;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import id.ngupi.booking.BookingEvents.BookingCancelled;
+import id.ngupi.booking.BookingEvents.BookingCompleted;
+import id.ngupi.booking.BookingEvents.BookingDeclined;
+import id.ngupi.booking.BookingEvents.BookingExpired;
+import id.ngupi.booking.BookingEvents.BookingRescheduled;
+import id.ngupi.booking.BookingOutcome.Booked;
+import id.ngupi.booking.BookingOutcome.Refusal;
+import id.ngupi.booking.BookingOutcome.Refused;
+import id.ngupi.booking.Bookings.CancelOutcome;
+import id.ngupi.booking.internal.PassedBookings;
+import id.ngupi.hosting.HostDirectory;
+import id.ngupi.hosting.Hosting;
+import id.ngupi.hosting.OfferingId;
+import id.ngupi.identity.AccountId;
+import id.ngupi.identity.Accounts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.AssertablePublishedEvents;
+
+import static id.ngupi.booking.Fixtures.monday;
+import static id.ngupi.booking.Fixtures.request;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * After a booking: approval and declining, cancelling from either side, rescheduling as
+ * one transaction, the meeting link only for the two participants, and time passing
+ * (unanswered requests expire, ended sessions complete, each exactly once).
+ */
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+class BookingLifecycleTests {
+
+	private final Bookings bookings;
+
+	private final PassedBookings passed;
+
+	private final TestClock clock;
+
+	private final Fixtures fixtures;
+
+	BookingLifecycleTests(@Autowired Bookings bookings, @Autowired PassedBookings passed, @Autowired Accounts accounts,
+			@Autowired Hosting hosting, @Autowired HostDirectory directory, @Autowired TestClock clock) {
+		this.bookings = bookings;
+		this.passed = passed;
+		this.clock = clock;
+		this.fixtures = new Fixtures(accounts, hosting, directory);
+	}
+
+	@BeforeEach
+	void mondayMorning() {
+		this.clock.set(Fixtures.MONDAY_MORNING);
+	}
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	@Test
+	void theHostApprovesOrDeclinesWithAMessage(AssertablePublishedEvents events) {
+		AccountId host = this.fixtures.host(3, true, 0);
+		OfferingId offering = this.fixtures.offering(host);
+		Booking first = book(this.fixtures.member("Satu"), offering, monday(19, 0));
+		Booking second = book(this.fixtures.member("Dua"), offering, monday(20, 0));
+
+		assertThat(this.bookings.approve(this.fixtures.member("Bukan host"), first.id(), null)).isFalse();
+		assertThat(this.bookings.approve(host, first.id(), "Sampai ketemu!")).isTrue();
+		assertThat(this.bookings.decline(host, second.id(), "Maaf, minggu ini penuh.")).isTrue();
+		assertThat(this.bookings.approve(host, second.id(), null)).as("no longer pending").isFalse();
+
+		assertThat(this.bookings.find(host, first.id()).orElseThrow()).satisfies(booking -> {
+			assertThat(booking.status()).isEqualTo(BookingStatus.CONFIRMED);
+			assertThat(booking.hostMessage()).isEqualTo("Sampai ketemu!");
+			assertThat(booking.sequence()).isEqualTo(1);
+		});
+		assertThat(this.bookings.find(host, second.id()).orElseThrow().status()).isEqualTo(BookingStatus.DECLINED);
+		assertThat(events.ofType(BookingDeclined.class).matching(BookingDeclined::booking, second.id())).singleElement()
+			.extracting(BookingDeclined::message)
+			.isEqualTo("Maaf, minggu ini penuh.");
+	}
+
+	@Test
+	void eitherSideCancelsTheHostWithAReasonAndNobodyElse(AssertablePublishedEvents events) {
+		AccountId host = this.fixtures.host();
+		AccountId attendee = this.fixtures.member("Rina");
+		Booking booking = book(attendee, this.fixtures.offering(host), monday(19, 0));
+		AccountId stranger = this.fixtures.member("Orang lain");
+
+		assertThatExceptionOfType(BookingNotFoundException.class)
+			.isThrownBy(() -> this.bookings.cancel(stranger, booking.id(), "iseng"));
+		assertThat(this.bookings.cancel(host, booking.id(), " ")).isEqualTo(CancelOutcome.REASON_REQUIRED);
+		assertThat(this.bookings.find(attendee, booking.id()).orElseThrow().status())
+			.isEqualTo(BookingStatus.CONFIRMED);
+
+		assertThat(this.bookings.cancel(host, booking.id(), "Ada urusan keluarga")).isEqualTo(CancelOutcome.CANCELLED);
+
+		Booking cancelled = this.bookings.find(attendee, booking.id()).orElseThrow();
+		assertThat(cancelled.status()).isEqualTo(BookingStatus.CANCELLED);
+		assertThat(cancelled.cancelledBy()).isEqualTo(host);
+		assertThat(cancelled.cancelReason()).isEqualTo("Ada urusan keluarga");
+		assertThat(cancelled.lateCancellation()).isFalse();
+		assertThat(this.bookings.cancel(attendee, booking.id(), null)).isEqualTo(CancelOutcome.NOT_CANCELLABLE);
+		assertThat(events.ofType(BookingCancelled.class).matching(BookingCancelled::booking, booking.id())).hasSize(1);
+	}
+
+	@Test
+	void aCancellationWithinTheMinimumNoticeIsLate() {
+		AccountId host = this.fixtures.host();
+		AccountId attendee = this.fixtures.member("Telat");
+		Booking booking = book(attendee, this.fixtures.offering(host), monday(19, 0));
+		this.clock.set(monday(18, 30));
+
+		this.bookings.cancel(attendee, booking.id(), null);
+
+		assertThat(this.bookings.find(attendee, booking.id()).orElseThrow().lateCancellation()).isTrue();
+	}
+
+	@Test
+	void theMeetingLinkIsForTheTwoParticipantsOfALiveBookingOnly() {
+		AccountId host = this.fixtures.host();
+		AccountId attendee = this.fixtures.member("Peserta");
+		Booking booking = book(attendee, this.fixtures.offering(host), monday(19, 0));
+		AccountId stranger = this.fixtures.member("Penyusup");
+
+		assertThat(this.bookings.meetingLink(attendee, booking.id())).contains("https://meet.google.com/abc-defg-hij");
+		assertThat(this.bookings.meetingLink(host, booking.id())).contains("https://meet.google.com/abc-defg-hij");
+		assertThat(this.bookings.meetingLink(stranger, booking.id())).isEmpty();
+		assertThat(this.bookings.find(stranger, booking.id())).isEmpty();
+
+		assertThat(this.bookings.setMeetingLink(attendee, booking.id(), "https://zoom.us/j/1")).isFalse();
+		assertThat(this.bookings.setMeetingLink(host, booking.id(), "https://meet.jit.si/ngupi-rina")).isTrue();
+		assertThat(this.bookings.meetingLink(attendee, booking.id())).contains("https://meet.jit.si/ngupi-rina");
+
+		this.bookings.cancel(attendee, booking.id(), null);
+		assertThat(this.bookings.meetingLink(attendee, booking.id())).as("not for a cancelled booking").isEmpty();
+	}
+
+	@Test
+	void reschedulingMovesTheBookingInOneStep(AssertablePublishedEvents events) {
+		AccountId host = this.fixtures.host();
+		OfferingId offering = this.fixtures.offering(host);
+		AccountId attendee = this.fixtures.member("Pindah");
+		Booking old = book(attendee, offering, monday(19, 0));
+
+		Booking moved = ((Booked) this.bookings.reschedule(attendee, old.id(), request(offering, monday(20, 0))))
+			.booking();
+
+		assertThat(moved.start()).isEqualTo(monday(20, 0));
+		assertThat(moved.rescheduledFrom()).isEqualTo(old.id());
+		assertThat(this.bookings.find(attendee, old.id()).orElseThrow().status()).isEqualTo(BookingStatus.CANCELLED);
+		assertThat(events.ofType(BookingRescheduled.class).matching(BookingRescheduled::previous, old.id())).hasSize(1);
+	}
+
+	@Test
+	void aRefusedRescheduleLeavesTheOldBookingIntact() {
+		AccountId host = this.fixtures.host();
+		OfferingId offering = this.fixtures.offering(host);
+		AccountId attendee = this.fixtures.member("Gagal pindah");
+		Booking old = book(attendee, offering, monday(19, 0));
+		book(this.fixtures.member("Lebih cepat"), offering, monday(20, 0));
+
+		BookingOutcome outcome = this.bookings.reschedule(attendee, old.id(), request(offering, monday(20, 0)));
+
+		assertThat(outcome).isInstanceOf(Refused.class);
+		assertThat(((Refused) outcome).reason()).isEqualTo(Refusal.SLOT_TAKEN);
+		Booking unchanged = this.bookings.find(attendee, old.id()).orElseThrow();
+		assertThat(unchanged.status()).isEqualTo(BookingStatus.CONFIRMED);
+		assertThat(unchanged.sequence()).isZero();
+		assertThat(this.bookings.asAttendee(attendee)).hasSize(1);
+	}
+
+	@Test
+	void onlyTheAttendeeReschedulesTheirOwnLiveBooking() {
+		AccountId host = this.fixtures.host();
+		OfferingId offering = this.fixtures.offering(host);
+		Booking booking = book(this.fixtures.member("Pemilik"), offering, monday(19, 0));
+
+		assertThatExceptionOfType(BookingNotFoundException.class).isThrownBy(() -> this.bookings
+			.reschedule(this.fixtures.member("Lain"), booking.id(), request(offering, monday(20, 0))));
+		assertThatExceptionOfType(BookingNotFoundException.class)
+			.isThrownBy(() -> this.bookings.reschedule(host, booking.id(), request(offering, monday(20, 0))));
+	}
+
+	@Test
+	void anUnansweredRequestExpiresBeforeItsStartMinusTheNotice(AssertablePublishedEvents events) {
+		AccountId host = this.fixtures.host(1, true, 0);
+		OfferingId offering = this.fixtures.offering(host);
+		Booking pending = book(this.fixtures.member("Menunggu"), offering, monday(19, 0));
+
+		this.clock.set(monday(17, 59));
+		this.passed.expireUnanswered();
+		assertThat(this.bookings.find(host, pending.id()).orElseThrow().status()).isEqualTo(BookingStatus.PENDING);
+
+		this.clock.set(monday(18, 0));
+		this.passed.expireUnanswered();
+
+		assertThat(this.bookings.find(host, pending.id()).orElseThrow().status()).isEqualTo(BookingStatus.EXPIRED);
+		assertThat(events.ofType(BookingExpired.class).matching(BookingExpired::booking, pending.id())).hasSize(1);
+		assertThat(this.bookings.approve(host, pending.id(), null)).as("too late to approve").isFalse();
+		this.clock.set(Fixtures.MONDAY_MORNING);
+		assertThat(this.bookings.book(this.fixtures.member("Berikutnya"), request(offering, monday(20, 0))))
+			.as("the expired request gave its week's quota back")
+			.isInstanceOf(Booked.class);
+	}
+
+	@Test
+	void endedSessionsCompleteExactlyOnceWhateverRunsAtOnce(AssertablePublishedEvents events) throws Exception {
+		List<Booking> sessions = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			AccountId host = this.fixtures.host();
+			sessions.add(book(this.fixtures.member("Selesai"), this.fixtures.offering(host), monday(19, 0)));
+		}
+		this.clock.set(monday(19, 0).plus(Duration.ofMinutes(30)));
+
+		ExecutorService instances = Executors.newFixedThreadPool(4);
+		List<CompletableFuture<Integer>> runs = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			runs.add(CompletableFuture.supplyAsync(this.passed::completeEnded, instances));
+		}
+		int completed = runs.stream().mapToInt(CompletableFuture::join).sum();
+		instances.shutdown();
+		instances.awaitTermination(10, TimeUnit.SECONDS);
+
+		assertThat(completed).isGreaterThanOrEqualTo(sessions.size());
+		for (Booking session : sessions) {
+			assertThat(this.bookings.find(session.host(), session.id()).orElseThrow().status())
+				.isEqualTo(BookingStatus.COMPLETED);
+			assertThat(events.ofType(BookingCompleted.class).matching(BookingCompleted::booking, session.id()))
+				.as("announced once")
+				.hasSize(1);
+		}
+	}
+
+	private Booking book(AccountId attendee, OfferingId offering, java.time.Instant start) {
+		return ((Booked) this.bookings.book(attendee,
+				new BookingRequest(offering, start, List.of("frontend"), Fixtures.ANSWER, UUID.randomUUID())))
+			.booking();
+	}
+
+}
