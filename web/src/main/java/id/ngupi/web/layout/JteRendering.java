@@ -1,0 +1,64 @@
+package id.ngupi.web.layout;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import gg.jte.TemplateEngine;
+import gg.jte.output.Utf8ByteOutput;
+import gg.jte.springframework.boot.autoconfigure.JteProperties;
+import gg.jte.springframework.boot.autoconfigure.JteView;
+import gg.jte.springframework.boot.autoconfigure.JteViewResolver;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.view.AbstractUrlBasedView;
+
+/**
+ * Renders jte pages into one byte buffer and writes it in one go, with its length. The
+ * starter's view writes every piece of a template through the servlet writer, and each
+ * write passes the Spring Security and Spring Session response wrappers: on the discovery
+ * page, hundreds of small writes per request.
+ */
+@Configuration(proxyBeanMethods = false)
+class JteRendering {
+
+	@Bean
+	JteViewResolver jteViewResolver(TemplateEngine templateEngine, JteProperties properties) {
+		return new JteViewResolver(templateEngine, properties) {
+
+			@Override
+			protected AbstractUrlBasedView instantiateView() {
+				return new BufferedJteView(templateEngine);
+			}
+
+		};
+	}
+
+	/** A jte view that renders into memory first. */
+	static class BufferedJteView extends JteView {
+
+		/** Most pages fit; the buffer grows for the others. */
+		private static final int INITIAL_CAPACITY = 32 * 1024;
+
+		private final TemplateEngine templateEngine;
+
+		BufferedJteView(TemplateEngine templateEngine) {
+			super(templateEngine);
+			this.templateEngine = templateEngine;
+		}
+
+		@Override
+		protected void renderMergedTemplateModel(Map<String, Object> model, HttpServletRequest request,
+				HttpServletResponse response) throws Exception {
+			Utf8ByteOutput output = new Utf8ByteOutput(INITIAL_CAPACITY);
+			this.templateEngine.render(getUrl(), model, output);
+			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+			response.setContentLength(output.getContentLength());
+			output.writeTo(response.getOutputStream());
+		}
+
+	}
+
+}
