@@ -16,6 +16,7 @@ import id.ngupi.booking.BookingOutcome.Refusal;
 import id.ngupi.booking.BookingOutcome.Refused;
 import id.ngupi.hosting.HostDirectory;
 import id.ngupi.hosting.Hosting;
+import id.ngupi.hosting.OfferingChange;
 import id.ngupi.hosting.OfferingId;
 import id.ngupi.identity.AccountId;
 import id.ngupi.identity.Accounts;
@@ -50,6 +51,8 @@ class DoubleBookingTests {
 
 	private final TestClock clock;
 
+	private final Hosting hosting;
+
 	private final Fixtures fixtures;
 
 	DoubleBookingTests(@Autowired Bookings bookings, @Autowired Accounts accounts, @Autowired Hosting hosting,
@@ -57,6 +60,7 @@ class DoubleBookingTests {
 		this.bookings = bookings;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.hosting = hosting;
 		this.fixtures = new Fixtures(accounts, hosting, directory);
 	}
 
@@ -111,6 +115,38 @@ class DoubleBookingTests {
 			.extracting(outcome -> ((Refused) outcome).reason())
 			.isEqualTo(Refusal.ATTENDEE_BUSY);
 		assertThat(this.bookings.asAttendee(attendee)).hasSize(1);
+	}
+
+	@Test
+	void twoAttendeesRacingForOneHostsTimeThroughTwoOfferingsGetOneBooking() throws Exception {
+		AccountId host = this.fixtures.host(50, false, 0);
+		OfferingId first = this.fixtures.offering(host);
+		OfferingId second = this.hosting
+			.addOffering(host, new OfferingChange("Ngupi 60 menit", 60, "", "Topik apa?", false, 50, 60, 21, 0, null))
+			.orElseThrow();
+		AccountId one = this.fixtures.member("Satu");
+		AccountId two = this.fixtures.member("Dua");
+
+		for (int round = 0; round < 5; round++) {
+			java.time.Instant start = monday(19, 0).plus(java.time.Duration.ofDays(round));
+			List<BookingOutcome> outcomes = race(List.of(() -> this.bookings.book(one, request(first, start)),
+					() -> this.bookings.book(two, request(second, start))));
+
+			assertThat(outcomes).filteredOn(Booked.class::isInstance).hasSize(1);
+			assertThat(outcomes).filteredOn(Refused.class::isInstance)
+				.singleElement()
+				.extracting(outcome -> ((Refused) outcome).reason())
+				.isEqualTo(Refusal.SLOT_TAKEN);
+			Booking won = outcomes.stream()
+				.filter(Booked.class::isInstance)
+				.map(outcome -> ((Booked) outcome).booking())
+				.findFirst()
+				.orElseThrow();
+			// free both attendees for the next round; the host's time stays taken
+			this.jdbc.update("update booking.booking set attendee_id = ? where id = ?",
+					this.fixtures.member("Pengganti").value(), won.id().value());
+		}
+		assertThat(rows("select count(*) from booking.booking where host_id = ?", host)).isEqualTo(5);
 	}
 
 	@Test
