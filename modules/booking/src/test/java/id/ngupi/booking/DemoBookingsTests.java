@@ -1,0 +1,43 @@
+package id.ngupi.booking;
+
+import id.ngupi.identity.Accounts;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A local run starts with a confirmed and a pending booking between demo members, so the
+ * session pages are alive for whoever tries the demo.
+ */
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@ActiveProfiles("local")
+class DemoBookingsTests {
+
+	private final Accounts accounts;
+
+	private final Bookings bookings;
+
+	DemoBookingsTests(@Autowired Accounts accounts, @Autowired Bookings bookings) {
+		this.accounts = accounts;
+		this.bookings = bookings;
+	}
+
+	@Test
+	void demoMembersStartWithAConfirmedAndAPendingBooking() {
+		var rina = this.accounts.findByHandle("rina-hutapea").orElseThrow().id();
+		var budi = this.accounts.findByHandle("budi-santoso").orElseThrow().id();
+
+		assertThat(this.bookings.asAttendee(rina)).singleElement()
+			.extracting(Booking::status)
+			.isEqualTo(BookingStatus.CONFIRMED);
+		assertThat(this.bookings.asHost(budi)).singleElement()
+			.extracting(Booking::status)
+			.isEqualTo(BookingStatus.PENDING);
+	}
+
+}
