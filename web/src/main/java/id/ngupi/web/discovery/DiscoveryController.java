@@ -2,8 +2,13 @@ package id.ngupi.web.discovery;
 
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
+import id.ngupi.booking.OpenSlot;
+import id.ngupi.booking.OpenSlots;
+import id.ngupi.identity.AccountId;
+import id.ngupi.hosting.HostCard;
 import id.ngupi.hosting.DiscoveryPage;
 import id.ngupi.hosting.HostDirectory;
 import id.ngupi.hosting.Topic;
@@ -37,10 +42,13 @@ class DiscoveryController {
 
 	private final HostDirectory directory;
 
+	private final OpenSlots openSlots;
+
 	private final Clock clock;
 
-	DiscoveryController(HostDirectory directory, Clock clock) {
+	DiscoveryController(HostDirectory directory, OpenSlots openSlots, Clock clock) {
 		this.directory = directory;
+		this.openSlots = openSlots;
 		this.clock = clock;
 	}
 
@@ -50,7 +58,7 @@ class DiscoveryController {
 			ViewerZone viewer, Locale locale, Model model, HttpServletResponse response) {
 		TimeFormat times = TimeFormat.of(viewer, locale);
 		DiscoveryPage found = this.directory.discover(parameters.query());
-		DiscoveryResults results = DiscoveryResults.discovery(found, times, locale);
+		DiscoveryResults results = DiscoveryResults.discovery(found, nextOpen(found), times, locale);
 		model.addAttribute("results", results);
 		if (wantsResultsOnly(htmx, response, results)) {
 			return RESULTS;
@@ -69,8 +77,8 @@ class DiscoveryController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		String path = Links.topic(slug);
 		TimeFormat times = TimeFormat.of(viewer, locale);
-		DiscoveryResults results = DiscoveryResults.topic(path, this.directory.discover(parameters.query(slug)), times,
-				locale);
+		DiscoveryPage found = this.directory.discover(parameters.query(slug));
+		DiscoveryResults results = DiscoveryResults.topic(path, found, nextOpen(found), times, locale);
 		model.addAttribute("results", results);
 		if (wantsResultsOnly(htmx, response, results)) {
 			return RESULTS;
@@ -92,6 +100,14 @@ class DiscoveryController {
 		}
 		response.setHeader("HX-Push-Url", results.href());
 		return true;
+	}
+
+	/**
+	 * The next open slot of each host on the page, read at once for all of them: a fixed
+	 * number of statements, none when nobody is listed.
+	 */
+	private Map<AccountId, OpenSlot> nextOpen(DiscoveryPage found) {
+		return this.openSlots.nextOpen(found.hosts().stream().map(HostCard::account).toList());
 	}
 
 	private DiscoveryForm form(String action, TimeFormat times, Locale locale) {

@@ -1,8 +1,11 @@
 package id.ngupi.web.discovery;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
+import id.ngupi.booking.OpenSlot;
+import id.ngupi.identity.AccountId;
 import id.ngupi.hosting.DiscoveryPage;
 import id.ngupi.hosting.DiscoveryQuery;
 import id.ngupi.hosting.TopicSlug;
@@ -29,7 +32,8 @@ public record DiscoveryResults(String path, DiscoveryQuery query, String topicPa
 		List<ListedHost> hosts, int total, int pages, String emptyKey, String clearHref) {
 
 	/** The results of the discovery page, {@code /}, with topic chips. */
-	static DiscoveryResults discovery(DiscoveryPage found, TimeFormat times, Locale locale) {
+	static DiscoveryResults discovery(DiscoveryPage found, Map<AccountId, OpenSlot> next, TimeFormat times,
+			Locale locale) {
 		DiscoveryQuery query = found.query();
 		String chosen = query.topicFilter().map(TopicSlug::value).orElse(null);
 		List<TopicChip> chips = found.topics().stream().map(count -> {
@@ -40,18 +44,22 @@ public record DiscoveryResults(String path, DiscoveryQuery query, String topicPa
 							query.withTimeThisWeek(), 1),
 					selected);
 		}).toList();
-		return of(Links.HOME, found, chosen, chips, times, locale);
+		return of(Links.HOME, found, chosen, chips, next, times, locale);
 	}
 
 	/** The results of a topic's page, the topic fixed by the path. */
-	static DiscoveryResults topic(String path, DiscoveryPage found, TimeFormat times, Locale locale) {
-		return of(path, found, null, List.of(), times, locale);
+	static DiscoveryResults topic(String path, DiscoveryPage found, Map<AccountId, OpenSlot> next, TimeFormat times,
+			Locale locale) {
+		return of(path, found, null, List.of(), next, times, locale);
 	}
 
 	private static DiscoveryResults of(String path, DiscoveryPage found, String topicParameter, List<TopicChip> chips,
-			TimeFormat times, Locale locale) {
+			Map<AccountId, OpenSlot> next, TimeFormat times, Locale locale) {
 		DiscoveryQuery query = found.query();
-		List<ListedHost> hosts = found.hosts().stream().map(card -> ListedHost.of(card, times, locale)).toList();
+		List<ListedHost> hosts = found.hosts()
+			.stream()
+			.map(card -> ListedHost.of(card, next.get(card.account()), times, locale))
+			.toList();
 		boolean filtered = query.text() != null || topicParameter != null || query.language() != null
 				|| query.withTimeThisWeek();
 		String emptyKey = null;

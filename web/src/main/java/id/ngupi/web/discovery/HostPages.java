@@ -6,7 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import id.ngupi.hosting.CandidateTime;
+import id.ngupi.booking.OpenSlot;
+import id.ngupi.booking.OpenSlots;
 import id.ngupi.hosting.HostDirectory;
 import id.ngupi.hosting.HostProfile;
 import id.ngupi.hosting.Offering;
@@ -39,15 +40,18 @@ public class HostPages {
 
 	private final HostDirectory directory;
 
+	private final OpenSlots openSlots;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
 
 	private final String baseUrl;
 
-	HostPages(HostDirectory directory, MessageSource messages, Clock clock,
+	HostPages(HostDirectory directory, OpenSlots openSlots, MessageSource messages, Clock clock,
 			@Value("${ngupi.base-url}") String baseUrl) {
 		this.directory = directory;
+		this.openSlots = openSlots;
 		this.messages = messages;
 		this.clock = clock;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -57,8 +61,8 @@ public class HostPages {
 	public Optional<HostSection> section(Account member, Account viewer, ViewerZone zone, Locale locale) {
 		return this.directory.find(member.id()).filter(host -> !host.accountSuspended()).map(host -> {
 			TimeFormat times = TimeFormat.of(zone, locale);
-			Map<Offering, List<CandidateTime>> upcoming = host.paused() ? Map.of()
-					: this.directory.upcomingByOffering(host.account(), NEXT_TIMES);
+			Map<Offering, List<OpenSlot>> upcoming = host.paused() ? Map.of()
+					: this.openSlots.byOffering(host.account(), NEXT_TIMES);
 			List<OfferingSummary> offerings = upcoming.entrySet()
 				.stream()
 				.map(entry -> OfferingSummary.of(member.handle().value(), host, entry.getKey(), entry.getValue(),
@@ -90,7 +94,7 @@ public class HostPages {
 	private OfferingPage offeringPage(Account member, HostProfile host, Offering offering, Account viewer,
 			ViewerZone zone, Locale locale) {
 		TimeFormat times = TimeFormat.of(zone, locale);
-		List<CandidateTime> all = host.paused() ? List.of() : this.directory.upcoming(offering.id(), ALL_TIMES_MAX + 1);
+		List<OpenSlot> all = host.paused() ? List.of() : this.openSlots.of(offering.id());
 		boolean truncated = all.size() > ALL_TIMES_MAX;
 		String handle = member.handle().value();
 		return new OfferingPage(handle, member.displayName(), member.avatarUrl(), Initials.of(member.displayName()),

@@ -3,6 +3,7 @@ package id.ngupi.web.discovery;
 import java.util.List;
 import java.util.Locale;
 
+import id.ngupi.booking.OpenSlot;
 import id.ngupi.hosting.HostCard;
 import id.ngupi.web.i18n.SupportedLanguage;
 import id.ngupi.web.support.Initials;
@@ -21,17 +22,16 @@ import id.ngupi.web.time.TimeFormat;
  * @param href the host's page
  * @param topics their topics, each linking to its page
  * @param languages the languages they speak, named in the viewer's language
- * @param next their earliest time in the viewer's zone, or {@code null}
+ * @param next their next open slot in the viewer's zone, or {@code null}
  */
 public record ListedHost(String handle, String displayName, String avatarUrl, String initial, String headline,
 		String href, List<TopicLink> topics, String languages, Slot next) {
 
-	static ListedHost of(HostCard card, TimeFormat times, Locale locale) {
+	static ListedHost of(HostCard card, OpenSlot next, TimeFormat times, Locale locale) {
 		return new ListedHost(card.handle(), card.displayName(), card.avatarUrl(), Initials.of(card.displayName()),
 				card.headline(), Links.profile(card.handle()),
 				TopicLink.of(card.topics(), SupportedLanguage.resolve(locale).code()),
-				LanguageNames.list(card.languages(), locale),
-				(card.nextCandidateAt() != null) ? Slot.alone(card.nextCandidateAt(), times) : null);
+				LanguageNames.list(card.languages(), locale), (next != null) ? Slot.alone(next.start(), times) : null);
 	}
 
 }

@@ -2,7 +2,7 @@ package id.ngupi.web.discovery;
 
 import java.util.List;
 
-import id.ngupi.hosting.CandidateTime;
+import id.ngupi.booking.OpenSlot;
 import id.ngupi.hosting.HostProfile;
 import id.ngupi.hosting.Offering;
 import id.ngupi.web.support.Links;
@@ -27,11 +27,13 @@ public record OfferingSummary(String title, long durationMinutes, String descrip
 	 * The offering of the host with this handle (identity's, which hosting's copy follows
 	 * a moment later) and schedule.
 	 */
-	static OfferingSummary of(String handle, HostProfile host, Offering offering, List<CandidateTime> times,
+	static OfferingSummary of(String handle, HostProfile host, Offering offering, List<OpenSlot> times,
 			TimeFormat viewer) {
+		String id = offering.id().toString();
 		return new OfferingSummary(offering.title(), offering.duration().toMinutes(), offering.description(),
-				offering.needsApproval(), offering.weeklyQuota(), SlotDay.of(times, viewer, host.timezone()),
-				Links.offering(handle, offering.id().toString()));
+				offering.needsApproval(), offering.weeklyQuota(),
+				SlotDay.of(times, viewer, host.timezone(), start -> Links.bookingForm(handle, id, start)),
+				Links.offering(handle, id));
 	}
 
 	/** How many times are listed, over all days. */

@@ -1,13 +1,15 @@
 package id.ngupi.web.discovery;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
-import id.ngupi.hosting.CandidateTime;
+import id.ngupi.booking.OpenSlot;
 import id.ngupi.web.time.TimeFormat;
 
 /**
@@ -19,12 +21,13 @@ import id.ngupi.web.time.TimeFormat;
  */
 public record SlotDay(String date, String text, List<Slot> slots) {
 
-	/** The times grouped by the viewer's days, in order. */
-	static List<SlotDay> of(List<CandidateTime> times, TimeFormat viewer, ZoneId host) {
+	/** The open times grouped by the viewer's days, in order, each with its link. */
+	public static List<SlotDay> of(List<OpenSlot> times, TimeFormat viewer, ZoneId host,
+			Function<Instant, String> bookHref) {
 		Map<LocalDate, List<Slot>> days = new TreeMap<>();
-		for (CandidateTime time : times) {
+		for (OpenSlot time : times) {
 			days.computeIfAbsent(viewer.date(time.start()), day -> new ArrayList<>())
-				.add(Slot.of(time.start(), viewer, host));
+				.add(Slot.of(time.start(), viewer, host, bookHref.apply(time.start())));
 		}
 		return days.entrySet()
 			.stream()

@@ -1,6 +1,7 @@
 package id.ngupi.web.security;
 
 import id.ngupi.identity.Accounts;
+import id.ngupi.web.support.Links;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -35,7 +36,8 @@ class SecurityConfiguration {
 		LoginOutcomes outcomes = new LoginOutcomes();
 		AuthorizationRequests authorizationRequests = new AuthorizationRequests(providers);
 
-		http.authorizeHttpRequests(requests -> requests.requestMatchers("/settings/**", "/account/**")
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/settings/**", "/account/**", Links.SESSIONS, Links.SESSIONS + "/**", "/@*/ngupi/*/pesan")
 			.authenticated()
 			.anyRequest()
 			.permitAll())

@@ -2,6 +2,7 @@ package id.ngupi.web.support;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 
 import id.ngupi.hosting.OfferingId;
 
@@ -191,6 +192,74 @@ public final class Links {
 	}
 
 	// booking: sessions, the booking form, the host's dashboard
+
+	/** The member's sessions as attendee: upcoming, waiting for the host, past. */
+	public static final String SESSIONS = "/sesi";
+
+	/** The host's dashboard: requests to answer, upcoming and past sessions. */
+	public static final String SESSIONS_HOST = "/sesi/host";
+
+	/** One session, for controller mappings. */
+	public static final String SESSION = "/sesi/{id}";
+
+	public static final String SESSION_CANCEL = "/sesi/{id}/batal";
+
+	public static final String SESSION_RESCHEDULE = "/sesi/{id}/jadwal-ulang";
+
+	public static final String SESSION_MEETING_LINK = "/sesi/{id}/tautan";
+
+	public static final String SESSION_APPROVE = "/sesi/{id}/setujui";
+
+	public static final String SESSION_DECLINE = "/sesi/{id}/tolak";
+
+	/** The booking form of an offering, for controller mappings. */
+	public static final String BOOKING_FORM = "/@{handle}/ngupi/{offering}/pesan";
+
+	/** The query parameter of the booking form naming the chosen start. */
+	public static final String BOOKING_START = "start";
+
+	/**
+	 * The form booking an offering at a start,
+	 * {@code /@handle/ngupi/{id}/pesan?start=...}.
+	 */
+	public static String bookingForm(String handle, String offeringId, Instant start) {
+		return bookingForm(handle, offeringId) + "?" + BOOKING_START + "=" + encode(start.toString());
+	}
+
+	/** Where the booking form of an offering is sent (POST). */
+	public static String bookingForm(String handle, String offeringId) {
+		return offering(handle, offeringId) + "/pesan";
+	}
+
+	/** One session, {@code /sesi/{id}}. */
+	public static String session(Object booking) {
+		return SESSIONS + "/" + UriUtils.encodePathSegment(String.valueOf(booking), StandardCharsets.UTF_8);
+	}
+
+	/** Cancels a session (POST). */
+	public static String sessionCancel(Object booking) {
+		return session(booking) + "/batal";
+	}
+
+	/** Moves a session to another time (POST). */
+	public static String sessionReschedule(Object booking) {
+		return session(booking) + "/jadwal-ulang";
+	}
+
+	/** Sets the session's own meeting link (POST). */
+	public static String sessionMeetingLink(Object booking) {
+		return session(booking) + "/tautan";
+	}
+
+	/** The host approves a request (POST). */
+	public static String sessionApprove(Object booking) {
+		return session(booking) + "/setujui";
+	}
+
+	/** The host declines a request (POST). */
+	public static String sessionDecline(Object booking) {
+		return session(booking) + "/tolak";
+	}
 
 	// calendar: ICS files, the private feed, the waitlist
 

@@ -83,14 +83,14 @@ class DiscoveryPageTests {
 		assertThat(card.select(".topic-list a").eachText()).containsExactly("Karier", "Frontend");
 		assertThat(card.selectFirst(".host-card__languages").text()).isEqualTo("Bahasa: Indonesia, Jawa");
 		assertThat(card.selectFirst(".host-card__next").text())
-			.matches("Slot terdekat: (Sen|Sel|Rab|Kam|Jum|Sab|Min), \\d{1,2} \\S+ (19|20)\\.(00|30) WIB");
+			.matches("Slot terbuka terdekat: (Sen|Sel|Rab|Kam|Jum|Sab|Min), \\d{1,2} \\S+ (19|20)\\.(00|30) WIB");
 		assertThat(card.selectFirst(".host-card__next time").attr("datetime")).endsWith("Z");
 
 		Element english = card(html(get("/").param("q", word).cookie(new Cookie("ngupi-lang", "en"))), host);
 		assertThat(english.select(".topic-list a").eachText()).containsExactly("Career", "Frontend");
 		assertThat(english.selectFirst(".host-card__languages").text()).isEqualTo("Speaks: Indonesian, Javanese");
 		assertThat(english.selectFirst(".host-card__next").text())
-			.matches("Next slot: (Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{1,2} \\S+ (19|20):(00|30) WIB");
+			.matches("Next open slot: (Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{1,2} \\S+ (19|20):(00|30) WIB");
 	}
 
 	@Test

@@ -102,7 +102,8 @@ class HostPageTests {
 		String all = "/@" + handle(host) + "/ngupi/" + hour;
 		assertThat(cv.selectFirst(".offering__all").attr("href")).isEqualTo(all);
 		assertThat(cv.selectFirst(".offering__all").text()).isEqualTo("Lihat semua waktu");
-		assertThat(cv.select(".slot a").eachAttr("href")).allMatch(href -> href.startsWith(all + "#t"));
+		assertThat(cv.select(".slot a").eachAttr("href")).as("each open slot leads to the booking form")
+			.allMatch(href -> href.startsWith(all + "/pesan?start="));
 		assertThat(section.select("a[href*=" + retired + "]")).isEmpty();
 		assertThat(body(get(profile(host)))).doesNotContain("rahasia");
 	}
@@ -124,13 +125,14 @@ class HostPageTests {
 			.isGreaterThan(70);
 		assertThat(page.select(".slot").eachAttr("id")).allMatch(id -> id.matches("t\\d{8}T\\d{4}Z"))
 			.doesNotHaveDuplicates();
-		assertThat(page.select(".slot a, .slot button, .slot form")).as("no booking yet, and nothing pretending")
-			.isEmpty();
-		assertThat(page.select(".offering-page__soon")).hasSize(1);
+		assertThat(page.select(".slot a").eachAttr("href")).as("each open slot leads to the booking form")
+			.hasSize(page.select(".slot").size())
+			.allMatch(href -> href.startsWith(offeringPath(host, offering) + "/pesan?start="));
+		assertThat(page.select(".offering-page__pick")).hasSize(1);
 		assertThat(body(get(offeringPath(host, offering)))).doesNotContain("rahasia");
 
 		Document own = html(get(offeringPath(host, offering)).with(TestHosts.as(host)));
-		assertThat(own.select(".offering-page__soon")).as("nothing extra for the host").isEmpty();
+		assertThat(own.select(".offering-page__pick")).as("nothing extra for the host").isEmpty();
 		assertThat(own.select(".slot")).isNotEmpty();
 	}
 

@@ -27,9 +27,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * What the pages cost in SQL statements, counted on the request's thread: a visitor's
  * {@code GET /} costs {@value #DISCOVERY} whatever the number of hosts, the filters and
  * the page (the page of hosts with the total, their topics, the topic counts; beyond the
- * last page the count takes the place of the topics), and one less when nobody matches; a
- * topic's page one more, for the topic. A host's page costs the same however many
- * offerings the host has.
+ * last page the count takes the place of the topics), plus {@value #NEXT_OPEN} for the
+ * next open slot of every host listed, and none of those when nobody is listed (then one
+ * less again when nobody matches at all); a topic's page one more, for the topic. A
+ * host's page costs the same however many offerings the host has.
  */
 @NgupiWebTest
 class StatementCountTests {
@@ -38,11 +39,19 @@ class StatementCountTests {
 	static final int DISCOVERY = 3;
 
 	/**
-	 * What a host's {@code /@handle} costs a visitor: the account (identity), the host
-	 * profile and its topics, the offerings, and the availability read once for all of
+	 * What the cards' "next open slot" adds for the whole page, however many hosts it
+	 * lists: {@code OpenSlots.nextOpen} reads the hosts' availability, their active
+	 * offerings, the times their bookings hold and the weeks' quotas once for all of
 	 * them.
 	 */
-	static final int HOST_PAGE = 10;
+	static final int NEXT_OPEN = 8;
+
+	/**
+	 * What a host's {@code /@handle} costs a visitor: the account (identity), the host
+	 * profile and its topics, the offerings, and the availability, the times the host's
+	 * bookings hold and the weeks' quotas, read once for all of them.
+	 */
+	static final int HOST_PAGE = 12;
 
 	/** A search that finds nobody. */
 	private static final String NOBODY = "tidakadayangsepertiini";
@@ -77,15 +86,24 @@ class StatementCountTests {
 		Map<String, Integer> withThirty = discoveryCosts(word);
 
 		assertThat(withThree).as("a page listing hosts").allSatisfy((request, cost) -> {
-			if (!request.contains(NOBODY)) {
-				assertThat(cost).as(request).isEqualTo(DISCOVERY);
+			if (!request.contains(NOBODY) && !request.contains("page=")) {
+				assertThat(cost).as(request).isEqualTo(DISCOVERY + NEXT_OPEN);
 			}
 		});
+		assertThat(withThree.get("/?q=" + word + "&page=40")).as("beyond the last page: nobody listed")
+			.isEqualTo(DISCOVERY);
 		assertThat(withThree.get("/?q=" + NOBODY)).as("no host listed: no topics of hosts to read")
 			.isEqualTo(DISCOVERY - 1);
-		assertThat(withThirty).isEqualTo(withThree);
-		assertThat(cost(get("/topics/frontend").param("q", word))).isEqualTo(DISCOVERY + 1);
-		assertThat(cost(get("/topics/frontend").param("q", word).param("page", "3"))).isEqualTo(DISCOVERY + 1);
+		assertThat(withThirty.get("/?q=" + word + "&page=2")).as("a second page of hosts")
+			.isEqualTo(DISCOVERY + NEXT_OPEN);
+		assertThat(withThirty).as("thirty hosts cost what three cost").allSatisfy((request, cost) -> {
+			if (!request.contains("page=2") && !request.contains("page=3")) {
+				assertThat(cost).as(request).isEqualTo(withThree.get(request));
+			}
+		});
+		assertThat(cost(get("/topics/frontend").param("q", word))).isEqualTo(DISCOVERY + NEXT_OPEN + 1);
+		assertThat(cost(get("/topics/frontend").param("q", word).param("page", "3")))
+			.isEqualTo(DISCOVERY + NEXT_OPEN + 1);
 	}
 
 	@Test

@@ -1,0 +1,187 @@
+package id.ngupi.web.booking;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import id.ngupi.booking.BookingOutcome;
+import id.ngupi.booking.BookingOutcome.AlreadyBooked;
+import id.ngupi.booking.BookingOutcome.Booked;
+import id.ngupi.booking.BookingOutcome.Refusal;
+import id.ngupi.booking.BookingOutcome.Refused;
+import id.ngupi.booking.BookingRequest;
+import id.ngupi.booking.BookingStatus;
+import id.ngupi.booking.Bookings;
+import id.ngupi.booking.OpenSlot;
+import id.ngupi.hosting.HostDirectory;
+import id.ngupi.hosting.HostProfile;
+import id.ngupi.hosting.Offering;
+import id.ngupi.hosting.OfferingId;
+import id.ngupi.identity.Account;
+import id.ngupi.identity.Accounts;
+import id.ngupi.web.discovery.Slot;
+import id.ngupi.web.hosting.Choice;
+import id.ngupi.web.i18n.Localizer;
+import id.ngupi.web.i18n.SupportedLanguage;
+import id.ngupi.web.security.CurrentMemberFilter;
+import id.ngupi.web.support.FormErrors;
+import id.ngupi.web.support.Initials;
+import id.ngupi.web.support.Links;
+import id.ngupi.web.support.Notice;
+import id.ngupi.web.time.TimeFormat;
+import id.ngupi.web.time.ViewerZone;
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The booking form, {@code /@handle/ngupi/{offering}/pesan?start=...}, for logged-in
+ * members (a visitor logs in and comes back). Nothing the form says is trusted: the time,
+ * the topics and the limits are checked again by {@link Bookings#book}, and a refusal is
+ * shown with its reason and the offering's next open times. Not found: an unknown handle,
+ * a suspended account, an id that is no active offering of this host's.
+ */
+@Controller
+class BookingController {
+
+	/** The most alternatives shown after a refusal. */
+	static final int ALTERNATIVES = 5;
+
+	private final Accounts accounts;
+
+	private final HostDirectory directory;
+
+	private final Bookings bookings;
+
+	private final MessageSource messages;
+
+	BookingController(Accounts accounts, HostDirectory directory, Bookings bookings, MessageSource messages) {
+		this.accounts = accounts;
+		this.directory = directory;
+		this.bookings = bookings;
+		this.messages = messages;
+	}
+
+	@GetMapping(Links.BOOKING_FORM)
+	String form(@PathVariable String handle, @PathVariable String offering,
+			@RequestParam(name = Links.BOOKING_START, required = false) String start,
+			@RequestAttribute(CurrentMemberFilter.ATTRIBUTE) Account member, ViewerZone zone, Locale locale,
+			Model model) {
+		Target target = target(handle, offering);
+		if (start == null || parse(start).isEmpty()) {
+			return "redirect:" + Links.offering(handle, offering);
+		}
+		boolean own = target.host().account().equals(member.id());
+		return render(target, BookingForm.fresh(start), FormErrors.NONE, own ? Refusal.OWN_OFFERING : null, List.of(),
+				own, zone, locale, model);
+	}
+
+	@PostMapping(Links.BOOKING_FORM)
+	String book(@PathVariable String handle, @PathVariable String offering,
+			@RequestAttribute(CurrentMemberFilter.ATTRIBUTE) Account member,
+			@Valid @ModelAttribute("bookingForm") BookingForm form, BindingResult result, ViewerZone zone,
+			Locale locale, Model model, RedirectAttributes redirect) {
+		Target target = target(handle, offering);
+		boolean own = target.host().account().equals(member.id());
+		if (result.hasErrors()) {
+			return render(target, form, FormErrors.from(result, new Localizer(this.messages, locale)), null, List.of(),
+					own, zone, locale, model);
+		}
+		Optional<Instant> start = parse(form.start());
+		if (start.isEmpty()) {
+			return render(target, form, FormErrors.NONE, Refusal.NOT_OFFERED, List.of(), own, zone, locale, model);
+		}
+		BookingOutcome outcome = this.bookings.book(member.id(), new BookingRequest(target.offering().id(), start.get(),
+				form.topics(), form.answer(), form.requestKey()));
+		if (outcome instanceof Booked booked) {
+			boolean pending = booked.booking().status() == BookingStatus.PENDING;
+			redirect.addFlashAttribute(Notice.ATTRIBUTE,
+					Notice.success(pending ? "booking.booked.pending" : "booking.booked.confirmed"));
+			return "redirect:" + Links.session(booked.booking().id());
+		}
+		if (outcome instanceof AlreadyBooked already) {
+			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("booking.booked.already"));
+			return "redirect:" + Links.session(already.booking().id());
+		}
+		Refused refused = (Refused) outcome;
+		return render(target, form, FormErrors.NONE, refused.reason(), refused.alternatives(), own, zone, locale,
+				model);
+	}
+
+	private String render(Target target, BookingForm form, FormErrors errors, Refusal refusal,
+			List<OpenSlot> alternatives, boolean own, ViewerZone zone, Locale locale, Model model) {
+		TimeFormat times = TimeFormat.of(zone, locale);
+		HostProfile host = target.host();
+		Offering offering = target.offering();
+		String handle = target.account().handle().value();
+		String id = offering.id().toString();
+		String language = SupportedLanguage.resolve(locale).code();
+		List<Choice> topics = host.topics()
+			.stream()
+			.map(topic -> new Choice(topic.slug().value(), topic.name(language), form.picked(topic.slug().value())))
+			.toList();
+		Slot time = parse(form.start())
+			.map(start -> Slot.alone(start, times, host.timezone(), Links.bookingForm(handle, id, start)))
+			.orElse(null);
+		List<Slot> others = alternatives.stream()
+			.limit(ALTERNATIVES)
+			.map(slot -> Slot.alone(slot.start(), times, host.timezone(), Links.bookingForm(handle, id, slot.start())))
+			.toList();
+		long noticeHours = (offering.minNotice().toMinutes() + 59) / 60;
+		model.addAttribute("booking", new BookingFormPage(target.account().displayName(), target.account().avatarUrl(),
+				Initials.of(target.account().displayName()), host.headline(), Links.profile(handle), offering.title(),
+				Links.offering(handle, id), Links.bookingForm(handle, id), time, offering.duration().toMinutes(),
+				offering.needsApproval(), noticeHours, offering.question(), topics, form, errors,
+				(refusal != null) ? "booking.refused." + refusal.name() : null, others, own));
+		return "pages/booking/form";
+	}
+
+	/** The host and their active offering; not found otherwise. */
+	private Target target(String handle, String offeringId) {
+		Account account = this.accounts.findByHandle(handle)
+			.filter(found -> !found.suspended())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Offering offering = OfferingId.parse(offeringId)
+			.flatMap(this.directory::offering)
+			.filter(found -> found.host().equals(account.id()) && found.active())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		HostProfile host = this.directory.find(account.id())
+			.filter(found -> !found.accountSuspended())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return new Target(account, host, offering);
+	}
+
+	static Optional<Instant> parse(String start) {
+		try {
+			return Optional.ofNullable(start).map(String::strip).map(Instant::parse);
+		}
+		catch (DateTimeParseException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * What is being booked.
+	 *
+	 * @param account the host's account
+	 * @param host the host's hosting profile
+	 * @param offering the offering
+	 */
+	private record Target(Account account, HostProfile host, Offering offering) {
+	}
+
+}

@@ -1,0 +1,36 @@
+package id.ngupi.web.booking;
+
+import java.util.List;
+
+import id.ngupi.booking.BookingStatus;
+import id.ngupi.web.discovery.Slot;
+
+/**
+ * A session as the lists and its own page show it. Never the meeting link: only the
+ * session's page asks for it, for its two participants.
+ *
+ * @param id the booking, as text
+ * @param href the session's page
+ * @param title the offering's title
+ * @param otherName the other participant's name
+ * @param otherHref the other participant's page
+ * @param time when, in the viewer's zone, the other participant's beside it
+ * @param topics the topics picked, named in the viewer's language
+ * @param answer the attendee's answer to the offering's question
+ * @param status where it stands
+ * @param respondBy for a pending request: until when the host can answer, in the viewer's
+ * zone; else {@code null}
+ * @param hostMessage what the host wrote when approving or declining, or {@code null}
+ */
+public record SessionItem(String id, String href, String title, String otherName, String otherHref, Slot time,
+		List<String> topics, String answer, BookingStatus status, String respondBy, String hostMessage) {
+
+	public String statusKey() {
+		return "booking.status." + this.status.name();
+	}
+
+	public String statusClass() {
+		return "status status--" + this.status.code();
+	}
+
+}

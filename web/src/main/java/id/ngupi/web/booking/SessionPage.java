@@ -1,0 +1,38 @@
+package id.ngupi.web.booking;
+
+import java.util.List;
+
+import id.ngupi.booking.BookingStatus;
+import id.ngupi.web.discovery.Slot;
+import id.ngupi.web.support.FormErrors;
+import id.ngupi.web.support.Notice;
+
+/**
+ * The page of one session, {@code /sesi/{id}}, for its two participants only.
+ *
+ * @param session the session
+ * @param asHost whether the viewer is the host
+ * @param live whether it still holds its time (pending or confirmed)
+ * @param meetingLink the link to join, for a live session; else {@code null}
+ * @param cancellable whether the viewer can still call it off
+ * @param cancelledByName who called it off, for a cancelled session; else {@code null}
+ * @param cancelReason why, if given
+ * @param lateCancellation whether it was called off within the minimum notice
+ * @param reschedule open times of the same offering the attendee can move to; empty for
+ * the host
+ * @param requestKey the one-time key of the reschedule form
+ * @param cancelErrors the cancel form's errors
+ * @param linkErrors the meeting link form's errors
+ * @param linkValue what the meeting link form shows
+ * @param zone the zone times are shown in, as named on the page
+ * @param notice what just happened, or {@code null}
+ */
+public record SessionPage(SessionItem session, boolean asHost, boolean live, String meetingLink, boolean cancellable,
+		String cancelledByName, String cancelReason, boolean lateCancellation, List<Slot> reschedule, String requestKey,
+		FormErrors cancelErrors, FormErrors linkErrors, String linkValue, String zone, Notice notice) {
+
+	public boolean pending() {
+		return this.session.status() == BookingStatus.PENDING;
+	}
+
+}

@@ -1,0 +1,127 @@
+package id.ngupi.web.booking;
+
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import id.ngupi.booking.OpenSlot;
+import id.ngupi.booking.OpenSlots;
+import id.ngupi.hosting.HostProfileChange;
+import id.ngupi.hosting.Hosting;
+import id.ngupi.hosting.OfferingChange;
+import id.ngupi.hosting.OfferingId;
+import id.ngupi.hosting.TimeWindow;
+import id.ngupi.hosting.WeeklyWindow;
+import id.ngupi.identity.Account;
+import id.ngupi.identity.AccountOutcomes.ProfileOutcome;
+import id.ngupi.identity.Accounts;
+import id.ngupi.identity.ProfileChange;
+import id.ngupi.web.profile.Members;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Members and hosts for the booking web tests, made through the identity and hosting
+ * facades. The web runs on the real clock, so times to book are taken from the host's
+ * open slots, a day or more ahead so that none turns too soon while a test runs.
+ */
+final class Bookers {
+
+	static final String QUESTION = "Apa yang ingin kamu bahas?";
+
+	static final String ANSWER = "Aku mau ngobrol soal transisi karier dari QA ke backend, dan cara belajar Go.";
+
+	static final String HOST_MEETING = "https://meet.google.com/rahasia-host";
+
+	private final Accounts accounts;
+
+	private final Hosting hosting;
+
+	private final OpenSlots openSlots;
+
+	Bookers(Accounts accounts, Hosting hosting, OpenSlots openSlots) {
+		this.accounts = accounts;
+		this.hosting = hosting;
+		this.openSlots = openSlots;
+	}
+
+	Account member(String name) {
+		return Members.create(this.accounts, name);
+	}
+
+	/** A member whose profile zone is the given one. */
+	Account member(String name, String zone) {
+		Account member = member(name);
+		ProfileChange change = new ProfileChange(member.handle().value(), "Member " + name, "", zone, "id", null, null,
+				null, null);
+		assertThat(this.accounts.updateProfile(member.id(), change)).isEqualTo(ProfileOutcome.UPDATED);
+		return member;
+	}
+
+	/**
+	 * A host in Asia/Jakarta on karier and backend with a default meeting link, evenings
+	 * (19:00 to 21:00) every day, and one 30-minute offering.
+	 */
+	Host host(String name, boolean needsApproval) {
+		Account member = member(name);
+		this.hosting.saveProfile(member.id(), new HostProfileChange("Ngobrol karier", "Halo!",
+				List.of("karier", "backend"), List.of("id"), HOST_MEETING, "Asia/Jakarta"));
+		OfferingId offering = this.hosting
+			.addOffering(member.id(),
+					new OfferingChange("Ngupi 30 menit", 30, "", QUESTION, needsApproval, 3, 0, 21, 0, null))
+			.orElseThrow();
+		List<WeeklyWindow> windows = new ArrayList<>();
+		for (DayOfWeek day : DayOfWeek.values()) {
+			windows.add(new WeeklyWindow(day, TimeWindow.of(LocalTime.of(19, 0), LocalTime.of(21, 0))));
+		}
+		this.hosting.replaceWeeklySchedule(member.id(), windows);
+		return new Host(member, offering);
+	}
+
+	/** The host's open slots a day or more ahead. */
+	List<Instant> open(Host host) {
+		Instant tomorrow = Instant.now().plus(Duration.ofDays(1));
+		List<Instant> open = this.openSlots.of(host.offering())
+			.stream()
+			.map(OpenSlot::start)
+			.filter(start -> start.isAfter(tomorrow))
+			.toList();
+		assertThat(open).hasSizeGreaterThan(3);
+		return open;
+	}
+
+	static Document html(MvcResult result) throws Exception {
+		return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+	}
+
+	static String text(MvcResult result) throws Exception {
+		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * A host and their offering.
+	 *
+	 * @param account the host
+	 * @param offering their offering
+	 */
+	record Host(Account account, OfferingId offering) {
+
+		String handle() {
+			return this.account.handle().value();
+		}
+
+		String formPath() {
+			return "/@" + handle() + "/ngupi/" + this.offering + "/pesan";
+		}
+
+	}
+
+}
