@@ -67,7 +67,8 @@ class WaitlistNotifier {
 	}
 
 	private void tellIfOpen(AccountId host) {
-		if (this.hosts.find(host).filter(HostProfile::listed).isEmpty()) {
+		// most hosts have nobody waiting: one cheap look before computing open slots
+		if (!this.entries.anyWaiting(host) || this.hosts.find(host).filter(HostProfile::listed).isEmpty()) {
 			return;
 		}
 		int open = this.openSlots.byOffering(host, Integer.MAX_VALUE).values().stream().mapToInt(List::size).sum();

@@ -56,6 +56,12 @@ public class WaitlistStore {
 					.and(WAITLIST_ENTRY.NOTIFIED_AT.isNull()));
 	}
 
+	/** Whether anyone waits for the host and has not been told yet. */
+	public boolean anyWaiting(AccountId host) {
+		return this.sql.fetchExists(WAITLIST_ENTRY,
+				WAITLIST_ENTRY.HOST_ID.eq(host.value()).and(WAITLIST_ENTRY.NOTIFIED_AT.isNull()));
+	}
+
 	/**
 	 * Marks up to {@code limit} of the host's waiting members as told, first come first
 	 * served, and returns them in the order they joined. Rows another transaction is
