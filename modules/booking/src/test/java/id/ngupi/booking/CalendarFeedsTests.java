@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.Scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,12 +21,25 @@ class CalendarFeedsTests {
 
 	private final CalendarFeeds feeds;
 
+	private final Accounts accounts;
+
 	private final Fixtures fixtures;
 
 	CalendarFeedsTests(@Autowired CalendarFeeds feeds, @Autowired Accounts accounts, @Autowired Hosting hosting,
 			@Autowired HostDirectory directory) {
 		this.feeds = feeds;
+		this.accounts = accounts;
 		this.fixtures = new Fixtures(accounts, hosting, directory);
+	}
+
+	@Test
+	void aDeletedMembersFeedEnds(Scenario scenario) {
+		AccountId member = this.fixtures.member("Hilang");
+		String token = this.feeds.renew(member);
+
+		scenario.stimulate(() -> this.accounts.delete(member))
+			.andWaitForStateChange(() -> this.feeds.owner(token).isEmpty(), Boolean::booleanValue)
+			.andVerify(ended -> assertThat(this.feeds.since(member)).isEmpty());
 	}
 
 	@Test

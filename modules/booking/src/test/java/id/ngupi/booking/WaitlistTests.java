@@ -40,6 +40,8 @@ class WaitlistTests {
 
 	private final TestClock clock;
 
+	private final Accounts accounts;
+
 	private final Fixtures fixtures;
 
 	WaitlistTests(@Autowired Waitlist waitlist, @Autowired Bookings bookings, @Autowired Accounts accounts,
@@ -48,6 +50,7 @@ class WaitlistTests {
 		this.bookings = bookings;
 		this.hosting = hosting;
 		this.clock = clock;
+		this.accounts = accounts;
 		this.fixtures = new Fixtures(accounts, hosting, directory);
 	}
 
@@ -80,6 +83,17 @@ class WaitlistTests {
 		this.waitlist.leave(member, full);
 		this.waitlist.leave(member, full);
 		assertThat(this.waitlist.isWaiting(member, full)).isFalse();
+	}
+
+	@Test
+	void aDeletedMemberLeavesEveryWaitlist(Scenario scenario) {
+		AccountId host = this.fixtures.hostWithoutTimes();
+		AccountId member = this.fixtures.member("Hilang");
+		this.waitlist.join(member, host);
+
+		scenario.stimulate(() -> this.accounts.delete(member))
+			.andWaitForStateChange(() -> !this.waitlist.isWaiting(member, host), Boolean::booleanValue)
+			.andVerify(left -> assertThat(left).isTrue());
 	}
 
 	@Test

@@ -48,6 +48,13 @@ public class WaitlistStore {
 			.execute();
 	}
 
+	/** Removes every entry of the member, waiting or waited for. */
+	public void forget(AccountId member) {
+		this.sql.deleteFrom(WAITLIST_ENTRY)
+			.where(WAITLIST_ENTRY.MEMBER_ID.eq(member.value()).or(WAITLIST_ENTRY.HOST_ID.eq(member.value())))
+			.execute();
+	}
+
 	/** Whether the member waits for the host and has not been told yet. */
 	public boolean waiting(AccountId host, AccountId member) {
 		return this.sql.fetchExists(WAITLIST_ENTRY,
