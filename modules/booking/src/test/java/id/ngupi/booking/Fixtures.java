@@ -61,17 +61,35 @@ final class Fixtures {
 	}
 
 	AccountId host(int weeklyQuota, boolean approval, int bufferMinutes) {
+		AccountId host = hostWithoutTimes(weeklyQuota, approval, bufferMinutes);
+		openEveryEvening(host);
+		return host;
+	}
+
+	/**
+	 * A host with one offering (3 sessions a week, no approval) but no hours at all: no
+	 * open time until they add some.
+	 */
+	AccountId hostWithoutTimes() {
+		return hostWithoutTimes(3, false, 0);
+	}
+
+	private AccountId hostWithoutTimes(int weeklyQuota, boolean approval, int bufferMinutes) {
 		AccountId host = member("Host");
 		this.hosting.saveProfile(host, new HostProfileChange("Ngobrol frontend", "", List.of("frontend", "karier"),
 				List.of("id"), "https://meet.google.com/abc-defg-hij", "Asia/Jakarta"));
 		this.hosting.addOffering(host, new OfferingChange("Ngupi 30 menit", 30, "", "Topik apa?", approval, weeklyQuota,
 				60, 21, bufferMinutes, null));
+		return host;
+	}
+
+	/** Every evening from 19:00 to 21:00 in Jakarta. */
+	void openEveryEvening(AccountId host) {
 		List<WeeklyWindow> evenings = new ArrayList<>();
 		for (DayOfWeek day : DayOfWeek.values()) {
 			evenings.add(new WeeklyWindow(day, TimeWindow.of(LocalTime.of(19, 0), LocalTime.of(21, 0))));
 		}
 		this.hosting.replaceWeeklySchedule(host, evenings);
-		return host;
 	}
 
 	OfferingId offering(AccountId host) {

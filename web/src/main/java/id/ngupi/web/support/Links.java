@@ -3,7 +3,10 @@ package id.ngupi.web.support;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
+import id.ngupi.booking.BookingId;
 import id.ngupi.hosting.OfferingId;
 
 import org.springframework.web.util.UriUtils;
@@ -262,6 +265,65 @@ public final class Links {
 	}
 
 	// calendar: ICS files, the private feed, the waitlist
+
+	/** The calendar file of one session, for its two participants only. */
+	public static final String CALENDAR_FILE = "/sesi/{id}/kalender.ics";
+
+	/** A member's private calendar feed; the secret in it is the only credential. */
+	public static final String CALENDAR_FEED = "/kalender/{token}.ics";
+
+	/** Making, renewing and stopping one's calendar feed. */
+	public static final String SETTINGS_CALENDAR = "/settings/kalender";
+
+	public static final String SETTINGS_CALENDAR_RENEW = "/settings/kalender/baru";
+
+	public static final String SETTINGS_CALENDAR_STOP = "/settings/kalender/hentikan";
+
+	/** Joining a host's waitlist (POST), for controller mappings. */
+	public static final String WAITLIST_JOIN = "/@{handle}/tunggu";
+
+	public static final String WAITLIST_LEAVE = "/@{handle}/tunggu/keluar";
+
+	private static final DateTimeFormatter GOOGLE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+		.withZone(ZoneOffset.UTC);
+
+	/** A session's own page; the calendar entries link to it. */
+	public static String sessionPage(BookingId booking) {
+		return "/sesi/" + booking.value();
+	}
+
+	/** The calendar file of one session. */
+	public static String calendarFile(BookingId booking) {
+		return sessionPage(booking) + "/kalender.ics";
+	}
+
+	/** A member's calendar feed with its secret. */
+	public static String calendarFeed(String token) {
+		return "/kalender/" + UriUtils.encodePathSegment(token, StandardCharsets.UTF_8) + ".ics";
+	}
+
+	/** Joins the host's waitlist (POST). */
+	public static String waitlistJoin(String handle) {
+		return profile(handle) + "/tunggu";
+	}
+
+	/** Leaves the host's waitlist (POST). */
+	public static String waitlistLeave(String handle) {
+		return waitlistJoin(handle) + "/keluar";
+	}
+
+	/**
+	 * Google Calendar's form for a new event, filled in: times in UTC, every value
+	 * encoded; empty details or location are left out.
+	 */
+	public static String googleCalendar(String title, Instant start, Instant end, String details, String location) {
+		StringBuilder query = new StringBuilder("action=TEMPLATE");
+		parameter(query, "text", title);
+		parameter(query, "dates", GOOGLE_TIME.format(start) + "/" + GOOGLE_TIME.format(end));
+		parameter(query, "details", details);
+		parameter(query, "location", location);
+		return "https://calendar.google.com/calendar/render?" + query;
+	}
 
 	private static String encode(String value) {
 		return UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8);

@@ -1,0 +1,86 @@
+package id.ngupi.booking;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import id.ngupi.booking.internal.CalendarFeedStore;
+import id.ngupi.identity.AccountId;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A member's private calendar feed: a secret in its URL lets a calendar app read the
+ * member's sessions without a login. Only the secret's SHA-256 is stored, so the secret
+ * is shown once, when made; making a new one ends the old one.
+ */
+@Service
+public class CalendarFeeds {
+
+	/** 32 random bytes, base64url without padding. */
+	private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
+
+	private final SecureRandom random = new SecureRandom();
+
+	private final CalendarFeedStore feeds;
+
+	private final Clock clock;
+
+	CalendarFeeds(CalendarFeedStore feeds, Clock clock) {
+		this.feeds = feeds;
+		this.clock = clock;
+	}
+
+	/**
+	 * Makes the member a new secret, replacing (and so ending) any earlier one.
+	 * @return the secret, the only time it is known
+	 */
+	@Transactional
+	public String renew(AccountId member) {
+		byte[] bytes = new byte[32];
+		this.random.nextBytes(bytes);
+		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		this.feeds.replace(member, hash(token), this.clock.instant());
+		return token;
+	}
+
+	/** Ends the member's feed: its URL no longer works. */
+	@Transactional
+	public void stop(AccountId member) {
+		this.feeds.delete(member);
+	}
+
+	/** The member whose feed the secret opens, if it opens one. */
+	@Transactional(readOnly = true)
+	public Optional<AccountId> owner(String token) {
+		if (token == null || !TOKEN.matcher(token).matches()) {
+			return Optional.empty();
+		}
+		return this.feeds.owner(hash(token));
+	}
+
+	/** When the member's current secret was made; empty when they have no feed. */
+	@Transactional(readOnly = true)
+	public Optional<Instant> since(AccountId member) {
+		return this.feeds.createdAt(member);
+	}
+
+	private static String hash(String token) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java has SHA-256", ex);
+		}
+	}
+
+}

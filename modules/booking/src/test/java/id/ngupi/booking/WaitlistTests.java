@@ -1,0 +1,184 @@
+package id.ngupi.booking;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import id.ngupi.booking.BookingEvents.WaitlistTimesOpened;
+import id.ngupi.booking.BookingOutcome.Booked;
+import id.ngupi.booking.Waitlist.JoinOutcome;
+import id.ngupi.hosting.HostDirectory;
+import id.ngupi.hosting.Hosting;
+import id.ngupi.hosting.ScheduleOutcome;
+import id.ngupi.identity.AccountId;
+import id.ngupi.identity.Accounts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.Scenario;
+
+import static id.ngupi.booking.Fixtures.request;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Waiting for a host with no open time: joining only makes sense while nothing is open,
+ * and when time opens (new hours, a cancelled or declined booking) those waiting are told
+ * first come first served, no more of them than there are open slots.
+ */
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+class WaitlistTests {
+
+	private final Waitlist waitlist;
+
+	private final Bookings bookings;
+
+	private final Hosting hosting;
+
+	private final TestClock clock;
+
+	private final Accounts accounts;
+
+	private final Fixtures fixtures;
+
+	WaitlistTests(@Autowired Waitlist waitlist, @Autowired Bookings bookings, @Autowired Accounts accounts,
+			@Autowired Hosting hosting, @Autowired HostDirectory directory, @Autowired TestClock clock) {
+		this.waitlist = waitlist;
+		this.bookings = bookings;
+		this.hosting = hosting;
+		this.clock = clock;
+		this.accounts = accounts;
+		this.fixtures = new Fixtures(accounts, hosting, directory);
+	}
+
+	@BeforeEach
+	void mondayMorning() {
+		this.clock.set(Fixtures.MONDAY_MORNING);
+	}
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	@Test
+	void joinsOnlyAHostWithNoOpenTimeAndOnlyOnce() {
+		AccountId busy = this.fixtures.host();
+		AccountId full = this.fixtures.hostWithoutTimes();
+		AccountId member = this.fixtures.member("Sari");
+
+		assertThat(this.waitlist.join(member, busy)).isEqualTo(JoinOutcome.TIMES_OPEN);
+		assertThat(this.waitlist.isWaiting(member, busy)).isFalse();
+		assertThat(this.waitlist.join(full, full)).isEqualTo(JoinOutcome.OWN_HOST);
+		assertThat(this.waitlist.join(member, member)).isEqualTo(JoinOutcome.OWN_HOST);
+		assertThat(this.waitlist.join(member, this.fixtures.member("Bukan host"))).isEqualTo(JoinOutcome.NOT_HOSTING);
+
+		assertThat(this.waitlist.join(member, full)).isEqualTo(JoinOutcome.JOINED);
+		assertThat(this.waitlist.join(member, full)).isEqualTo(JoinOutcome.JOINED);
+		assertThat(this.waitlist.isWaiting(member, full)).isTrue();
+
+		this.waitlist.leave(member, full);
+		this.waitlist.leave(member, full);
+		assertThat(this.waitlist.isWaiting(member, full)).isFalse();
+	}
+
+	@Test
+	void aDeletedMemberLeavesEveryWaitlist(Scenario scenario) {
+		AccountId host = this.fixtures.hostWithoutTimes();
+		AccountId member = this.fixtures.member("Hilang");
+		this.waitlist.join(member, host);
+
+		scenario.stimulate(() -> this.accounts.delete(member))
+			.andWaitForStateChange(() -> !this.waitlist.isWaiting(member, host), Boolean::booleanValue)
+			.andVerify(left -> assertThat(left).isTrue());
+	}
+
+	@Test
+	void newHoursTellEveryoneWaitingInTheOrderTheyJoined(Scenario scenario) {
+		AccountId host = this.fixtures.hostWithoutTimes();
+		AccountId first = this.fixtures.member("Pertama");
+		AccountId second = this.fixtures.member("Kedua");
+		this.waitlist.join(first, host);
+		this.clock.advance(Duration.ofMinutes(1));
+		this.waitlist.join(second, host);
+		this.waitlist.join(first, host);
+
+		scenario.stimulate(() -> this.fixtures.openEveryEvening(host))
+			.andWaitForEventOfType(WaitlistTimesOpened.class)
+			.matching(event -> event.host().equals(host))
+			.toArriveAndVerify(event -> assertThat(event.members()).containsExactly(first, second));
+
+		assertThat(this.waitlist.isWaiting(first, host)).isFalse();
+		assertThat(this.waitlist.isWaiting(second, host)).isFalse();
+	}
+
+	@Test
+	void aCancelledBookingTellsOnlyTheFirstInLineAboutItsOneSlot(Scenario scenario) {
+		AccountId host = this.fixtures.hostWithoutTimes();
+		assertThat(this.hosting.addOneOffSlot(host, this.fixtures.offering(host), LocalDateTime.of(2027, 1, 5, 19, 0)))
+			.isEqualTo(ScheduleOutcome.SAVED);
+		AccountId attendee = this.fixtures.member("Rina");
+		Booking booking = ((Booked) this.bookings.book(attendee,
+				request(this.fixtures.offering(host), Fixtures.at(java.time.LocalDate.of(2027, 1, 5), 19, 0))))
+			.booking();
+		List<AccountId> line = List.of(this.fixtures.member("Satu"), this.fixtures.member("Dua"),
+				this.fixtures.member("Tiga"));
+		for (AccountId member : line) {
+			assertThat(this.waitlist.join(member, host)).isEqualTo(JoinOutcome.JOINED);
+			this.clock.advance(Duration.ofMinutes(1));
+		}
+
+		scenario.stimulate(() -> this.bookings.cancel(attendee, booking.id(), "Ada urusan mendadak"))
+			.andWaitForEventOfType(WaitlistTimesOpened.class)
+			.matching(event -> event.host().equals(host))
+			.toArriveAndVerify(event -> assertThat(event.members()).containsExactly(line.get(0)));
+
+		assertThat(this.waitlist.isWaiting(line.get(0), host)).isFalse();
+		assertThat(this.waitlist.isWaiting(line.get(1), host)).isTrue();
+		assertThat(this.waitlist.isWaiting(line.get(2), host)).isTrue();
+	}
+
+	@Test
+	void aDeclinedRequestTellsTheFirstInLine(Scenario scenario) {
+		AccountId host = this.fixtures.host(3, true, 0);
+		this.hosting.replaceWeeklySchedule(host, List.of());
+		assertThat(this.hosting.addOneOffSlot(host, this.fixtures.offering(host), LocalDateTime.of(2027, 1, 5, 19, 0)))
+			.isEqualTo(ScheduleOutcome.SAVED);
+		Booking pending = ((Booked) this.bookings.book(this.fixtures.member("Eko"),
+				request(this.fixtures.offering(host), Fixtures.at(java.time.LocalDate.of(2027, 1, 5), 19, 0))))
+			.booking();
+		AccountId waiting = this.fixtures.member("Menunggu");
+		assertThat(this.waitlist.join(waiting, host)).isEqualTo(JoinOutcome.JOINED);
+
+		scenario.stimulate(() -> this.bookings.decline(host, pending.id(), "Maaf, minggu ini penuh"))
+			.andWaitForEventOfType(WaitlistTimesOpened.class)
+			.matching(event -> event.host().equals(host))
+			.toArriveAndVerify(event -> assertThat(event.members()).containsExactly(waiting));
+	}
+
+	@Test
+	void aMemberWhoWasToldAndJoinsAgainGoesToTheBackOfTheLine(Scenario scenario) {
+		AccountId host = this.fixtures.hostWithoutTimes();
+		AccountId early = this.fixtures.member("Awal");
+		this.waitlist.join(early, host);
+		scenario.stimulate(() -> this.fixtures.openEveryEvening(host))
+			.andWaitForEventOfType(WaitlistTimesOpened.class)
+			.matching(event -> event.host().equals(host))
+			.toArrive();
+		this.hosting.replaceWeeklySchedule(host, List.of());
+		AccountId other = this.fixtures.member("Lain");
+		this.clock.advance(Duration.ofMinutes(1));
+		this.waitlist.join(other, host);
+		this.clock.advance(Duration.ofMinutes(1));
+		assertThat(this.waitlist.join(early, host)).isEqualTo(JoinOutcome.JOINED);
+
+		scenario.stimulate(() -> this.fixtures.openEveryEvening(host))
+			.andWaitForEventOfType(WaitlistTimesOpened.class)
+			.matching(event -> event.host().equals(host) && event.members().contains(other))
+			.toArriveAndVerify(event -> assertThat(event.members()).containsExactly(other, early));
+	}
+
+}

@@ -1,0 +1,70 @@
+package id.ngupi.web.calendar;
+
+import java.util.Locale;
+
+import id.ngupi.booking.CalendarFeeds;
+import id.ngupi.identity.Account;
+import id.ngupi.web.security.CurrentMemberFilter;
+import id.ngupi.web.support.Links;
+import id.ngupi.web.support.Notice;
+import id.ngupi.web.time.TimeFormat;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A member's private calendar feed: making it, making a new URL (which ends the old one)
+ * and stopping it. The new URL is shown in the answer to the POST itself rather than
+ * after a redirect: a flash attribute would put the secret into the session store, and
+ * only its hash is ever to be kept.
+ */
+@Controller
+class CalendarSettingsController {
+
+	private final CalendarFeeds feeds;
+
+	private final String baseUrl;
+
+	CalendarSettingsController(CalendarFeeds feeds, @Value("${ngupi.base-url}") String baseUrl) {
+		this.feeds = feeds;
+		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+	}
+
+	@GetMapping(Links.SETTINGS_CALENDAR)
+	String show(@RequestAttribute(CurrentMemberFilter.ATTRIBUTE) Account member, Locale locale, Model model) {
+		Notice notice = (model.getAttribute(Notice.ATTRIBUTE) instanceof Notice flashed) ? flashed : null;
+		return render(member, null, notice, locale, model);
+	}
+
+	@PostMapping(Links.SETTINGS_CALENDAR_RENEW)
+	String renew(@RequestAttribute(CurrentMemberFilter.ATTRIBUTE) Account member, Locale locale, Model model,
+			HttpServletResponse response) {
+		String token = this.feeds.renew(member.id());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+		return render(member, this.baseUrl + Links.calendarFeed(token), Notice.success("calendar.feed.made"), locale,
+				model);
+	}
+
+	@PostMapping(Links.SETTINGS_CALENDAR_STOP)
+	String stop(@RequestAttribute(CurrentMemberFilter.ATTRIBUTE) Account member, RedirectAttributes redirect) {
+		this.feeds.stop(member.id());
+		redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("calendar.feed.stopped"));
+		return "redirect:" + Links.SETTINGS_CALENDAR;
+	}
+
+	private String render(Account member, String freshUrl, Notice notice, Locale locale, Model model) {
+		TimeFormat times = new TimeFormat(member.timezone(), locale);
+		String since = this.feeds.since(member.id()).map(times::dateTime).orElse(null);
+		model.addAttribute("calendar", new CalendarSettingsPage(since != null, since, freshUrl, notice));
+		return "pages/calendarSettings";
+	}
+
+}

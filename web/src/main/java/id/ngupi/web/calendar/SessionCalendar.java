@@ -1,0 +1,165 @@
+package id.ngupi.web.calendar;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import id.ngupi.booking.Booking;
+import id.ngupi.booking.BookingId;
+import id.ngupi.booking.BookingStatus;
+import id.ngupi.booking.Bookings;
+import id.ngupi.hosting.HostDirectory;
+import id.ngupi.hosting.Offering;
+import id.ngupi.hosting.OfferingId;
+import id.ngupi.hosting.TopicSlug;
+import id.ngupi.identity.Account;
+import id.ngupi.identity.AccountId;
+import id.ngupi.identity.Accounts;
+import id.ngupi.web.calendar.CalendarEvent.State;
+import id.ngupi.web.i18n.Localizer;
+import id.ngupi.web.i18n.SupportedLanguage;
+import id.ngupi.web.support.Links;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sessions as calendar entries, always seen from one participant: the other person's
+ * name, the topics, and the meeting link, which only participants are given. The booking
+ * page uses {@link #addToCalendar} for its "add to calendar" links.
+ */
+@Component
+public class SessionCalendar {
+
+	/** How long an ended or called-off session stays in a feed. */
+	static final Duration RECENT = Duration.ofDays(30);
+
+	private final Bookings bookings;
+
+	private final HostDirectory hosts;
+
+	private final Accounts accounts;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	private final String baseUrl;
+
+	SessionCalendar(Bookings bookings, HostDirectory hosts, Accounts accounts, MessageSource messages, Clock clock,
+			@Value("${ngupi.base-url}") String baseUrl) {
+		this.bookings = bookings;
+		this.hosts = hosts;
+		this.accounts = accounts;
+		this.messages = messages;
+		this.clock = clock;
+		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+	}
+
+	/**
+	 * The links for adding a session to a calendar, for one of its participants only.
+	 */
+	public Optional<AddToCalendar> addToCalendar(AccountId viewer, BookingId booking, Locale locale) {
+		return event(viewer, booking,
+				locale)
+			.map(event -> new AddToCalendar(Links.calendarFile(booking), Links.googleCalendar(event.summary(),
+					event.start(), event.end(), event.description(), event.location()),
+					event.state() == State.CANCELLED));
+	}
+
+	/** The session as the viewer's calendar shows it, if the viewer takes part in it. */
+	Optional<CalendarEvent> event(AccountId viewer, BookingId booking, Locale locale) {
+		return this.bookings.find(viewer, booking)
+			.map(found -> new Entries(viewer, new Localizer(this.messages, locale)).of(found));
+	}
+
+	/**
+	 * Every live session of the member on either side, and those ended or called off in
+	 * the last {@link #RECENT} days, in the member's own language.
+	 */
+	List<CalendarEvent> feed(Account member) {
+		Instant since = this.clock.instant().minus(RECENT);
+		Entries entries = new Entries(member.id(),
+				new Localizer(this.messages,
+						SupportedLanguage
+							.resolve(Locale.forLanguageTag(Objects.requireNonNullElse(member.language(), "id")))
+							.locale()));
+		return this.bookings.involving(member.id())
+			.stream()
+			.filter(booking -> booking.status().live() || booking.end().isAfter(since)
+					|| booking.updatedAt().isAfter(since))
+			.map(entries::of)
+			.toList();
+	}
+
+	/** Builds entries for one viewer, looking each name and offering up once. */
+	private final class Entries {
+
+		private final AccountId viewer;
+
+		private final Localizer i18n;
+
+		private final Map<AccountId, String> names = new HashMap<>();
+
+		private final Map<OfferingId, String> titles = new HashMap<>();
+
+		private final Map<TopicSlug, String> topics = new HashMap<>();
+
+		Entries(AccountId viewer, Localizer i18n) {
+			this.viewer = viewer;
+			this.i18n = i18n;
+		}
+
+		CalendarEvent of(Booking booking) {
+			String title = this.titles.computeIfAbsent(booking.offering(),
+					id -> SessionCalendar.this.hosts.offering(booking.offering()).map(Offering::title).orElse("Ngupi"));
+			String other = this.names.computeIfAbsent(booking.other(this.viewer),
+					id -> SessionCalendar.this.accounts.find(id).map(Account::displayName).orElse("?"));
+			String language = this.i18n.language().code();
+			String topicNames = booking.topics()
+				.stream()
+				.map(slug -> this.topics.computeIfAbsent(slug,
+						key -> SessionCalendar.this.hosts.topic(key)
+							.map(topic -> topic.name(language))
+							.orElse(key.value())))
+				.collect(Collectors.joining(", "));
+			String url = SessionCalendar.this.baseUrl + Links.sessionPage(booking.id());
+			String description = this.i18n.text("calendar.event.topics", topicNames) + "\n\n"
+					+ this.i18n.text("calendar.event.page", url);
+			String location = SessionCalendar.this.bookings.meetingLink(this.viewer, booking.id()).orElse(null);
+			return new CalendarEvent(booking.id() + "@ngupi.id", booking.sequence(), stateOf(booking.status()),
+					booking.start(), booking.end(), this.i18n.text("calendar.event.summary", title, other), description,
+					url, location, booking.createdAt(), booking.updatedAt());
+		}
+
+	}
+
+	private static State stateOf(BookingStatus status) {
+		return switch (status) {
+			case PENDING -> State.TENTATIVE;
+			case CONFIRMED, COMPLETED -> State.CONFIRMED;
+			case CANCELLED, DECLINED, EXPIRED -> State.CANCELLED;
+		};
+	}
+
+	/**
+	 * What the booking page's "add to calendar" fragment ({@code calendar/addToCalendar})
+	 * needs.
+	 *
+	 * @param icsUrl the session's calendar file
+	 * @param googleUrl Google Calendar's form, filled in
+	 * @param cancelled whether the session is off: the file then removes it from a
+	 * calendar, and the Google link is not offered
+	 */
+	public record AddToCalendar(String icsUrl, String googleUrl, boolean cancelled) {
+	}
+
+}

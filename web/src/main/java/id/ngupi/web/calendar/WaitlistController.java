@@ -1,0 +1,124 @@
+package id.ngupi.web.calendar;
+
+import id.ngupi.booking.Waitlist;
+import id.ngupi.booking.Waitlist.JoinOutcome;
+import id.ngupi.hosting.HostDirectory;
+import id.ngupi.hosting.HostProfile;
+import id.ngupi.identity.Account;
+import id.ngupi.web.security.CurrentMemberFilter;
+import id.ngupi.web.support.Links;
+import id.ngupi.web.support.Notice;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Joining and leaving a host's waitlist from the host's page. A plain form goes back to
+ * the page with a notice; htmx gets the waitlist box alone, with the notice in it. A
+ * visitor is sent to log in first, and comes back to the host's page.
+ */
+@Controller
+class WaitlistController {
+
+	private final Waitlist waitlist;
+
+	private final WaitlistBoxes boxes;
+
+	private final HostDirectory hosts;
+
+	WaitlistController(Waitlist waitlist, WaitlistBoxes boxes, HostDirectory hosts) {
+		this.waitlist = waitlist;
+		this.boxes = boxes;
+		this.hosts = hosts;
+	}
+
+	@PostMapping(Links.WAITLIST_JOIN)
+	String join(@PathVariable String handle,
+			@RequestAttribute(name = CurrentMemberFilter.ATTRIBUTE, required = false) Account member,
+			RedirectAttributes redirect) {
+		HostProfile host = host(handle);
+		if (member == null) {
+			return "redirect:" + Links.login(Links.profile(host.handle()));
+		}
+		flash(redirect, notice(this.waitlist.join(member.id(), host.account()), host));
+		return "redirect:" + Links.profile(host.handle());
+	}
+
+	/**
+	 * Joined, htmx swaps the box; refused (the host has time after all), the whole page
+	 * is loaded again to show it.
+	 */
+	@HxRequest
+	@PostMapping(Links.WAITLIST_JOIN)
+	String joinFragment(@PathVariable String handle,
+			@RequestAttribute(name = CurrentMemberFilter.ATTRIBUTE, required = false) Account member, Model model,
+			RedirectAttributes redirect) {
+		HostProfile host = host(handle);
+		if (member == null) {
+			return "redirect:htmx:" + Links.login(Links.profile(host.handle()));
+		}
+		JoinOutcome outcome = this.waitlist.join(member.id(), host.account());
+		if (outcome == JoinOutcome.JOINED) {
+			return fragment(member, host, notice(outcome, host), model);
+		}
+		flash(redirect, notice(outcome, host));
+		return "redirect:htmx:" + Links.profile(host.handle());
+	}
+
+	@PostMapping(Links.WAITLIST_LEAVE)
+	String leave(@PathVariable String handle,
+			@RequestAttribute(name = CurrentMemberFilter.ATTRIBUTE, required = false) Account member,
+			RedirectAttributes redirect) {
+		HostProfile host = host(handle);
+		if (member == null) {
+			return "redirect:" + Links.login(Links.profile(host.handle()));
+		}
+		this.waitlist.leave(member.id(), host.account());
+		redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("waitlist.left", host.displayName()));
+		return "redirect:" + Links.profile(host.handle());
+	}
+
+	@HxRequest
+	@PostMapping(Links.WAITLIST_LEAVE)
+	String leaveFragment(@PathVariable String handle,
+			@RequestAttribute(name = CurrentMemberFilter.ATTRIBUTE, required = false) Account member, Model model) {
+		HostProfile host = host(handle);
+		if (member == null) {
+			return "redirect:htmx:" + Links.login(Links.profile(host.handle()));
+		}
+		this.waitlist.leave(member.id(), host.account());
+		return fragment(member, host, Notice.success("waitlist.left", host.displayName()), model);
+	}
+
+	private static void flash(RedirectAttributes redirect, Notice notice) {
+		if (notice != null) {
+			redirect.addFlashAttribute(Notice.ATTRIBUTE, notice);
+		}
+	}
+
+	private String fragment(Account member, HostProfile host, Notice notice, Model model) {
+		model.addAttribute("waitlist", this.boxes.forHost(member, host).map(box -> box.with(notice)).orElseThrow());
+		return "calendar/waitlist";
+	}
+
+	private HostProfile host(String handle) {
+		return this.hosts.findByHandle(handle).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private static Notice notice(JoinOutcome outcome, HostProfile host) {
+		return switch (outcome) {
+			case JOINED -> Notice.success("waitlist.joined", host.displayName());
+			case TIMES_OPEN -> Notice.failure("waitlist.timesOpen", host.displayName());
+			case NOT_HOSTING -> Notice.failure("waitlist.notHosting", host.displayName());
+			case OWN_HOST -> null;
+		};
+	}
+
+}
