@@ -297,11 +297,14 @@ class ScheduleController {
 	}
 
 	private SchedulePreview preview(HostProfile host, List<Offering> offerings, HostTimes times) {
-		return new SchedulePreview(times.zoneLabel(), host.paused(), offerings.stream()
-			.filter(Offering::active)
-			.map(offering -> new SchedulePreview.OfferingTimes(offering.title(),
-					this.directory.upcoming(offering.id(), SchedulePreview.TIMES).stream().map(times::span).toList()))
-			.toList());
+		// one read of the schedule for every offering, not one per offering
+		return new SchedulePreview(times.zoneLabel(), host.paused(),
+				this.directory.upcomingByOffering(host.account(), SchedulePreview.TIMES)
+					.entrySet()
+					.stream()
+					.map(entry -> new SchedulePreview.OfferingTimes(entry.getKey().title(),
+							entry.getValue().stream().map(times::span).toList()))
+					.toList());
 	}
 
 	private Availability availability(HostProfile host) {
