@@ -3,6 +3,7 @@ package id.ngupi.web.booking;
 import java.util.List;
 
 import id.ngupi.booking.BookingStatus;
+import id.ngupi.web.calendar.SessionCalendar.AddToCalendar;
 import id.ngupi.web.discovery.Slot;
 import id.ngupi.web.support.FormErrors;
 import id.ngupi.web.support.Notice;
@@ -25,11 +26,14 @@ import id.ngupi.web.support.Notice;
  * @param linkErrors the meeting link form's errors
  * @param linkValue what the meeting link form shows
  * @param zone the zone times are shown in, as named on the page
+ * @param calendar the links adding the session to a calendar (or, once it is off,
+ * removing it)
  * @param notice what just happened, or {@code null}
  */
 public record SessionPage(SessionItem session, boolean asHost, boolean live, String meetingLink, boolean cancellable,
 		String cancelledByName, String cancelReason, boolean lateCancellation, List<Slot> reschedule, String requestKey,
-		FormErrors cancelErrors, FormErrors linkErrors, String linkValue, String zone, Notice notice) {
+		FormErrors cancelErrors, FormErrors linkErrors, String linkValue, String zone, AddToCalendar calendar,
+		Notice notice) {
 
 	public boolean pending() {
 		return this.session.status() == BookingStatus.PENDING;

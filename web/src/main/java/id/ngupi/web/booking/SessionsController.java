@@ -24,6 +24,7 @@ import id.ngupi.booking.Bookings;
 import id.ngupi.booking.Bookings.CancelOutcome;
 import id.ngupi.booking.OpenSlots;
 import id.ngupi.identity.Account;
+import id.ngupi.web.calendar.SessionCalendar;
 import id.ngupi.web.discovery.Slot;
 import id.ngupi.web.security.CurrentMemberFilter;
 import id.ngupi.web.support.FormErrors;
@@ -69,15 +70,18 @@ class SessionsController {
 
 	private final SessionItems items;
 
+	private final SessionCalendar calendar;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	SessionsController(Bookings bookings, OpenSlots openSlots, SessionItems items, MessageSource messages,
-			Clock clock) {
+	SessionsController(Bookings bookings, OpenSlots openSlots, SessionItems items, SessionCalendar calendar,
+			MessageSource messages, Clock clock) {
 		this.bookings = bookings;
 		this.openSlots = openSlots;
 		this.items = items;
+		this.calendar = calendar;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -274,7 +278,8 @@ class SessionsController {
 		model.addAttribute("session",
 				new SessionPage(item, asHost, live, meetingLink, live, cancelledBy, booking.cancelReason(),
 						booking.lateCancellation(), reschedule, UUID.randomUUID().toString(), cancelErrors, linkErrors,
-						(linkValue != null) ? linkValue : "", times.zoneLabel(now), flashed(model)));
+						(linkValue != null) ? linkValue : "", times.zoneLabel(now),
+						this.calendar.addToCalendar(member.id(), booking, locale), flashed(model)));
 		return "pages/booking/session";
 	}
 

@@ -65,14 +65,17 @@ public class SessionCalendar {
 	}
 
 	/**
-	 * The links for adding a session to a calendar, for one of its participants only.
+	 * The links for adding a session to a calendar, for one of its two participants, who
+	 * has already been given the booking.
+	 * @throws IllegalArgumentException if the viewer takes no part in the session
 	 */
-	public Optional<AddToCalendar> addToCalendar(AccountId viewer, BookingId booking, Locale locale) {
-		return event(viewer, booking,
-				locale)
-			.map(event -> new AddToCalendar(Links.calendarFile(booking), Links.googleCalendar(event.summary(),
-					event.start(), event.end(), event.description(), event.location()),
-					event.state() == State.CANCELLED));
+	public AddToCalendar addToCalendar(AccountId viewer, Booking booking, Locale locale) {
+		if (!booking.host().equals(viewer) && !booking.attendee().equals(viewer)) {
+			throw new IllegalArgumentException("Not a participant of " + booking.id());
+		}
+		CalendarEvent event = new Entries(viewer, new Localizer(this.messages, locale)).of(booking);
+		return new AddToCalendar(Links.calendarFile(booking.id()), Links.googleCalendar(event.summary(), event.start(),
+				event.end(), event.description(), event.location()), event.state() == State.CANCELLED);
 	}
 
 	/** The session as the viewer's calendar shows it, if the viewer takes part in it. */
@@ -131,7 +134,7 @@ public class SessionCalendar {
 							.map(topic -> topic.name(language))
 							.orElse(key.value())))
 				.collect(Collectors.joining(", "));
-			String url = SessionCalendar.this.baseUrl + Links.sessionPage(booking.id());
+			String url = SessionCalendar.this.baseUrl + Links.session(booking.id());
 			String description = this.i18n.text("calendar.event.topics", topicNames) + "\n\n"
 					+ this.i18n.text("calendar.event.page", url);
 			String location = SessionCalendar.this.bookings.meetingLink(this.viewer, booking.id()).orElse(null);

@@ -3,7 +3,6 @@ package id.ngupi.web.calendar;
 import java.util.Optional;
 
 import id.ngupi.booking.Waitlist;
-import id.ngupi.hosting.HostProfile;
 import id.ngupi.identity.Account;
 
 import org.springframework.stereotype.Component;
@@ -25,12 +24,12 @@ public class WaitlistBoxes {
 	 * The box for the viewer (or a visitor, when {@code null}); empty on the host's own
 	 * page.
 	 */
-	public Optional<WaitlistBox> forHost(Account viewer, HostProfile host) {
-		if (viewer != null && viewer.id().equals(host.account())) {
+	public Optional<WaitlistBox> forHost(Account viewer, Account host) {
+		if (viewer != null && viewer.id().equals(host.id())) {
 			return Optional.empty();
 		}
-		boolean waiting = viewer != null && this.waitlist.isWaiting(viewer.id(), host.account());
-		return Optional.of(new WaitlistBox(host.handle(), host.displayName(), viewer != null, waiting, null));
+		boolean waiting = viewer != null && this.waitlist.isWaiting(viewer.id(), host.id());
+		return Optional.of(new WaitlistBox(host.handle().value(), host.displayName(), viewer != null, waiting, null));
 	}
 
 }

@@ -2,9 +2,8 @@ package id.ngupi.web.calendar;
 
 import id.ngupi.booking.Waitlist;
 import id.ngupi.booking.Waitlist.JoinOutcome;
-import id.ngupi.hosting.HostDirectory;
-import id.ngupi.hosting.HostProfile;
 import id.ngupi.identity.Account;
+import id.ngupi.identity.Accounts;
 import id.ngupi.web.security.CurrentMemberFilter;
 import id.ngupi.web.support.Links;
 import id.ngupi.web.support.Notice;
@@ -31,24 +30,24 @@ class WaitlistController {
 
 	private final WaitlistBoxes boxes;
 
-	private final HostDirectory hosts;
+	private final Accounts accounts;
 
-	WaitlistController(Waitlist waitlist, WaitlistBoxes boxes, HostDirectory hosts) {
+	WaitlistController(Waitlist waitlist, WaitlistBoxes boxes, Accounts accounts) {
 		this.waitlist = waitlist;
 		this.boxes = boxes;
-		this.hosts = hosts;
+		this.accounts = accounts;
 	}
 
 	@PostMapping(Links.WAITLIST_JOIN)
 	String join(@PathVariable String handle,
 			@RequestAttribute(name = CurrentMemberFilter.ATTRIBUTE, required = false) Account member,
 			RedirectAttributes redirect) {
-		HostProfile host = host(handle);
+		Account host = host(handle);
 		if (member == null) {
-			return "redirect:" + Links.login(Links.profile(host.handle()));
+			return "redirect:" + Links.login(Links.profile(host.handle().value()));
 		}
-		flash(redirect, notice(this.waitlist.join(member.id(), host.account()), host));
-		return "redirect:" + Links.profile(host.handle());
+		flash(redirect, notice(this.waitlist.join(member.id(), host.id()), host));
+		return "redirect:" + Links.profile(host.handle().value());
 	}
 
 	/**
@@ -60,40 +59,40 @@ class WaitlistController {
 	String joinFragment(@PathVariable String handle,
 			@RequestAttribute(name = CurrentMemberFilter.ATTRIBUTE, required = false) Account member, Model model,
 			RedirectAttributes redirect) {
-		HostProfile host = host(handle);
+		Account host = host(handle);
 		if (member == null) {
-			return "redirect:htmx:" + Links.login(Links.profile(host.handle()));
+			return "redirect:htmx:" + Links.login(Links.profile(host.handle().value()));
 		}
-		JoinOutcome outcome = this.waitlist.join(member.id(), host.account());
+		JoinOutcome outcome = this.waitlist.join(member.id(), host.id());
 		if (outcome == JoinOutcome.JOINED) {
 			return fragment(member, host, notice(outcome, host), model);
 		}
 		flash(redirect, notice(outcome, host));
-		return "redirect:htmx:" + Links.profile(host.handle());
+		return "redirect:htmx:" + Links.profile(host.handle().value());
 	}
 
 	@PostMapping(Links.WAITLIST_LEAVE)
 	String leave(@PathVariable String handle,
 			@RequestAttribute(name = CurrentMemberFilter.ATTRIBUTE, required = false) Account member,
 			RedirectAttributes redirect) {
-		HostProfile host = host(handle);
+		Account host = host(handle);
 		if (member == null) {
-			return "redirect:" + Links.login(Links.profile(host.handle()));
+			return "redirect:" + Links.login(Links.profile(host.handle().value()));
 		}
-		this.waitlist.leave(member.id(), host.account());
+		this.waitlist.leave(member.id(), host.id());
 		redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("waitlist.left", host.displayName()));
-		return "redirect:" + Links.profile(host.handle());
+		return "redirect:" + Links.profile(host.handle().value());
 	}
 
 	@HxRequest
 	@PostMapping(Links.WAITLIST_LEAVE)
 	String leaveFragment(@PathVariable String handle,
 			@RequestAttribute(name = CurrentMemberFilter.ATTRIBUTE, required = false) Account member, Model model) {
-		HostProfile host = host(handle);
+		Account host = host(handle);
 		if (member == null) {
-			return "redirect:htmx:" + Links.login(Links.profile(host.handle()));
+			return "redirect:htmx:" + Links.login(Links.profile(host.handle().value()));
 		}
-		this.waitlist.leave(member.id(), host.account());
+		this.waitlist.leave(member.id(), host.id());
 		return fragment(member, host, Notice.success("waitlist.left", host.displayName()), model);
 	}
 
@@ -103,16 +102,22 @@ class WaitlistController {
 		}
 	}
 
-	private String fragment(Account member, HostProfile host, Notice notice, Model model) {
+	private String fragment(Account member, Account host, Notice notice, Model model) {
 		model.addAttribute("waitlist", this.boxes.forHost(member, host).map(box -> box.with(notice)).orElseThrow());
 		return "calendar/waitlist";
 	}
 
-	private HostProfile host(String handle) {
-		return this.hosts.findByHandle(handle).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	/**
+	 * The member whose page it is; an unknown handle and a suspended account are not
+	 * found.
+	 */
+	private Account host(String handle) {
+		return this.accounts.findByHandle(handle)
+			.filter(account -> !account.suspended())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	private static Notice notice(JoinOutcome outcome, HostProfile host) {
+	private static Notice notice(JoinOutcome outcome, Account host) {
 		return switch (outcome) {
 			case JOINED -> Notice.success("waitlist.joined", host.displayName());
 			case TIMES_OPEN -> Notice.failure("waitlist.timesOpen", host.displayName());

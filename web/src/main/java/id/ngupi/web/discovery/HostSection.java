@@ -25,4 +25,12 @@ public record HostSection(String headline, String about, List<TopicLink> topics,
 		return this.about != null && !this.about.isBlank();
 	}
 
+	/**
+	 * Whether the host is taking bookings but has no open time within any offering's
+	 * horizon: then members may wait for them.
+	 */
+	public boolean fullyBooked() {
+		return !this.paused && this.offerings.stream().allMatch(offering -> offering.days().isEmpty());
+	}
+
 }

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 import id.ngupi.identity.Account;
 import id.ngupi.identity.Accounts;
+import id.ngupi.web.calendar.WaitlistBoxes;
 import id.ngupi.web.discovery.HostPages;
+import id.ngupi.web.discovery.HostSection;
 import id.ngupi.web.security.CurrentMemberFilter;
 import id.ngupi.web.time.ViewerZone;
 
@@ -18,8 +20,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A member's public page at {@code /@handle}, open to visitors; for a host also their
- * hosting: offerings and next times. The handle is found whatever its case; an unknown
- * handle and a suspended account are both simply not found.
+ * hosting: offerings and next times, or, when every time is taken, the waitlist. The
+ * handle is found whatever its case; an unknown handle and a suspended account are both
+ * simply not found.
  */
 @Controller
 class PublicProfileController {
@@ -34,9 +37,12 @@ class PublicProfileController {
 
 	private final HostPages hostPages;
 
-	PublicProfileController(Accounts accounts, HostPages hostPages) {
+	private final WaitlistBoxes waitlists;
+
+	PublicProfileController(Accounts accounts, HostPages hostPages, WaitlistBoxes waitlists) {
 		this.accounts = accounts;
 		this.hostPages = hostPages;
+		this.waitlists = waitlists;
 	}
 
 	@GetMapping(PATH)
@@ -47,7 +53,11 @@ class PublicProfileController {
 			.filter(account -> !account.suspended())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("profile", PublicProfile.of(member, viewer, zone.zone(), locale));
-		model.addAttribute("host", this.hostPages.section(member, viewer, zone, locale).orElse(null));
+		HostSection host = this.hostPages.section(member, viewer, zone, locale).orElse(null);
+		model.addAttribute("host", host);
+		if (host != null && host.fullyBooked()) {
+			model.addAttribute("waitlist", this.waitlists.forHost(viewer, member).orElse(null));
+		}
 		return "pages/profile";
 	}
 

@@ -287,14 +287,9 @@ public final class Links {
 	private static final DateTimeFormatter GOOGLE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
 		.withZone(ZoneOffset.UTC);
 
-	/** A session's own page; the calendar entries link to it. */
-	public static String sessionPage(BookingId booking) {
-		return "/sesi/" + booking.value();
-	}
-
 	/** The calendar file of one session. */
 	public static String calendarFile(BookingId booking) {
-		return sessionPage(booking) + "/kalender.ics";
+		return session(booking) + "/kalender.ics";
 	}
 
 	/** A member's calendar feed with its secret. */

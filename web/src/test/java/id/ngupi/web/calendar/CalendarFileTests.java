@@ -1,5 +1,6 @@
 package id.ngupi.web.calendar;
 
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
@@ -15,6 +16,8 @@ import id.ngupi.identity.Account;
 import id.ngupi.identity.Accounts;
 import id.ngupi.web.NgupiWebTest;
 import id.ngupi.web.profile.Members;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,6 +80,24 @@ class CalendarFileTests {
 	}
 
 	@Test
+	void theSessionsPageOffersTheFileAndGoogleCalendarAndOnceCancelledOnlyTheFileThatRemovesIt() throws Exception {
+		Account host = this.sessions.host("Ayu", false);
+		Account attendee = this.sessions.member("Rina");
+		Booking booking = this.sessions.book(attendee, host);
+
+		Document page = sessionPage(attendee, booking);
+		assertThat(page.selectFirst("#addToCalendar a[download]").attr("href"))
+			.isEqualTo("/sesi/" + booking.id() + "/kalender.ics");
+		String google = page.selectFirst("#addToCalendar a[href^=https://calendar.google.com]").attr("href");
+		assertThat(google).contains("dates=" + UTC.format(booking.start()) + "%2F" + UTC.format(booking.end()));
+
+		this.bookings.cancel(attendee.id(), booking.id(), "Ada urusan mendadak");
+		Document cancelled = sessionPage(host, booking);
+		assertThat(cancelled.select("#addToCalendar a")).hasSize(1);
+		assertThat(cancelled.selectFirst("#addToCalendar a[download]").text()).isEqualTo("Hapus dari kalender (.ics)");
+	}
+
+	@Test
 	void isAnAttachmentTheBrowserDoesNotKeep() throws Exception {
 		Account host = this.sessions.host("Ayu", false);
 		Account attendee = this.sessions.member("Rina");
@@ -128,6 +149,14 @@ class CalendarFileTests {
 		assertThat(withdrawn.getUid().getValue()).isEqualTo(requested.getUid().getValue());
 		assertThat(withdrawn.getDateStart().getValue()).isEqualTo(Date.from(booking.start()));
 		assertThat(withdrawn.getLocation()).isNull();
+	}
+
+	private Document sessionPage(Account viewer, Booking booking) throws Exception {
+		return Jsoup.parse(this.mvc.perform(get("/sesi/" + booking.id()).with(Members.as(viewer)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
 	}
 
 	private ICalendar calendar(Account viewer, Booking booking) throws Exception {

@@ -18,9 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.servlet.DispatcherServlet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -45,6 +47,48 @@ class WaitlistPageTests {
 		this.mvc = mvc;
 		this.waitlist = waitlist;
 		this.sessions = new Sessions(accounts, hosting, directory, openSlots, bookings);
+	}
+
+	@Test
+	void theHostsPageOffersTheWaitlistOnlyWhenNoTimeIsOpen() throws Exception {
+		Account full = this.sessions.hostWithoutTimes("Ayu", false);
+		Account open = this.sessions.host("Budi", false);
+		Account member = this.sessions.member("Sari");
+		String handle = full.handle().value();
+
+		Document visitor = page("/@" + handle, null);
+		assertThat(visitor.selectFirst("#waitlist a").attr("href")).isEqualTo("/login?continue=/@" + handle);
+		assertThat(visitor.select("#waitlist form")).isEmpty();
+
+		Document memberPage = page("/@" + handle, member);
+		assertThat(memberPage.selectFirst("#waitlist form").attr("action")).isEqualTo("/@" + handle + "/tunggu");
+		assertThat(memberPage.selectFirst("#waitlist form").attr("hx-post")).isEqualTo("/@" + handle + "/tunggu");
+		assertThat(memberPage.selectFirst("#waitlist input[name=_csrf]")).isNotNull();
+
+		assertThat(page("/@" + handle, full).selectFirst("#waitlist")).isNull();
+		assertThat(page("/@" + open.handle().value(), member).selectFirst("#waitlist")).isNull();
+	}
+
+	@Test
+	void withoutJavaScriptJoiningComesBackToTheHostsPageWithANotice() throws Exception {
+		Account host = this.sessions.hostWithoutTimes("Ayu", false);
+		Account member = this.sessions.member("Sari");
+		String handle = host.handle().value();
+
+		MvcResult joined = this.mvc.perform(post("/@" + handle + "/tunggu").with(Members.as(member)).with(csrf()))
+			.andExpect(redirectedUrl("/@" + handle))
+			.andReturn();
+		// what the next request is handed: the session's flash map (MockMvc's flashAttrs
+		// writes to a servlet session the JDBC session repository does not read)
+		MvcResult page = this.mvc
+			.perform(get("/@" + handle).with(Members.as(member))
+				.requestAttr(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, joined.getFlashMap()))
+			.andExpect(status().isOk())
+			.andReturn();
+
+		Document document = Jsoup.parse(page.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		assertThat(document.selectFirst("#notice").text()).contains("Kamu masuk daftar tunggu");
+		assertThat(document.selectFirst("#waitlist form").attr("action")).isEqualTo("/@" + handle + "/tunggu/keluar");
 	}
 
 	@Test
@@ -128,6 +172,13 @@ class WaitlistPageTests {
 	void anUnknownHostIsNotFound() throws Exception {
 		this.mvc.perform(post("/@tidakada123/tunggu").with(Members.as(this.sessions.member("Sari"))).with(csrf()))
 			.andExpect(status().isNotFound());
+	}
+
+	private Document page(String path, Account viewer) throws Exception {
+		MvcResult result = this.mvc.perform((viewer != null) ? get(path).with(Members.as(viewer)) : get(path))
+			.andExpect(status().isOk())
+			.andReturn();
+		return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
 	}
 
 }
