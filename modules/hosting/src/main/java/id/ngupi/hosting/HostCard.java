@@ -15,7 +15,8 @@ import id.ngupi.identity.AccountId;
  * @param headline one line on what they offer
  * @param topics their topics, in their order
  * @param languages codes of the languages they speak
- * @param nextCandidateAt the earliest time they offer, if any within their horizon
+ * @param nextCandidateAt their earliest open time, if any within their horizon (see
+ * {@link OpenTimes})
  */
 public record HostCard(AccountId account, String handle, String displayName, String avatarUrl, String headline,
 		List<Topic> topics, List<String> languages, Instant nextCandidateAt) {

@@ -22,7 +22,8 @@ import id.ngupi.identity.AccountId;
  * @param timezone the zone their schedule is written in
  * @param paused whether they paused hosting
  * @param accountSuspended whether identity suspended the account
- * @param nextCandidateAt the earliest time any active offering could take place, if any
+ * @param nextCandidateAt their earliest open time, if any within their horizon (see
+ * {@link OpenTimes})
  */
 public record HostProfile(AccountId account, String handle, String displayName, String avatarUrl, String headline,
 		String about, List<Topic> topics, List<String> languages, String meetingUrl, ZoneId timezone, boolean paused,

@@ -274,6 +274,16 @@ public class Hosting {
 		return true;
 	}
 
+	/**
+	 * Recomputes when the host can next be booked, which discovery sorts and filters by.
+	 * For the module providing {@link OpenTimes}, after each change that takes or frees
+	 * the host's time; nothing happens for a member who does not host.
+	 */
+	@Transactional
+	public void refreshOpenTimes(AccountId host) {
+		this.nextCandidates.refresh(List.of(host));
+	}
+
 	private HostProfile requireHost(AccountId host) {
 		return this.hosts.find(host).orElseThrow(() -> new NotHostingException(host));
 	}

@@ -150,6 +150,20 @@ public class HostStore {
 		this.sql.deleteFrom(HOST).where(HOST.ACCOUNT_ID.eq(account.value())).execute();
 	}
 
+	/**
+	 * Locks the rows of the hosts among the given accounts, in account order (so that two
+	 * refreshes never wait for each other in a circle), and returns their ids in that
+	 * order; accounts that do not host are left out.
+	 */
+	List<UUID> lockForRefresh(Collection<UUID> accounts) {
+		return this.sql.select(HOST.ACCOUNT_ID)
+			.from(HOST)
+			.where(HOST.ACCOUNT_ID.in(accounts))
+			.orderBy(HOST.ACCOUNT_ID)
+			.forUpdate()
+			.fetch(HOST.ACCOUNT_ID);
+	}
+
 	public void setNextCandidate(AccountId account, Instant next) {
 		this.sql.update(HOST)
 			.set(HOST.NEXT_CANDIDATE_AT, (next == null) ? null : at(next))

@@ -2,6 +2,7 @@ package id.ngupi.hosting.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -13,19 +14,27 @@ import id.ngupi.hosting.Availability;
 import id.ngupi.hosting.CandidateTime;
 import id.ngupi.hosting.CandidateTimes;
 import id.ngupi.hosting.Offering;
+import id.ngupi.hosting.OpenTimes;
 import id.ngupi.identity.AccountId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps each host's earliest candidate time, which discovery sorts and filters by: set
- * after every change of a host's hosting data, and refreshed every few minutes for hosts
- * whose time has passed. Every instance may run the refresh; it only writes what it
- * computed from the data, so two at once do no harm.
+ * Keeps each host's earliest open time, which discovery sorts and filters by: set after
+ * every change of a host's hosting data and of their bookings, and refreshed every few
+ * minutes for hosts whose time has passed or who had none. The times come from the
+ * {@link OpenTimes} bean when there is one (the booking module's, which takes bookings
+ * and quotas into account), else from the candidate times alone.
+ * <p>
+ * Every refresh first locks the hosts' rows, in one order, and only then reads: of two
+ * refreshes of one host, the later one reads what the earlier one saw and more, so the
+ * last value written is never older than the last change committed before it. Every
+ * instance may run the periodic refresh.
  */
 @Component
 public class NextCandidates {
@@ -40,33 +49,52 @@ public class NextCandidates {
 
 	private final ScheduleStore schedules;
 
+	private final ObjectProvider<OpenTimes> openTimes;
+
 	private final Clock clock;
 
-	NextCandidates(HostStore hosts, OfferingStore offerings, ScheduleStore schedules, Clock clock) {
+	NextCandidates(HostStore hosts, OfferingStore offerings, ScheduleStore schedules,
+			ObjectProvider<OpenTimes> openTimes, Clock clock) {
 		this.hosts = hosts;
 		this.offerings = offerings;
 		this.schedules = schedules;
+		this.openTimes = openTimes;
 		this.clock = clock;
 	}
 
-	/** Recomputes the hosts' earliest candidate times, in a fixed number of reads. */
+	/**
+	 * Recomputes the hosts' earliest open times, in a fixed number of reads; within a
+	 * transaction, which holds the hosts' locks until it ends.
+	 */
+	@Transactional
 	public void refresh(Collection<AccountId> accounts) {
 		if (accounts.isEmpty()) {
 			return;
 		}
+		List<UUID> ids = this.hosts.lockForRefresh(accounts.stream().map(AccountId::value).toList());
+		if (ids.isEmpty()) {
+			return;
+		}
+		OpenTimes exact = this.openTimes.getIfAvailable();
+		Map<AccountId, Instant> next = (exact != null) ? exact.earliest(ids.stream().map(AccountId::new).toList())
+				: earliestCandidates(ids);
+		for (UUID host : ids) {
+			this.hosts.setNextCandidate(new AccountId(host), next.get(new AccountId(host)));
+		}
+	}
+
+	private Map<AccountId, Instant> earliestCandidates(List<UUID> ids) {
 		Instant now = this.clock.instant();
-		List<UUID> ids = accounts.stream().map(AccountId::value).toList();
 		Map<UUID, Availability> availabilities = this.schedules.availabilities(ids, now);
 		Map<UUID, List<Offering>> offeringsByHost = new HashMap<>();
 		for (Offering offering : this.offerings.activeOf(ids)) {
-			offeringsByHost.computeIfAbsent(offering.host().value(), id -> new java.util.ArrayList<>()).add(offering);
+			offeringsByHost.computeIfAbsent(offering.host().value(), id -> new ArrayList<>()).add(offering);
 		}
-		for (UUID host : ids) {
-			Availability availability = availabilities.get(host);
-			Instant next = (availability == null) ? null
-					: earliest(availability, offeringsByHost.getOrDefault(host, List.of()), now).orElse(null);
-			this.hosts.setNextCandidate(new AccountId(host), next);
-		}
+		Map<AccountId, Instant> next = new HashMap<>();
+		availabilities
+			.forEach((host, availability) -> earliest(availability, offeringsByHost.getOrDefault(host, List.of()), now)
+				.ifPresent(start -> next.put(new AccountId(host), start)));
+		return next;
 	}
 
 	/** The earliest time any of the offerings could take place, seen from {@code now}. */
