@@ -1,6 +1,8 @@
 package id.ngupi;
 
-import id.ngupi.hosting.TestClock;
+import java.time.Clock;
+
+import id.ngupi.db.test.TestClock;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +17,7 @@ class HostingTestApplication {
 
 	/** A clock the tests move, so that "now" is whatever a test needs. */
 	@Bean
-	TestClock clock() {
+	Clock clock() {
 		return new TestClock();
 	}
 

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import id.ngupi.db.test.TestClock;
 import id.ngupi.booking.BookingEvents.BookingCancelled;
 import id.ngupi.booking.BookingEvents.BookingCompleted;
 import id.ngupi.booking.BookingEvents.BookingDeclined;
@@ -19,14 +20,10 @@ import id.ngupi.booking.BookingOutcome.Refusal;
 import id.ngupi.booking.BookingOutcome.Refused;
 import id.ngupi.booking.Bookings.CancelOutcome;
 import id.ngupi.booking.internal.PassedBookings;
-import id.ngupi.hosting.HostDirectory;
-import id.ngupi.hosting.Hosting;
 import id.ngupi.hosting.OfferingId;
 import id.ngupi.identity.AccountId;
-import id.ngupi.identity.Accounts;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -44,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * (unanswered requests expire, ended sessions complete, each exactly once).
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@ExtendWith(MondayMorning.class)
 class BookingLifecycleTests {
 
 	private final Bookings bookings;
@@ -54,22 +52,12 @@ class BookingLifecycleTests {
 
 	private final Fixtures fixtures;
 
-	BookingLifecycleTests(@Autowired Bookings bookings, @Autowired PassedBookings passed, @Autowired Accounts accounts,
-			@Autowired Hosting hosting, @Autowired HostDirectory directory, @Autowired TestClock clock) {
+	BookingLifecycleTests(@Autowired Bookings bookings, @Autowired PassedBookings passed, @Autowired Fixtures fixtures,
+			@Autowired TestClock clock) {
 		this.bookings = bookings;
 		this.passed = passed;
 		this.clock = clock;
-		this.fixtures = new Fixtures(accounts, hosting, directory);
-	}
-
-	@BeforeEach
-	void mondayMorning() {
-		this.clock.set(Fixtures.MONDAY_MORNING);
-	}
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
+		this.fixtures = fixtures;
 	}
 
 	@Test

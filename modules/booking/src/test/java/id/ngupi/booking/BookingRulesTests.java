@@ -5,20 +5,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import id.ngupi.db.test.TestClock;
 import id.ngupi.booking.BookingEvents.BookingConfirmed;
 import id.ngupi.booking.BookingEvents.BookingRequested;
 import id.ngupi.booking.BookingOutcome.Booked;
 import id.ngupi.booking.BookingOutcome.Refusal;
 import id.ngupi.booking.BookingOutcome.Refused;
-import id.ngupi.hosting.HostDirectory;
-import id.ngupi.hosting.Hosting;
 import id.ngupi.hosting.OfferingId;
 import id.ngupi.identity.AccountId;
 import id.ngupi.identity.Accounts;
 import jakarta.validation.ConstraintViolationException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -36,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * leaves nothing behind.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@ExtendWith(MondayMorning.class)
 class BookingRulesTests {
 
 	private final Bookings bookings;
@@ -49,22 +48,12 @@ class BookingRulesTests {
 	private final Fixtures fixtures;
 
 	BookingRulesTests(@Autowired Bookings bookings, @Autowired OpenSlots openSlots, @Autowired Accounts accounts,
-			@Autowired Hosting hosting, @Autowired HostDirectory directory, @Autowired TestClock clock) {
+			@Autowired Fixtures fixtures, @Autowired TestClock clock) {
 		this.bookings = bookings;
 		this.openSlots = openSlots;
 		this.accounts = accounts;
 		this.clock = clock;
-		this.fixtures = new Fixtures(accounts, hosting, directory);
-	}
-
-	@BeforeEach
-	void mondayMorning() {
-		this.clock.set(Fixtures.MONDAY_MORNING);
-	}
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
+		this.fixtures = fixtures;
 	}
 
 	@Test

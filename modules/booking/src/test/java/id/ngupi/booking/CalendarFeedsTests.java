@@ -1,7 +1,5 @@
 package id.ngupi.booking;
 
-import id.ngupi.hosting.HostDirectory;
-import id.ngupi.hosting.Hosting;
 import id.ngupi.identity.AccountId;
 import id.ngupi.identity.Accounts;
 import org.junit.jupiter.api.Test;
@@ -25,11 +23,10 @@ class CalendarFeedsTests {
 
 	private final Fixtures fixtures;
 
-	CalendarFeedsTests(@Autowired CalendarFeeds feeds, @Autowired Accounts accounts, @Autowired Hosting hosting,
-			@Autowired HostDirectory directory) {
+	CalendarFeedsTests(@Autowired CalendarFeeds feeds, @Autowired Accounts accounts, @Autowired Fixtures fixtures) {
 		this.feeds = feeds;
 		this.accounts = accounts;
-		this.fixtures = new Fixtures(accounts, hosting, directory);
+		this.fixtures = fixtures;
 	}
 
 	@Test

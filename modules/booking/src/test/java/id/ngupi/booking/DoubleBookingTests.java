@@ -14,15 +14,12 @@ import id.ngupi.booking.BookingOutcome.AlreadyBooked;
 import id.ngupi.booking.BookingOutcome.Booked;
 import id.ngupi.booking.BookingOutcome.Refusal;
 import id.ngupi.booking.BookingOutcome.Refused;
-import id.ngupi.hosting.HostDirectory;
 import id.ngupi.hosting.Hosting;
 import id.ngupi.hosting.OfferingChange;
 import id.ngupi.hosting.OfferingId;
 import id.ngupi.identity.AccountId;
-import id.ngupi.identity.Accounts;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -41,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * end with exactly one booking, every loser told why at once, nothing else changed.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@ExtendWith(MondayMorning.class)
 class DoubleBookingTests {
 
 	private static final int RACERS = 50;
@@ -49,29 +47,16 @@ class DoubleBookingTests {
 
 	private final JdbcTemplate jdbc;
 
-	private final TestClock clock;
-
 	private final Hosting hosting;
 
 	private final Fixtures fixtures;
 
-	DoubleBookingTests(@Autowired Bookings bookings, @Autowired Accounts accounts, @Autowired Hosting hosting,
-			@Autowired HostDirectory directory, @Autowired JdbcTemplate jdbc, @Autowired TestClock clock) {
+	DoubleBookingTests(@Autowired Bookings bookings, @Autowired Hosting hosting, @Autowired Fixtures fixtures,
+			@Autowired JdbcTemplate jdbc) {
 		this.bookings = bookings;
 		this.jdbc = jdbc;
-		this.clock = clock;
 		this.hosting = hosting;
-		this.fixtures = new Fixtures(accounts, hosting, directory);
-	}
-
-	@BeforeEach
-	void mondayMorning() {
-		this.clock.set(Fixtures.MONDAY_MORNING);
-	}
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
+		this.fixtures = fixtures;
 	}
 
 	@Test

@@ -21,12 +21,15 @@ import id.ngupi.identity.Accounts;
 import id.ngupi.identity.Provider;
 import id.ngupi.identity.ProviderIdentity;
 
+import org.springframework.stereotype.Component;
+
 /**
- * Members, hosts and requests for booking's tests. Time stands still at
- * {@link #MONDAY_MORNING} unless a test moves it; hosts live in Asia/Jakarta and offer 30
- * minutes every evening from 19:00 to 21:00 (12:00 to 14:00 UTC).
+ * Members, hosts and requests for booking's tests, a bean they are given. Time stands
+ * still at {@link #MONDAY_MORNING} unless a test moves it; hosts live in Asia/Jakarta and
+ * offer 30 minutes every evening from 19:00 to 21:00 (12:00 to 14:00 UTC).
  */
-final class Fixtures {
+@Component
+class Fixtures {
 
 	static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 

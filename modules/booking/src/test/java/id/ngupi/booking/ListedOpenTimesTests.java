@@ -13,10 +13,8 @@ import id.ngupi.hosting.HostProfile;
 import id.ngupi.hosting.Hosting;
 import id.ngupi.hosting.ScheduleOutcome;
 import id.ngupi.identity.AccountId;
-import id.ngupi.identity.Accounts;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -32,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * cancellation gives it back.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@ExtendWith(MondayMorning.class)
 class ListedOpenTimesTests {
 
 	private static final Instant TUESDAY_EVENING = Fixtures.at(LocalDate.of(2027, 1, 5), 19, 0);
@@ -44,28 +43,15 @@ class ListedOpenTimesTests {
 
 	private final HostDirectory directory;
 
-	private final TestClock clock;
-
 	private final Fixtures fixtures;
 
-	ListedOpenTimesTests(@Autowired Bookings bookings, @Autowired OpenSlots openSlots, @Autowired Accounts accounts,
-			@Autowired Hosting hosting, @Autowired HostDirectory directory, @Autowired TestClock clock) {
+	ListedOpenTimesTests(@Autowired Bookings bookings, @Autowired OpenSlots openSlots, @Autowired Hosting hosting,
+			@Autowired HostDirectory directory, @Autowired Fixtures fixtures) {
 		this.bookings = bookings;
 		this.openSlots = openSlots;
 		this.hosting = hosting;
 		this.directory = directory;
-		this.clock = clock;
-		this.fixtures = new Fixtures(accounts, hosting, directory);
-	}
-
-	@BeforeEach
-	void mondayMorning() {
-		this.clock.set(Fixtures.MONDAY_MORNING);
-	}
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
+		this.fixtures = fixtures;
 	}
 
 	@Test

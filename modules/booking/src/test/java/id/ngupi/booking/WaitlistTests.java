@@ -4,17 +4,16 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import id.ngupi.db.test.TestClock;
 import id.ngupi.booking.BookingEvents.WaitlistTimesOpened;
 import id.ngupi.booking.BookingOutcome.Booked;
 import id.ngupi.booking.Waitlist.JoinOutcome;
-import id.ngupi.hosting.HostDirectory;
 import id.ngupi.hosting.Hosting;
 import id.ngupi.hosting.ScheduleOutcome;
 import id.ngupi.identity.AccountId;
 import id.ngupi.identity.Accounts;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -30,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * first come first served, no more of them than there are open slots.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@ExtendWith(MondayMorning.class)
 class WaitlistTests {
 
 	private final Waitlist waitlist;
@@ -45,23 +45,13 @@ class WaitlistTests {
 	private final Fixtures fixtures;
 
 	WaitlistTests(@Autowired Waitlist waitlist, @Autowired Bookings bookings, @Autowired Accounts accounts,
-			@Autowired Hosting hosting, @Autowired HostDirectory directory, @Autowired TestClock clock) {
+			@Autowired Hosting hosting, @Autowired Fixtures fixtures, @Autowired TestClock clock) {
 		this.waitlist = waitlist;
 		this.bookings = bookings;
 		this.hosting = hosting;
 		this.clock = clock;
 		this.accounts = accounts;
-		this.fixtures = new Fixtures(accounts, hosting, directory);
-	}
-
-	@BeforeEach
-	void mondayMorning() {
-		this.clock.set(Fixtures.MONDAY_MORNING);
-	}
-
-	@AfterEach
-	void resetClock() {
-		this.clock.reset();
+		this.fixtures = fixtures;
 	}
 
 	@Test

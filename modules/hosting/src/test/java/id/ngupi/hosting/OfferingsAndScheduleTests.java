@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import id.ngupi.db.test.TestClock;
 import id.ngupi.identity.AccountId;
 import id.ngupi.identity.Accounts;
 import jakarta.validation.ConstraintViolationException;

@@ -1,4 +1,4 @@
-package id.ngupi.hosting;
+package id.ngupi.db.test;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,7 +7,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * A clock tests set and move; it starts at the real time.
+ * A clock tests set and move; it starts at the real time. Modules declare it as their
+ * application's {@link Clock} bean in their test application.
  */
 public class TestClock extends Clock {
 
