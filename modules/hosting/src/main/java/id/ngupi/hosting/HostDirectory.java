@@ -70,6 +70,21 @@ public class HostDirectory {
 	}
 
 	/**
+	 * The offerings with these ids, active or retired, by id, read in one statement
+	 * however many: for lists of sessions. Ids of no offering are missing from the map.
+	 */
+	public Map<OfferingId, Offering> offerings(Collection<OfferingId> offerings) {
+		if (offerings.isEmpty()) {
+			return Map.of();
+		}
+		Map<OfferingId, Offering> byId = new HashMap<>();
+		for (Offering offering : this.offerings.findAll(offerings.stream().map(OfferingId::value).toList())) {
+			byId.put(offering.id(), offering);
+		}
+		return byId;
+	}
+
+	/**
 	 * The host's availability from today on (past date overrides and one-off slots left
 	 * out); empty when the member does not host.
 	 */
