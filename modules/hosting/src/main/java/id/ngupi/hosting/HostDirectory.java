@@ -55,6 +55,14 @@ public class HostDirectory {
 		return this.hosts.find(account);
 	}
 
+	/**
+	 * Whether the member hosts (ever turned hosting on, paused or not): one cheap
+	 * statement, where the profile itself is not needed.
+	 */
+	public boolean hosts(AccountId account) {
+		return this.hosts.exists(account);
+	}
+
 	/** The host with this handle, whatever the case it is written in. */
 	public Optional<HostProfile> findByHandle(String handle) {
 		return this.hosts.findByHandle(handle);
