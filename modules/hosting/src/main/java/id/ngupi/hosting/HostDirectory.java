@@ -55,6 +55,14 @@ public class HostDirectory {
 		return this.hosts.find(account);
 	}
 
+	/**
+	 * Whether the member hosts (ever turned hosting on, paused or not): one cheap
+	 * statement, where the profile itself is not needed.
+	 */
+	public boolean hosts(AccountId account) {
+		return this.hosts.exists(account);
+	}
+
 	/** The host with this handle, whatever the case it is written in. */
 	public Optional<HostProfile> findByHandle(String handle) {
 		return this.hosts.findByHandle(handle);
@@ -67,6 +75,21 @@ public class HostDirectory {
 
 	public Optional<Offering> offering(OfferingId offering) {
 		return this.offerings.find(offering);
+	}
+
+	/**
+	 * The offerings with these ids, active or retired, by id, read in one statement
+	 * however many: for lists of sessions. Ids of no offering are missing from the map.
+	 */
+	public Map<OfferingId, Offering> offerings(Collection<OfferingId> offerings) {
+		if (offerings.isEmpty()) {
+			return Map.of();
+		}
+		Map<OfferingId, Offering> byId = new HashMap<>();
+		for (Offering offering : this.offerings.findAll(offerings.stream().map(OfferingId::value).toList())) {
+			byId.put(offering.id(), offering);
+		}
+		return byId;
 	}
 
 	/**

@@ -210,6 +210,19 @@ class HostProfileTests {
 		assertThat(this.directory.find(member)).isEmpty();
 	}
 
+	@Test
+	void tellsWhetherAMemberHostsPausedOrNot() {
+		AccountId host = this.hosts.host("Frontend", "frontend");
+		AccountId member = this.hosts.member("Tamu").id();
+
+		assertThat(this.directory.hosts(host)).isTrue();
+		assertThat(this.directory.hosts(member)).isFalse();
+
+		this.hosting.pause(host);
+
+		assertThat(this.directory.hosts(host)).isTrue();
+	}
+
 	private void assertRefused(AccountId member, HostProfileChange change) {
 		assertThatExceptionOfType(ConstraintViolationException.class)
 			.isThrownBy(() -> this.hosting.saveProfile(member, change));

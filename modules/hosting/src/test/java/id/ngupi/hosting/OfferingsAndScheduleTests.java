@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import id.ngupi.db.test.TestClock;
 import id.ngupi.identity.AccountId;
@@ -104,6 +105,27 @@ class OfferingsAndScheduleTests {
 
 		assertThat(this.directory.offering(offering.id())).contains(offering);
 		assertThat(this.directory.availability(owner).orElseThrow().oneOffSlots()).isEmpty();
+	}
+
+	@Test
+	void findsTheOfferingsOfSeveralHostsAtOnceRetiredOnesToo() {
+		AccountId first = this.hosts.host("Mobile", "mobile");
+		AccountId second = this.hosts.host("Data", "data");
+		Offering mobile = this.directory.offerings(first).get(0);
+		OfferingId retired = this.hosting.addOffering(first, Hosts.offering(60)).orElseThrow();
+		this.hosting.setOfferingActive(first, retired, false);
+		Offering data = this.directory.offerings(second).get(0);
+		OfferingId unknown = new OfferingId(UUID.randomUUID());
+
+		Map<OfferingId, Offering> found = this.directory.offerings(List.of(mobile.id(), retired, data.id(), unknown));
+
+		assertThat(found).containsOnlyKeys(mobile.id(), retired, data.id());
+		assertThat(found.get(mobile.id())).isEqualTo(mobile);
+		assertThat(found.get(data.id())).isEqualTo(data);
+		assertThat(found.get(retired)).isEqualTo(this.directory.offering(retired).orElseThrow())
+			.extracting(Offering::active)
+			.isEqualTo(false);
+		assertThat(this.directory.offerings(List.<OfferingId>of())).isEmpty();
 	}
 
 	@Test

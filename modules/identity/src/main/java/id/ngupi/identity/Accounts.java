@@ -8,10 +8,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import id.ngupi.identity.AccountEvents.AccountCreated;
 import id.ngupi.identity.AccountEvents.AccountDeleted;
@@ -160,6 +164,20 @@ public class Accounts {
 	@Transactional(readOnly = true)
 	public Optional<Account> find(AccountId account) {
 		return this.store.find(account);
+	}
+
+	/**
+	 * The accounts with these ids, by id, read in one statement however many: for pages
+	 * that name many members at once. Ids without an account are missing from the map.
+	 */
+	@Transactional(readOnly = true)
+	public Map<AccountId, Account> findAll(Collection<AccountId> accounts) {
+		if (accounts.isEmpty()) {
+			return Map.of();
+		}
+		return this.store.findAll(accounts)
+			.stream()
+			.collect(Collectors.toUnmodifiableMap(Account::id, Function.identity()));
 	}
 
 	/** The account with this handle, whatever the case it is written in. */

@@ -4,12 +4,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
 import id.ngupi.identity.AccountEvents.ProfileUpdated;
+import id.ngupi.identity.AccountOutcomes.LinkOutcome;
 import id.ngupi.identity.AccountOutcomes.ProfileOutcome;
 import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
@@ -87,6 +91,23 @@ class AccountProfileTests {
 		assertThat(this.accounts.findByHandle(handle + "x")).isEmpty();
 		assertThat(this.accounts.findByHandle("bukan handle!")).isEmpty();
 		assertThat(this.accounts.findByHandle(null)).isEmpty();
+	}
+
+	@Test
+	void findsSeveralAccountsAtOnceWithTheirIdentities() {
+		Account first = this.accounts.signIn(github(unique("banyak")));
+		Account second = this.accounts.signIn(github(unique("banyak")));
+		assertThat(this.accounts.link(second.id(), twitter(unique("banyak")))).isEqualTo(LinkOutcome.LINKED);
+		AccountId unknown = new AccountId(UUID.randomUUID());
+
+		Map<AccountId, Account> found = this.accounts.findAll(List.of(first.id(), second.id(), unknown, first.id()));
+
+		assertThat(found).containsOnlyKeys(first.id(), second.id());
+		assertThat(found.get(first.id())).isEqualTo(this.accounts.find(first.id()).orElseThrow());
+		assertThat(found.get(second.id())).isEqualTo(this.accounts.find(second.id()).orElseThrow());
+		assertThat(found.get(second.id()).identities()).extracting(Account.LinkedIdentity::provider)
+			.containsExactly(Provider.GITHUB, Provider.TWITTER);
+		assertThat(this.accounts.findAll(List.of())).isEmpty();
 	}
 
 	@Test

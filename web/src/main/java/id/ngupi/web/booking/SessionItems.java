@@ -1,14 +1,18 @@
 package id.ngupi.web.booking;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import id.ngupi.booking.Booking;
 import id.ngupi.hosting.HostDirectory;
 import id.ngupi.hosting.Offering;
+import id.ngupi.hosting.OfferingId;
 import id.ngupi.hosting.Topic;
 import id.ngupi.identity.Account;
 import id.ngupi.identity.AccountId;
@@ -22,8 +26,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns bookings into {@link SessionItem}s: the other participant's name, the offering's
- * title, the topics' names and the times in the viewer's zone. One request's lists name
- * each account and offering once.
+ * title, the topics' names and the times in the viewer's zone. A list costs the same few
+ * statements however many sessions it shows: the accounts and offerings its bookings name
+ * are read together, once.
  */
 @Component
 class SessionItems {
@@ -37,12 +42,18 @@ class SessionItems {
 		this.directory = directory;
 	}
 
-	/** A reader for one request, seen by the viewer in their zone and language. */
-	Reader reader(Account viewer, TimeFormat times, Locale locale) {
-		return new Reader(viewer, times, locale);
+	/**
+	 * A reader for one request's bookings (a list, or the one session of a session's
+	 * page), seen by the viewer in their zone and language.
+	 */
+	Reader reader(Account viewer, Collection<Booking> bookings, TimeFormat times, Locale locale) {
+		return new Reader(viewer, bookings, times, locale);
 	}
 
-	/** Names accounts and offerings once per request. */
+	/**
+	 * Names the accounts and offerings of its bookings, read at once when it is made; an
+	 * account or offering of no booking is read alone when asked for.
+	 */
 	final class Reader {
 
 		private final Account viewer;
@@ -53,31 +64,41 @@ class SessionItems {
 
 		private final Map<AccountId, Optional<Account>> people = new HashMap<>();
 
-		private final Map<Object, String> titles = new HashMap<>();
+		private final Map<OfferingId, String> titles = new HashMap<>();
 
 		private Map<String, String> topicNames;
 
-		Reader(Account viewer, TimeFormat times, Locale locale) {
+		Reader(Account viewer, Collection<Booking> bookings, TimeFormat times, Locale locale) {
 			this.viewer = viewer;
 			this.times = times;
 			this.language = SupportedLanguage.resolve(locale).code();
+			Set<AccountId> named = new HashSet<>();
+			Set<OfferingId> offerings = new HashSet<>();
+			for (Booking booking : bookings) {
+				named.add(booking.other(viewer.id()));
+				if (booking.cancelledBy() != null) {
+					named.add(booking.cancelledBy());
+				}
+				offerings.add(booking.offering());
+			}
+			named.remove(viewer.id());
+			Map<AccountId, Account> found = SessionItems.this.accounts.findAll(named);
+			// a deleted account stays missing rather than being looked for again
+			named.forEach(id -> this.people.put(id, Optional.ofNullable(found.get(id))));
 			this.people.put(viewer.id(), Optional.of(viewer));
+			Map<OfferingId, Offering> titled = SessionItems.this.directory.offerings(offerings);
+			offerings.forEach(
+					id -> this.titles.put(id, Optional.ofNullable(titled.get(id)).map(Offering::title).orElse("")));
 		}
 
 		Optional<Account> account(AccountId id) {
-			return this.people.computeIfAbsent(id, this::find);
-		}
-
-		private Optional<Account> find(AccountId id) {
-			return SessionItems.this.accounts.find(id);
+			return this.people.computeIfAbsent(id, SessionItems.this.accounts::find);
 		}
 
 		SessionItem item(Booking booking) {
 			Optional<Account> other = account(booking.other(this.viewer.id()));
 			String title = this.titles.computeIfAbsent(booking.offering(),
-					offering -> SessionItems.this.directory.offering(booking.offering())
-						.map(Offering::title)
-						.orElse(""));
+					offering -> SessionItems.this.directory.offering(offering).map(Offering::title).orElse(""));
 			Slot time = Slot.alone(booking.start(), this.times, other.map(Account::timezone).orElse(this.times.zone()),
 					null);
 			List<String> topics = booking.topics().stream().map(slug -> topicName(slug.value())).toList();

@@ -104,7 +104,7 @@ class SessionsController {
 	private String list(Account member, boolean asHost, List<Booking> found, HtmxRequest htmx, ViewerZone zone,
 			Locale locale, Model model, HttpServletResponse response) {
 		TimeFormat times = TimeFormat.of(zone, locale);
-		SessionItems.Reader reader = this.items.reader(member, times, locale);
+		SessionItems.Reader reader = this.items.reader(member, found, times, locale);
 		Instant now = this.clock.instant();
 		List<SessionItem> pending = new ArrayList<>();
 		List<SessionItem> upcoming = new ArrayList<>();
@@ -257,7 +257,7 @@ class SessionsController {
 	private String render(Account member, Booking booking, FormErrors cancelErrors, FormErrors linkErrors,
 			String linkValue, ViewerZone zone, Locale locale, Model model) {
 		TimeFormat times = TimeFormat.of(zone, locale);
-		SessionItems.Reader reader = this.items.reader(member, times, locale);
+		SessionItems.Reader reader = this.items.reader(member, List.of(booking), times, locale);
 		SessionItem item = reader.item(booking);
 		Instant now = this.clock.instant();
 		boolean asHost = booking.host().equals(member.id());

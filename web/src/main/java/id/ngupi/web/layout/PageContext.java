@@ -1,6 +1,7 @@
 package id.ngupi.web.layout;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import id.ngupi.web.i18n.SupportedLanguage;
 
@@ -53,8 +54,20 @@ public record PageContext(SupportedLanguage language, List<LanguageLink> languag
 	 * @param handle the member's handle
 	 * @param displayName the member's name
 	 * @param avatarUrl the member's picture, if any
+	 * @param hosting whether the member hosts, asked only when the header is rendered: an
+	 * htmx fragment (the session lists refresh themselves every 30 seconds) or a redirect
+	 * does not pay for the lookup
 	 */
-	public record Member(String handle, String displayName, String avatarUrl) {
+	public record Member(String handle, String displayName, String avatarUrl, Supplier<Boolean> hosting) {
+
+		/**
+		 * Whether the member hosts, and so has a host dashboard for the header to link
+		 * to.
+		 */
+		public boolean hosts() {
+			return this.hosting.get();
+		}
+
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import id.ngupi.hosting.HostDirectory;
 import id.ngupi.identity.Account;
 import id.ngupi.web.i18n.Localizer;
 import id.ngupi.web.i18n.SupportedLanguage;
@@ -14,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -28,8 +30,11 @@ class PageModelAdvice {
 
 	private final MessageSource messages;
 
-	PageModelAdvice(MessageSource messages) {
+	private final HostDirectory directory;
+
+	PageModelAdvice(MessageSource messages, HostDirectory directory) {
 		this.messages = messages;
+		this.directory = directory;
 	}
 
 	@ModelAttribute("i18n")
@@ -47,7 +52,9 @@ class PageModelAdvice {
 					language == current))
 			.toList();
 		PageContext.Member member = (request.getAttribute(CurrentMemberFilter.ATTRIBUTE) instanceof Account account)
-				? new PageContext.Member(account.handle().value(), account.displayName(), account.avatarUrl()) : null;
+				? new PageContext.Member(account.handle().value(), account.displayName(), account.avatarUrl(),
+						SingletonSupplier.of(() -> this.directory.hosts(account.id())))
+				: null;
 		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		String here = (query == null) ? path : path + "?" + query;
 		return new PageContext(current, links, here, member, csrf, ViewerZone.of(request).guessed());

@@ -19,6 +19,7 @@ import id.ngupi.web.profile.Members;
 import id.ngupi.web.time.TimeFormat;
 import jakarta.servlet.http.Cookie;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -405,6 +406,20 @@ class BookingWebTests {
 		assertThat(this.bookings.asAttendee(attendee.id())).filteredOn(found -> found.status().live())
 			.singleElement()
 			.satisfies(found -> assertThat(found.start()).isEqualTo(open.get(1)));
+	}
+
+	@Test
+	void onlyMembersWhoHostSeeTheHostDashboardInTheHeader() throws Exception {
+		Account member = this.people.member("tamu");
+		Host host = this.people.host("dasbor", false);
+
+		Document memberPage = Bookers.html(ok(get("/sesi").with(as(member))));
+		assertThat(memberPage.select(".member-nav a").eachAttr("href")).contains("/sesi").doesNotContain("/sesi/host");
+
+		Document hostPage = Bookers.html(ok(get("/sesi").with(as(host.account()))));
+		assertThat(hostPage.select(".member-nav a[href=/sesi/host]")).singleElement()
+			.extracting(Element::text)
+			.isEqualTo("Dashboard host");
 	}
 
 	private MvcResult submit(Host host, Account attendee, Instant start, UUID key, String answer, String... topics)

@@ -1,13 +1,26 @@
 package id.ngupi.web.discovery;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
+import id.ngupi.booking.Booking;
+import id.ngupi.booking.BookingOutcome;
+import id.ngupi.booking.BookingOutcome.Booked;
+import id.ngupi.booking.BookingRequest;
+import id.ngupi.booking.Bookings;
+import id.ngupi.booking.Bookings.CancelOutcome;
+import id.ngupi.booking.OpenSlot;
+import id.ngupi.booking.OpenSlots;
+import id.ngupi.hosting.HostDirectory;
 import id.ngupi.hosting.Hosting;
 import id.ngupi.hosting.OfferingChange;
+import id.ngupi.hosting.OfferingId;
 import id.ngupi.identity.Account;
 import id.ngupi.identity.Accounts;
 import id.ngupi.web.NgupiWebTest;
@@ -53,6 +66,15 @@ class StatementCountTests {
 	 */
 	static final int HOST_PAGE = 12;
 
+	/**
+	 * What a member's {@code /sesi} or {@code /sesi/host} costs however many sessions it
+	 * lists: the member's account (2, in the filter), their bookings, the other
+	 * participants' accounts, the offerings, the topics' names, and for the header
+	 * whether the member hosts (which the list refreshed by htmx, without header, does
+	 * not ask).
+	 */
+	static final int SESSION_LIST = 7;
+
 	/** A search that finds nobody. */
 	private static final String NOBODY = "tidakadayangsepertiini";
 
@@ -62,13 +84,23 @@ class StatementCountTests {
 
 	private final Hosting hosting;
 
+	private final HostDirectory directory;
+
+	private final Bookings bookings;
+
+	private final OpenSlots openSlots;
+
 	private final TestHosts hosts;
 
 	StatementCountTests(@Autowired MockMvc mvc, @Autowired StatementCounter statements, @Autowired Accounts accounts,
-			@Autowired Hosting hosting) {
+			@Autowired Hosting hosting, @Autowired HostDirectory directory, @Autowired Bookings bookings,
+			@Autowired OpenSlots openSlots) {
 		this.mvc = mvc;
 		this.statements = statements;
 		this.hosting = hosting;
+		this.directory = directory;
+		this.bookings = bookings;
+		this.openSlots = openSlots;
 		this.hosts = new TestHosts(accounts, hosting);
 	}
 
@@ -118,6 +150,69 @@ class StatementCountTests {
 			.orElseThrow();
 
 		assertThat(cost(get("/@" + host.handle().value()))).isEqualTo(withOne).isEqualTo(HOST_PAGE);
+	}
+
+	@Test
+	void theSessionListsCostTheSameWithOneSessionOrFive() throws Exception {
+		Account attendee = this.hosts.member("Peserta " + TestHosts.unique(""));
+		List<Account> others = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			others.add(this.hosts.host("Host " + TestHosts.unique("sesi"), "karier"));
+		}
+		Account host = others.get(0);
+		book(attendee, offeringOf(host), 1);
+		int attendingWithOne = cost(get("/sesi").with(TestHosts.as(attendee)));
+		int refreshWithOne = cost(get("/sesi").with(TestHosts.as(attendee)).header("HX-Request", "true"));
+		int hostingWithOne = cost(get("/sesi/host").with(TestHosts.as(host)));
+
+		// an attendee holds at most 3 live bookings: two are called off (one by each
+		// side)
+		// to make room
+		Booking first = book(attendee, offeringOf(others.get(1)), 2);
+		Booking second = book(attendee, offeringOf(others.get(2)), 3);
+		assertThat(this.bookings.cancel(attendee.id(), first.id(), null)).isEqualTo(CancelOutcome.CANCELLED);
+		assertThat(this.bookings.cancel(others.get(2).id(), second.id(), "Ada urusan keluarga"))
+			.isEqualTo(CancelOutcome.CANCELLED);
+		book(attendee, offeringOf(others.get(3)), 4);
+		book(attendee, offeringOf(others.get(4)), 5);
+		for (int i = 0; i < 4; i++) {
+			OfferingId offering = this.hosting.addOffering(host.id(), TestHosts.offering("Ngupi " + i)).orElseThrow();
+			book(this.hosts.member("Peserta " + TestHosts.unique("")), offering, 2 + i);
+		}
+		assertThat(this.bookings.asAttendee(attendee.id())).hasSize(5);
+		assertThat(this.bookings.asHost(host.id())).hasSize(5);
+
+		assertThat(cost(get("/sesi").with(TestHosts.as(attendee)))).as("/sesi")
+			.isEqualTo(attendingWithOne)
+			.isEqualTo(SESSION_LIST);
+		assertThat(cost(get("/sesi").with(TestHosts.as(attendee)).header("HX-Request", "true")))
+			.as("/sesi refreshed by htmx: no header to render")
+			.isEqualTo(refreshWithOne)
+			.isEqualTo(SESSION_LIST - 1);
+		assertThat(cost(get("/sesi/host").with(TestHosts.as(host)))).as("/sesi/host")
+			.isEqualTo(hostingWithOne)
+			.isEqualTo(SESSION_LIST);
+	}
+
+	/** The attendee books the offering's first open time at least {@code days} ahead. */
+	private Booking book(Account attendee, OfferingId offering, int days) {
+		Instant after = Instant.now().plus(Duration.ofDays(days));
+		Instant start = this.openSlots.of(offering)
+			.stream()
+			.map(OpenSlot::start)
+			.filter(open -> open.isAfter(after))
+			.findFirst()
+			.orElseThrow();
+		BookingOutcome outcome = this.bookings.book(attendee.id(),
+				new BookingRequest(offering, start, List.of("karier"),
+						"Aku ingin ngobrol soal karier di backend, dan cara belajar yang paling cepat.",
+						UUID.randomUUID()));
+		assertThat(outcome).isInstanceOf(Booked.class);
+		return ((Booked) outcome).booking();
+	}
+
+	private OfferingId offeringOf(Account host) {
+		return this.directory.offerings(host.id()).get(0).id();
 	}
 
 	/** The cost of {@code GET /} with and without each filter, on several pages. */

@@ -48,6 +48,11 @@ public class OfferingStore {
 			.fetch(OfferingStore::toOffering);
 	}
 
+	/** The offerings with these ids, whoever hosts them and active or not: one query. */
+	public List<Offering> findAll(Collection<UUID> ids) {
+		return this.sql.selectFrom(OFFERING).where(OFFERING.ID.in(ids)).fetch(OfferingStore::toOffering);
+	}
+
 	public Optional<Offering> find(OfferingId id) {
 		return this.sql.selectFrom(OFFERING).where(OFFERING.ID.eq(id.value())).fetchOptional(OfferingStore::toOffering);
 	}

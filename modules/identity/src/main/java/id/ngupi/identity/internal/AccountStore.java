@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -47,6 +48,22 @@ public class AccountStore {
 			.where(ACCOUNT.ID.eq(id.value()))
 			.fetchOptional()
 			.map(account -> toAccount(account, identitiesOf(account.getId())));
+	}
+
+	/**
+	 * The accounts with these ids, with their identities, in one statement however many
+	 * (the identities come along as a nested set); ids without an account are left out.
+	 */
+	public List<Account> findAll(Collection<AccountId> ids) {
+		Field<List<Account.LinkedIdentity>> identities = DSL
+			.multiset(DSL.selectFrom(LINKED_IDENTITY)
+				.where(LINKED_IDENTITY.ACCOUNT_ID.eq(ACCOUNT.ID))
+				.orderBy(LINKED_IDENTITY.LINKED_AT))
+			.convertFrom(rows -> rows.map(AccountStore::toIdentity));
+		return this.sql.select(ACCOUNT, identities)
+			.from(ACCOUNT)
+			.where(ACCOUNT.ID.in(ids.stream().map(AccountId::value).distinct().toList()))
+			.fetch(row -> toAccount(row.value1(), row.value2()));
 	}
 
 	public Optional<Account> findByHandle(String handle) {
