@@ -24,6 +24,7 @@ import id.ngupi.booking.Bookings;
 import id.ngupi.booking.Bookings.CancelOutcome;
 import id.ngupi.booking.OpenSlots;
 import id.ngupi.identity.Account;
+import id.ngupi.identity.AccountId;
 import id.ngupi.web.calendar.SessionCalendar;
 import id.ngupi.web.discovery.Slot;
 import id.ngupi.web.security.CurrentMemberFilter;
@@ -54,7 +55,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The member's sessions: as attendee at {@code /sesi}, as host at {@code /sesi/host}
  * (both refreshing themselves through htmx), and the page of each session with what its
  * participants can do there. A session the member takes no part in is not found, whatever
- * they try with it.
+ * they try with it; what only the other participant may do is forbidden.
  */
 @Controller
 class SessionsController {
@@ -171,9 +172,7 @@ class SessionsController {
 			@RequestParam(required = false) String url, ViewerZone zone, Locale locale, Model model,
 			RedirectAttributes redirect) {
 		Booking booking = participating(member, id);
-		if (!booking.host().equals(member.id())) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
+		requireSide(booking.host(), member);
 		String link = (url == null) ? "" : url.strip();
 		if (!link.isEmpty() && !isHttps(link)) {
 			String key = (link.length() > 300) ? "validation.host.meetingUrl.size" : "validation.host.meetingUrl";
@@ -197,9 +196,7 @@ class SessionsController {
 			@RequestParam(required = false) String start, @RequestParam(required = false) UUID requestKey,
 			RedirectAttributes redirect) {
 		Booking booking = participating(member, id);
-		if (!booking.attendee().equals(member.id())) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
+		requireSide(booking.attendee(), member);
 		Optional<Instant> chosen = BookingController.parse(start);
 		if (chosen.isEmpty() || requestKey == null) {
 			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.failure("booking.reschedule.pick"));
@@ -243,9 +240,7 @@ class SessionsController {
 
 	private String respond(Account member, String id, String message, boolean approve, RedirectAttributes redirect) {
 		Booking booking = participating(member, id);
-		if (!booking.host().equals(member.id())) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
+		requireSide(booking.host(), member);
 		boolean done = approve ? this.bookings.approve(member.id(), booking.id(), limited(message))
 				: this.bookings.decline(member.id(), booking.id(), limited(message));
 		redirect.addFlashAttribute(Notice.ATTRIBUTE,
@@ -288,6 +283,16 @@ class SessionsController {
 		return BookingId.parse(id)
 			.flatMap(booking -> this.bookings.find(member.id(), booking))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	/**
+	 * Forbids a participant what only the other side may do: the session exists for them,
+	 * so it is not hidden, but the action is not theirs.
+	 */
+	private static void requireSide(AccountId side, Account member) {
+		if (!side.equals(member.id())) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
 	}
 
 	private FormErrors fieldError(String field, String key, Locale locale) {

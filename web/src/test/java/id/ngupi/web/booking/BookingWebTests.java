@@ -28,6 +28,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -235,7 +236,7 @@ class BookingWebTests {
 	}
 
 	@Test
-	void cancellingSomeoneElsesSessionIsNotFoundAndChangesNothing() throws Exception {
+	void someoneElsesSessionIsNotFoundAndTheOtherSidesActionsAreForbiddenAndNothingChanges() throws Exception {
 		Host host = this.people.host("others", false);
 		Account attendee = this.people.member("joko");
 		Account stranger = this.people.member("kiki");
@@ -249,9 +250,21 @@ class BookingWebTests {
 			.perform(post("/sesi/" + booking.id() + "/tautan").param("url", "https://evil.example/x")
 				.with(as(attendee))
 				.with(csrf()))
-			.andExpect(status().isNotFound());
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/sesi/" + booking.id() + "/setujui").with(as(attendee)).with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/sesi/" + booking.id() + "/jadwal-ulang").param("start", booking.start().toString())
+				.param("requestKey", UUID.randomUUID().toString())
+				.with(as(host.account()))
+				.with(csrf()))
+			.andExpect(status().isForbidden());
 
-		assertThat(only(attendee).status()).isEqualTo(BookingStatus.CONFIRMED);
+		Booking after = only(attendee);
+		assertThat(after.status()).isEqualTo(BookingStatus.CONFIRMED);
+		assertThat(after.start()).isEqualTo(booking.start());
+		assertThat(after.sequence()).isEqualTo(booking.sequence());
+		assertThat(this.bookings.meetingLink(attendee.id(), booking.id())).get(STRING).doesNotContain("evil");
 	}
 
 	@Test
