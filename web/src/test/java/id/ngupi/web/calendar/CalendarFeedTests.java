@@ -1,5 +1,9 @@
 package id.ngupi.web.calendar;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 import biweekly.ICalendar;
@@ -18,6 +22,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -43,6 +48,9 @@ class CalendarFeedTests {
 	private final Bookings bookings;
 
 	private final Sessions sessions;
+
+	@LocalServerPort
+	private int port;
 
 	CalendarFeedTests(@Autowired MockMvc mvc, @Autowired Accounts accounts, @Autowired Hosting hosting,
 			@Autowired HostDirectory directory, @Autowired OpenSlots openSlots, @Autowired Bookings bookings) {
@@ -115,6 +123,27 @@ class CalendarFeedTests {
 		this.mvc.perform(post("/settings/kalender/hentikan").with(Members.as(member)).with(csrf()))
 			.andExpect(redirectedUrl("/settings/kalender"));
 		this.mvc.perform(get(path(second))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aFeedReadMoreThanThirtyTimesAnHourIsHeldBackAndOthersAreNot() throws Exception {
+		String busy = path(makeFeed(this.sessions.member("Sibuk")));
+		String quiet = path(makeFeed(this.sessions.member("Tenang")));
+
+		for (int i = 0; i < 30; i++) {
+			this.mvc.perform(get(busy)).andExpect(status().isOk());
+		}
+		// the 31st through the real server, which renders the error page (MockMvc does
+		// not)
+		HttpResponse<String> held = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + busy))
+				.header("Accept", "text/html")
+				.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(held.statusCode()).isEqualTo(429);
+		assertThat(held.headers().firstValueAsLong(HttpHeaders.RETRY_AFTER).orElseThrow()).isBetween(1L, 3600L);
+		assertThat(Jsoup.parse(held.body()).selectFirst("h1").text()).isEqualTo("Terlalu banyak permintaan");
+		this.mvc.perform(get(quiet)).andExpect(status().isOk());
 	}
 
 	@Test
