@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import id.ngupi.db.test.TestClock;
 import id.ngupi.identity.AccountId;
+import id.ngupi.hosting.internal.NextCandidates;
 import id.ngupi.identity.Accounts;
 import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.AfterEach;
@@ -45,15 +46,57 @@ class OfferingsAndScheduleTests {
 
 	private final TestClock clock;
 
+	private final NextCandidates nextCandidates;
+
 	private final Hosts hosts;
 
 	OfferingsAndScheduleTests(@Autowired Hosting hosting, @Autowired HostDirectory directory,
-			@Autowired Accounts accounts, @Autowired JdbcTemplate jdbc, @Autowired TestClock clock) {
+			@Autowired Accounts accounts, @Autowired JdbcTemplate jdbc, @Autowired TestClock clock,
+			@Autowired NextCandidates nextCandidates) {
 		this.hosting = hosting;
+		this.nextCandidates = nextCandidates;
 		this.directory = directory;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.hosts = new Hosts(accounts, hosting);
+	}
+
+	@Test
+	void thePeriodicRefreshMovesTimesThatPassedOrFellWithinTheNotice() {
+		this.clock.set(Instant.parse("2026-12-07T11:00:00Z")); // Monday 18:00 in Jakarta
+		AccountId host = this.hosts.host("Refresh", "interview");
+		Offering offering = this.directory.offerings(host).get(0);
+		OfferingChange change = offering.asChange();
+		this.hosting.updateOffering(host, offering.id(),
+				new OfferingChange(change.title(), 30, "", change.question(), false, 3, 30, 21, 0, null));
+		assertThat(listed(host)).isEqualTo(Instant.parse("2026-12-07T12:00:00Z"));
+
+		// 18:40: 19:00 is still ahead, but within the 30-minute notice
+		this.clock.set(Instant.parse("2026-12-07T11:40:00Z"));
+		this.nextCandidates.refreshStale();
+		assertThat(listed(host)).isEqualTo(Instant.parse("2026-12-07T12:30:00Z"));
+
+		// the next evening: every time of Monday has passed
+		this.clock.set(Instant.parse("2026-12-08T02:00:00Z"));
+		this.nextCandidates.refreshStale();
+		assertThat(listed(host)).isEqualTo(Instant.parse("2026-12-08T12:00:00Z"));
+	}
+
+	@Test
+	void thePeriodicRefreshLeavesTimesThatStillHold() {
+		this.clock.set(Instant.parse("2026-12-07T11:00:00Z"));
+		AccountId host = this.hosts.host("Tetap", "interview");
+		this.jdbc.update("UPDATE hosting.host SET next_candidate_at = '2026-12-07T13:00:00Z' WHERE account_id = ?",
+				host.value());
+
+		this.nextCandidates.refreshStale();
+
+		// not due for a refresh, so the (planted) value stays
+		assertThat(listed(host)).isEqualTo(Instant.parse("2026-12-07T13:00:00Z"));
+	}
+
+	private Instant listed(AccountId host) {
+		return this.directory.find(host).orElseThrow().nextCandidateAt();
 	}
 
 	@AfterEach

@@ -27,6 +27,7 @@ import org.springframework.stereotype.Repository;
 
 import static id.ngupi.db.jooq.hosting.Tables.HOST;
 import static id.ngupi.db.jooq.hosting.Tables.HOST_TOPIC;
+import static id.ngupi.db.jooq.hosting.Tables.OFFERING;
 import static id.ngupi.db.jooq.hosting.Tables.TOPIC;
 
 /**
@@ -172,15 +173,24 @@ public class HostStore {
 	}
 
 	/**
-	 * Listed hosts whose next candidate time has passed or is unknown: the ones the
-	 * periodic refresh looks at.
+	 * Listed hosts whose next open time may be out of date: unknown, passed, or so close
+	 * that one of their active offerings' minimum notice now rules it out. The periodic
+	 * refresh looks at these.
 	 */
 	public List<AccountId> needingRefresh(Instant now) {
+		Field<OffsetDateTime> noticeEnd = DSL.field("{0} + make_interval(mins => {1})", OffsetDateTime.class,
+				DSL.val(at(now)), OFFERING.MIN_NOTICE_MINUTES);
 		return this.sql.select(HOST.ACCOUNT_ID)
 			.from(HOST)
 			.where(HOST.PAUSED.isFalse())
 			.and(HOST.ACCOUNT_SUSPENDED.isFalse())
-			.and(HOST.NEXT_CANDIDATE_AT.isNull().or(HOST.NEXT_CANDIDATE_AT.lt(at(now))))
+			.and(HOST.NEXT_CANDIDATE_AT.isNull()
+				.or(HOST.NEXT_CANDIDATE_AT.lt(at(now)))
+				.orExists(DSL.selectOne()
+					.from(OFFERING)
+					.where(OFFERING.HOST_ID.eq(HOST.ACCOUNT_ID))
+					.and(OFFERING.ACTIVE)
+					.and(HOST.NEXT_CANDIDATE_AT.lt(noticeEnd))))
 			.fetch(HOST.ACCOUNT_ID)
 			.stream()
 			.map(AccountId::new)

@@ -27,9 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Keeps each host's earliest open time, which discovery sorts and filters by: set after
  * every change of a host's hosting data and of their bookings, and refreshed every few
- * minutes for hosts whose time has passed or who had none. The times come from the
- * {@link OpenTimes} bean when there is one (the booking module's, which takes bookings
- * and quotas into account), else from the candidate times alone.
+ * minutes for hosts whose time has passed, fell within the minimum notice, or who had
+ * none. The times come from the {@link OpenTimes} bean when there is one (the booking
+ * module's, which takes bookings and quotas into account), else from the candidate times
+ * alone.
  * <p>
  * Every refresh first locks the hosts' rows, in one order, and only then reads: of two
  * refreshes of one host, the later one reads what the earlier one saw and more, so the
@@ -108,7 +109,10 @@ public class NextCandidates {
 			.min(Instant::compareTo);
 	}
 
-	/** Moves the earliest times of hosts whose time has passed (or was never found). */
+	/**
+	 * Moves the times of hosts whose time has passed, fell within an offering's minimum
+	 * notice, or was never found.
+	 */
 	@Scheduled(initialDelayString = "${ngupi.hosting.refresh.initial-delay:PT10S}",
 			fixedDelayString = "${ngupi.hosting.refresh.interval:PT5M}")
 	@Transactional
