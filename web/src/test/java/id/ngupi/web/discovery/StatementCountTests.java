@@ -60,20 +60,21 @@ class StatementCountTests {
 	static final int NEXT_OPEN = 8;
 
 	/**
-	 * What a host's {@code /@handle} costs a visitor: the account (identity), the host
-	 * profile and its topics, the offerings, and the availability, the times the host's
-	 * bookings hold and the weeks' quotas, read once for all of them.
+	 * What a host's {@code /@handle} costs a visitor: the account with its linked
+	 * identities (identity, one statement), the host profile and its topics, the
+	 * offerings, and the availability, the times the host's bookings hold and the weeks'
+	 * quotas, read once for all of them.
 	 */
-	static final int HOST_PAGE = 12;
+	static final int HOST_PAGE = 11;
 
 	/**
 	 * What a member's {@code /sesi} or {@code /sesi/host} costs however many sessions it
-	 * lists: the member's account (2, in the filter), their bookings, the other
-	 * participants' accounts, the offerings, the topics' names, and for the header
-	 * whether the member hosts (which the list refreshed by htmx, without header, does
-	 * not ask).
+	 * lists: the member's account with its linked identities (1, in the filter), their
+	 * bookings, the other participants' accounts, the offerings, the topics' names, and
+	 * for the header whether the member hosts (which the list refreshed by htmx, without
+	 * header, does not ask).
 	 */
-	static final int SESSION_LIST = 7;
+	static final int SESSION_LIST = 6;
 
 	/** A search that finds nobody. */
 	private static final String NOBODY = "tidakadayangsepertiini";

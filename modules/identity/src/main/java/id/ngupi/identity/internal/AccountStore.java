@@ -19,8 +19,12 @@ import id.ngupi.identity.ProfileChange;
 import id.ngupi.identity.ProfileLinks;
 import id.ngupi.identity.Provider;
 import id.ngupi.identity.ProviderIdentity;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record2;
+import org.jooq.Records;
+import org.jooq.SelectConditionStep;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -43,34 +47,24 @@ public class AccountStore {
 		this.sql = sql;
 	}
 
+	/** The account with its identities, in one statement. */
 	public Optional<Account> find(AccountId id) {
-		return this.sql.selectFrom(ACCOUNT)
-			.where(ACCOUNT.ID.eq(id.value()))
-			.fetchOptional()
-			.map(account -> toAccount(account, identitiesOf(account.getId())));
+		return selectAccountsWhere(ACCOUNT.ID.eq(id.value())).fetchOptional(Records.mapping(AccountStore::toAccount));
 	}
 
 	/**
-	 * The accounts with these ids, with their identities, in one statement however many
-	 * (the identities come along as a nested set); ids without an account are left out.
+	 * The accounts with these ids, with their identities, in one statement however many;
+	 * ids without an account are left out.
 	 */
 	public List<Account> findAll(Collection<AccountId> ids) {
-		Field<List<Account.LinkedIdentity>> identities = DSL
-			.multiset(DSL.selectFrom(LINKED_IDENTITY)
-				.where(LINKED_IDENTITY.ACCOUNT_ID.eq(ACCOUNT.ID))
-				.orderBy(LINKED_IDENTITY.LINKED_AT))
-			.convertFrom(rows -> rows.map(AccountStore::toIdentity));
-		return this.sql.select(ACCOUNT, identities)
-			.from(ACCOUNT)
-			.where(ACCOUNT.ID.in(ids.stream().map(AccountId::value).distinct().toList()))
-			.fetch(row -> toAccount(row.value1(), row.value2()));
+		return selectAccountsWhere(ACCOUNT.ID.in(ids.stream().map(AccountId::value).distinct().toList()))
+			.fetch(Records.mapping(AccountStore::toAccount));
 	}
 
+	/** The account with this handle, whatever its case, with its identities. */
 	public Optional<Account> findByHandle(String handle) {
-		return this.sql.selectFrom(ACCOUNT)
-			.where(ACCOUNT.HANDLE.eq(citext(handle)))
-			.fetchOptional()
-			.map(account -> toAccount(account, identitiesOf(account.getId())));
+		return selectAccountsWhere(ACCOUNT.HANDLE.eq(citext(handle)))
+			.fetchOptional(Records.mapping(AccountStore::toAccount));
 	}
 
 	public Optional<AccountId> findByIdentity(Provider provider, String providerUserId) {
@@ -252,11 +246,19 @@ public class AccountStore {
 		return accounts.stream().map(account -> toAccount(account, List.of())).toList();
 	}
 
-	private List<Account.LinkedIdentity> identitiesOf(UUID account) {
-		return this.sql.selectFrom(LINKED_IDENTITY)
-			.where(LINKED_IDENTITY.ACCOUNT_ID.eq(account))
-			.orderBy(LINKED_IDENTITY.LINKED_AT)
-			.fetch(AccountStore::toIdentity);
+	/**
+	 * The accounts meeting the condition, each with its identities (oldest link first) as
+	 * a nested set: every account lookup is one statement, never one more for the
+	 * identities, which the logged-in member's lookup on every request would pay.
+	 */
+	private SelectConditionStep<Record2<AccountRecord, List<Account.LinkedIdentity>>> selectAccountsWhere(
+			Condition condition) {
+		Field<List<Account.LinkedIdentity>> identities = DSL
+			.multiset(DSL.selectFrom(LINKED_IDENTITY)
+				.where(LINKED_IDENTITY.ACCOUNT_ID.eq(ACCOUNT.ID))
+				.orderBy(LINKED_IDENTITY.LINKED_AT))
+			.convertFrom(rows -> rows.map(AccountStore::toIdentity));
+		return this.sql.select(ACCOUNT, identities).from(ACCOUNT).where(condition);
 	}
 
 	private static Account.LinkedIdentity toIdentity(LinkedIdentityRecord row) {
