@@ -12,12 +12,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 /**
  * Candidate times as a pure computation: weekly windows cut into slots in the host's
@@ -74,14 +78,31 @@ class CandidateTimesTests {
 			.containsExactly(at("2026-06-01T19:45", JAKARTA), at("2026-06-01T20:30", JAKARTA));
 	}
 
-	@Test
-	void aSlotAsLongAsItsWindowIsOfferedAndALongerOneIsNot() {
-		Availability host = new Schedule(JAKARTA).weekly(DayOfWeek.MONDAY, "19:00", "21:00").availability();
+	@ParameterizedTest
+	@MethodSource
+	void aSlotAsLongAsItsWindowInRealTimeIsOfferedAndALongerOneIsNot(Availability host, Instant from, Instant to,
+			Duration windowLength, Instant start, Duration longer) {
+		assertThat(CandidateTimes.between(host, TALK, windowLength, from, to))
+			.containsExactly(new CandidateTime(start, start.plus(windowLength)));
+		assertThat(CandidateTimes.between(host, TALK, longer, from, to)).isEmpty();
+	}
 
-		assertThat(local(CandidateTimes.between(host, TALK, Duration.ofMinutes(120), MONDAY, MONDAY.plus(days(7))),
-				JAKARTA))
-			.containsExactly("2026-06-01T19:00");
-		assertThat(CandidateTimes.between(host, TALK, Duration.ofMinutes(121), MONDAY, MONDAY.plus(days(7)))).isEmpty();
+	static Stream<Arguments> aSlotAsLongAsItsWindowInRealTimeIsOfferedAndALongerOneIsNot() {
+		Instant springForward = at("2026-03-29T00:00", AMSTERDAM);
+		Instant dayAfter = at("2026-03-30T00:00", AMSTERDAM);
+		return Stream.of(
+				argumentSet("19:00 to 21:00 is two hours",
+						new Schedule(JAKARTA).weekly(DayOfWeek.MONDAY, "19:00", "21:00").availability(), MONDAY,
+						MONDAY.plus(days(7)), Duration.ofMinutes(120), at("2026-06-01T19:00", JAKARTA),
+						Duration.ofMinutes(121)),
+				argumentSet("01:30 to 03:30 on the night the clocks go forward is one real hour",
+						new Schedule(AMSTERDAM).weekly(DayOfWeek.SUNDAY, "01:30", "03:30").availability(),
+						springForward, dayAfter, HOUR, at("2026-03-29T01:30", AMSTERDAM), Duration.ofMinutes(120)),
+				argumentSet(
+						"01:30 to 02:30 on the night the clocks go forward is half a real hour: "
+								+ "it ends at 02:00 winter time, when the clocks jump to 03:00",
+						new Schedule(AMSTERDAM).weekly(DayOfWeek.SUNDAY, "01:30", "02:30").availability(),
+						springForward, dayAfter, HALF_HOUR, Instant.parse("2026-03-29T00:30:00Z"), HOUR));
 	}
 
 	@Test
@@ -96,78 +117,79 @@ class CandidateTimesTests {
 				"2026-06-11T07:00");
 	}
 
-	@Test
-	void fromIsInclusiveAndToExclusive() {
+	@ParameterizedTest
+	@MethodSource
+	void theRangeBoundsTheStartsOfTheSlotsOnly(Instant from, Instant to, Duration length, List<String> starts) {
 		Availability host = new Schedule(JAKARTA).weekly(DayOfWeek.MONDAY, "19:00", "21:00").availability();
 
-		List<CandidateTime> times = CandidateTimes.between(host, TALK, HALF_HOUR, at("2026-06-01T19:30", JAKARTA),
-				at("2026-06-01T20:30", JAKARTA));
+		List<CandidateTime> times = CandidateTimes.between(host, TALK, length, from, to);
 
-		assertThat(local(times, JAKARTA)).containsExactly("2026-06-01T19:30", "2026-06-01T20:00");
+		assertThat(local(times, JAKARTA)).containsExactlyElementsOf(starts);
+		assertThat(times).allSatisfy(time -> assertThat(time.end()).isEqualTo(time.start().plus(length)));
 	}
 
-	@Test
-	void aSlotThatStartedBeforeFromIsNotOffered() {
-		Availability host = new Schedule(JAKARTA).weekly(DayOfWeek.MONDAY, "19:00", "21:00").availability();
-
-		// 19:00 is already running at 19:10; the slots keep their places in the window
-		List<CandidateTime> times = CandidateTimes.between(host, TALK, HALF_HOUR, at("2026-06-01T19:10", JAKARTA),
-				MONDAY.plus(days(7)));
-
-		assertThat(local(times, JAKARTA)).containsExactly("2026-06-01T19:30", "2026-06-01T20:00", "2026-06-01T20:30");
+	static Stream<Arguments> theRangeBoundsTheStartsOfTheSlotsOnly() {
+		return Stream.of(
+				argumentSet("from is inclusive and to exclusive", at("2026-06-01T19:30", JAKARTA),
+						at("2026-06-01T20:30", JAKARTA), HALF_HOUR, List.of("2026-06-01T19:30", "2026-06-01T20:00")),
+				argumentSet(
+						"a slot that started before from is not offered: "
+								+ "19:00 is already running at 19:10, the slots keep their places in the window",
+						at("2026-06-01T19:10", JAKARTA), MONDAY.plus(days(7)), HALF_HOUR,
+						List.of("2026-06-01T19:30", "2026-06-01T20:00", "2026-06-01T20:30")),
+				argumentSet("a slot that starts before to but ends after it is offered", MONDAY,
+						at("2026-06-01T19:01", JAKARTA), HOUR, List.of("2026-06-01T19:00")));
 	}
 
-	@Test
-	void aSlotThatStartsBeforeToButEndsAfterItIsOffered() {
-		Availability host = new Schedule(JAKARTA).weekly(DayOfWeek.MONDAY, "19:00", "21:00").availability();
-
-		List<CandidateTime> times = CandidateTimes.between(host, TALK, HOUR, MONDAY, at("2026-06-01T19:01", JAKARTA));
-
-		assertThat(times)
-			.containsExactly(new CandidateTime(at("2026-06-01T19:00", JAKARTA), at("2026-06-01T20:00", JAKARTA)));
-	}
-
-	@Test
-	void anEmptyOrBackwardRangeOrALengthOfNothingOffersNothing() {
+	@ParameterizedTest
+	@MethodSource
+	void anEmptyOrBackwardRangeOrALengthOfNothingOffersNothing(Duration length, Instant from, Instant to) {
 		Availability host = new Schedule(JAKARTA).weekly(DayOfWeek.MONDAY, "19:00", "21:00")
 			.oneOff(TALK, at("2026-06-01T19:00", JAKARTA))
 			.availability();
 
-		assertThat(CandidateTimes.between(host, TALK, HALF_HOUR, MONDAY, MONDAY)).isEmpty();
-		assertThat(CandidateTimes.between(host, TALK, HALF_HOUR, MONDAY.plus(days(7)), MONDAY)).isEmpty();
-		assertThat(CandidateTimes.between(host, TALK, Duration.ZERO, MONDAY, MONDAY.plus(days(7)))).isEmpty();
-		assertThat(CandidateTimes.between(host, TALK, HALF_HOUR.negated(), MONDAY, MONDAY.plus(days(7)))).isEmpty();
-		assertThat(CandidateTimes.first(host, TALK, HALF_HOUR, MONDAY, MONDAY)).isEmpty();
+		assertThat(CandidateTimes.between(host, TALK, length, from, to)).isEmpty();
+		assertThat(CandidateTimes.first(host, TALK, length, from, to)).isEmpty();
 	}
 
-	@Test
-	void keepsTheLocalStartOnBothSidesOfTheClocksGoingForward() {
+	static Stream<Arguments> anEmptyOrBackwardRangeOrALengthOfNothingOffersNothing() {
+		return Stream.of(argumentSet("an empty range", HALF_HOUR, MONDAY, MONDAY),
+				argumentSet("a backward range", HALF_HOUR, MONDAY.plus(days(7)), MONDAY),
+				argumentSet("a length of nothing", Duration.ZERO, MONDAY, MONDAY.plus(days(7))),
+				argumentSet("a negative length", HALF_HOUR.negated(), MONDAY, MONDAY.plus(days(7))));
+	}
+
+	@ParameterizedTest
+	@MethodSource
+	void keepsTheLocalStartOnBothSidesOfAClockChange(String fromDate, String toDate, List<String> starts,
+			List<Instant> aroundTheChange) {
 		Availability host = new Schedule(AMSTERDAM).daily("09:00", "12:00").availability();
 
 		List<CandidateTime> times = CandidateTimes.between(host, TALK, Duration.ofMinutes(180),
-				at("2026-03-26T00:00", AMSTERDAM), at("2026-04-02T00:00", AMSTERDAM));
+				at(fromDate + "T00:00", AMSTERDAM), at(toDate + "T00:00", AMSTERDAM));
 
-		assertThat(local(times, AMSTERDAM)).containsExactly("2026-03-26T09:00", "2026-03-27T09:00", "2026-03-28T09:00",
-				"2026-03-29T09:00", "2026-03-30T09:00", "2026-03-31T09:00", "2026-04-01T09:00");
-		// 09:00 is 08:00Z in winter time (UTC+1) and 07:00Z in summer time (UTC+2)
-		assertThat(times).extracting(CandidateTime::start)
-			.contains(Instant.parse("2026-03-28T08:00:00Z"), Instant.parse("2026-03-29T07:00:00Z"),
-					Instant.parse("2026-03-30T07:00:00Z"));
+		assertThat(local(times, AMSTERDAM)).containsExactlyElementsOf(starts);
+		assertThat(times).extracting(CandidateTime::start).containsAll(aroundTheChange);
 	}
 
-	@Test
-	void keepsTheLocalStartOnBothSidesOfTheClocksGoingBack() {
-		Availability host = new Schedule(AMSTERDAM).daily("09:00", "12:00").availability();
-
-		List<CandidateTime> times = CandidateTimes.between(host, TALK, Duration.ofMinutes(180),
-				at("2026-10-22T00:00", AMSTERDAM), at("2026-10-29T00:00", AMSTERDAM));
-
-		assertThat(local(times, AMSTERDAM)).containsExactly("2026-10-22T09:00", "2026-10-23T09:00", "2026-10-24T09:00",
-				"2026-10-25T09:00", "2026-10-26T09:00", "2026-10-27T09:00", "2026-10-28T09:00");
-		// 09:00 is 07:00Z in summer time (UTC+2) and 08:00Z in winter time (UTC+1)
-		assertThat(times).extracting(CandidateTime::start)
-			.contains(Instant.parse("2026-10-24T07:00:00Z"), Instant.parse("2026-10-25T08:00:00Z"),
-					Instant.parse("2026-10-26T08:00:00Z"));
+	static Stream<Arguments> keepsTheLocalStartOnBothSidesOfAClockChange() {
+		return Stream.of(
+				argumentSet(
+						"the clocks going forward: 09:00 is 08:00Z in winter time (UTC+1) "
+								+ "and 07:00Z in summer time (UTC+2)",
+						"2026-03-26", "2026-04-02",
+						List.of("2026-03-26T09:00", "2026-03-27T09:00", "2026-03-28T09:00", "2026-03-29T09:00",
+								"2026-03-30T09:00", "2026-03-31T09:00", "2026-04-01T09:00"),
+						List.of(Instant.parse("2026-03-28T08:00:00Z"), Instant.parse("2026-03-29T07:00:00Z"),
+								Instant.parse("2026-03-30T07:00:00Z"))),
+				argumentSet(
+						"the clocks going back: 09:00 is 07:00Z in summer time (UTC+2) "
+								+ "and 08:00Z in winter time (UTC+1)",
+						"2026-10-22", "2026-10-29",
+						List.of("2026-10-22T09:00", "2026-10-23T09:00", "2026-10-24T09:00", "2026-10-25T09:00",
+								"2026-10-26T09:00", "2026-10-27T09:00", "2026-10-28T09:00"),
+						List.of(Instant.parse("2026-10-24T07:00:00Z"), Instant.parse("2026-10-25T08:00:00Z"),
+								Instant.parse("2026-10-26T08:00:00Z"))));
 	}
 
 	@Test
@@ -197,32 +219,6 @@ class CandidateTimesTests {
 				at("2026-03-29T00:00", AMSTERDAM), at("2026-03-30T00:00", AMSTERDAM));
 
 		assertThat(local(times, AMSTERDAM)).containsExactly("2026-03-29T01:15");
-	}
-
-	@Test
-	void aSlotMustFitItsWindowInRealTimeWhenTheClocksJump() {
-		// 01:30 to 03:30 on the night the clocks go forward is one real hour
-		Availability host = new Schedule(AMSTERDAM).weekly(DayOfWeek.SUNDAY, "01:30", "03:30").availability();
-		Instant from = at("2026-03-29T00:00", AMSTERDAM);
-		Instant to = at("2026-03-30T00:00", AMSTERDAM);
-
-		assertThat(CandidateTimes.between(host, TALK, Duration.ofMinutes(120), from, to)).isEmpty();
-		assertThat(local(CandidateTimes.between(host, TALK, HOUR, from, to), AMSTERDAM))
-			.containsExactly("2026-03-29T01:30");
-	}
-
-	@Test
-	void aWindowEndingInTheSkippedHourEndsWhenTheClocksJump() {
-		// 01:30 to 02:30 on the night the clocks go forward is half a real hour: it ends
-		// at
-		// 02:00 winter time, when the clocks jump to 03:00
-		Availability host = new Schedule(AMSTERDAM).weekly(DayOfWeek.SUNDAY, "01:30", "02:30").availability();
-		Instant from = at("2026-03-29T00:00", AMSTERDAM);
-		Instant to = at("2026-03-30T00:00", AMSTERDAM);
-
-		assertThat(CandidateTimes.between(host, TALK, HOUR, from, to)).isEmpty();
-		assertThat(CandidateTimes.between(host, TALK, HALF_HOUR, from, to)).containsExactly(
-				new CandidateTime(Instant.parse("2026-03-29T00:30:00Z"), Instant.parse("2026-03-29T01:00:00Z")));
 	}
 
 	@Test
@@ -458,21 +454,23 @@ class CandidateTimesTests {
 			.contains(new CandidateTime(at("2026-06-03T07:00", JAKARTA), at("2026-06-03T07:30", JAKARTA)));
 	}
 
-	@Test
-	void firstLooksWeeksAhead() {
-		Availability host = new Schedule(JAKARTA).extra("2026-06-24", "10:00", "11:00").availability();
-
-		assertThat(CandidateTimes.first(host, TALK, HOUR, MONDAY, MONDAY.plus(days(60))))
-			.contains(new CandidateTime(at("2026-06-24T10:00", JAKARTA), at("2026-06-24T11:00", JAKARTA)));
+	@ParameterizedTest
+	@MethodSource
+	void firstLooksWeeksAhead(Availability host, Instant to, Instant start) {
+		assertThat(CandidateTimes.first(host, TALK, HOUR, MONDAY, to))
+			.contains(new CandidateTime(start, start.plus(HOUR)));
 	}
 
-	@Test
-	void firstFindsATimeStartingExactlyAWeekAfterFrom() {
-		// the start falls on the boundary between the first and second week searched
-		Availability host = new Schedule(JAKARTA).oneOff(TALK, MONDAY.plus(days(7))).availability();
-
-		assertThat(CandidateTimes.first(host, TALK, HOUR, MONDAY, MONDAY.plus(days(14))))
-			.contains(new CandidateTime(MONDAY.plus(days(7)), MONDAY.plus(days(7)).plus(HOUR)));
+	static Stream<Arguments> firstLooksWeeksAhead() {
+		return Stream.of(
+				argumentSet("extra hours in the fourth week",
+						new Schedule(JAKARTA).extra("2026-06-24", "10:00", "11:00").availability(),
+						MONDAY.plus(days(60)), at("2026-06-24T10:00", JAKARTA)),
+				argumentSet(
+						"a one-off slot starting exactly a week after from, "
+								+ "on the boundary between the first and second week searched",
+						new Schedule(JAKARTA).oneOff(TALK, MONDAY.plus(days(7))).availability(), MONDAY.plus(days(14)),
+						MONDAY.plus(days(7))));
 	}
 
 	@Test

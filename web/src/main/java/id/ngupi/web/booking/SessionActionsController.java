@@ -1,0 +1,201 @@
+package id.ngupi.web.booking;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import id.ngupi.booking.Booking;
+import id.ngupi.booking.BookingNotFoundException;
+import id.ngupi.booking.BookingOutcome;
+import id.ngupi.booking.BookingOutcome.AlreadyBooked;
+import id.ngupi.booking.BookingOutcome.Booked;
+import id.ngupi.booking.BookingOutcome.Refused;
+import id.ngupi.booking.BookingRequest;
+import id.ngupi.booking.Bookings;
+import id.ngupi.booking.Bookings.CancelOutcome;
+import id.ngupi.identity.Account;
+import id.ngupi.identity.AccountId;
+import id.ngupi.web.security.CurrentMemberFilter;
+import id.ngupi.web.support.FormErrors;
+import id.ngupi.web.support.Links;
+import id.ngupi.web.support.Notice;
+import id.ngupi.web.time.ViewerZone;
+import jakarta.validation.ConstraintViolationException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * What the participants of a session can do on its page: either side cancels, the host
+ * sets the meeting link and approves or declines a request, the attendee moves it to
+ * another time. A session the member takes no part in is not found, whatever they try
+ * with it; what only the other participant may do is forbidden.
+ */
+@Controller
+class SessionActionsController {
+
+	private final Bookings bookings;
+
+	private final SessionPages pages;
+
+	SessionActionsController(Bookings bookings, SessionPages pages) {
+		this.bookings = bookings;
+		this.pages = pages;
+	}
+
+	@PostMapping(Links.SESSION_CANCEL)
+	String cancel(@RequestAttribute(CurrentMemberFilter.ATTRIBUTE) Account member, @PathVariable String id,
+			@RequestParam(required = false) String reason, ViewerZone zone, Locale locale, Model model,
+			RedirectAttributes redirect) {
+		Booking booking = this.pages.participating(member, id);
+		CancelOutcome outcome;
+		try {
+			outcome = this.bookings.cancel(member.id(), booking.id(), limited(reason));
+		}
+		catch (BookingNotFoundException ex) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return switch (outcome) {
+			case CANCELLED -> {
+				Booking cancelled = this.pages.participating(member, id);
+				redirect.addFlashAttribute(Notice.ATTRIBUTE,
+						Notice.success(cancelled.lateCancellation() ? "booking.cancelled.late" : "booking.cancelled"));
+				yield "redirect:" + Links.session(booking.id());
+			}
+			case REASON_REQUIRED -> this.pages.render(member, booking,
+					this.pages.fieldError("reason", "booking.cancel.reasonRequired", locale), FormErrors.NONE, null,
+					zone, locale, model);
+			case NOT_CANCELLABLE -> {
+				redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.failure("booking.cancel.notCancellable"));
+				yield "redirect:" + Links.session(booking.id());
+			}
+		};
+	}
+
+	@PostMapping(Links.SESSION_MEETING_LINK)
+	String meetingLink(@RequestAttribute(CurrentMemberFilter.ATTRIBUTE) Account member, @PathVariable String id,
+			@RequestParam(required = false) String url, ViewerZone zone, Locale locale, Model model,
+			RedirectAttributes redirect) {
+		Booking booking = this.pages.participating(member, id);
+		requireSide(booking.host(), member);
+		String link = (url == null) ? "" : url.strip();
+		if (!link.isEmpty() && !isHttps(link)) {
+			return invalidLink(member, booking, link, zone, locale, model);
+		}
+		boolean saved;
+		try {
+			saved = this.bookings.setMeetingLink(member.id(), booking.id(), link.isEmpty() ? null : link);
+		}
+		catch (ConstraintViolationException invalid) {
+			return invalidLink(member, booking, link, zone, locale, model);
+		}
+		redirect.addFlashAttribute(Notice.ATTRIBUTE,
+				saved ? Notice.success("booking.meetingLink.saved") : Notice.failure("booking.meetingLink.notLive"));
+		return "redirect:" + Links.session(booking.id());
+	}
+
+	@PostMapping(Links.SESSION_RESCHEDULE)
+	String reschedule(@RequestAttribute(CurrentMemberFilter.ATTRIBUTE) Account member, @PathVariable String id,
+			@RequestParam(required = false) String start, @RequestParam(required = false) UUID requestKey,
+			RedirectAttributes redirect) {
+		Booking booking = this.pages.participating(member, id);
+		requireSide(booking.attendee(), member);
+		Optional<Instant> chosen = BookingController.parse(start);
+		if (chosen.isEmpty() || requestKey == null) {
+			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.failure("booking.reschedule.pick"));
+			return "redirect:" + Links.session(booking.id());
+		}
+		BookingOutcome outcome;
+		try {
+			outcome = this.bookings.reschedule(member.id(), booking.id(),
+					new BookingRequest(booking.offering(), chosen.get(),
+							booking.topics().stream().map(topic -> topic.value()).toList(), booking.answer(),
+							requestKey));
+		}
+		catch (BookingNotFoundException ex) {
+			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.failure("booking.cancel.notCancellable"));
+			return "redirect:" + Links.session(booking.id());
+		}
+		if (outcome instanceof Booked booked) {
+			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("booking.rescheduled"));
+			return "redirect:" + Links.session(booked.booking().id());
+		}
+		if (outcome instanceof AlreadyBooked already) {
+			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("booking.booked.already"));
+			return "redirect:" + Links.session(already.booking().id());
+		}
+		Refused refused = (Refused) outcome;
+		redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.failure("booking.reschedule.refused." + refused.reason()));
+		return "redirect:" + Links.session(booking.id());
+	}
+
+	@PostMapping(Links.SESSION_APPROVE)
+	String approve(@RequestAttribute(CurrentMemberFilter.ATTRIBUTE) Account member, @PathVariable String id,
+			@RequestParam(required = false) String message, RedirectAttributes redirect) {
+		return respond(member, id, message, true, redirect);
+	}
+
+	@PostMapping(Links.SESSION_DECLINE)
+	String decline(@RequestAttribute(CurrentMemberFilter.ATTRIBUTE) Account member, @PathVariable String id,
+			@RequestParam(required = false) String message, RedirectAttributes redirect) {
+		return respond(member, id, message, false, redirect);
+	}
+
+	private String respond(Account member, String id, String message, boolean approve, RedirectAttributes redirect) {
+		Booking booking = this.pages.participating(member, id);
+		requireSide(booking.host(), member);
+		boolean done = approve ? this.bookings.approve(member.id(), booking.id(), limited(message))
+				: this.bookings.decline(member.id(), booking.id(), limited(message));
+		redirect.addFlashAttribute(Notice.ATTRIBUTE,
+				done ? Notice.success(approve ? "booking.approved" : "booking.declined")
+						: Notice.failure("booking.respond.notPending"));
+		return "redirect:" + Links.SESSIONS_HOST;
+	}
+
+	/** The session's page again, telling why the typed meeting link is refused. */
+	private String invalidLink(Account member, Booking booking, String link, ViewerZone zone, Locale locale,
+			Model model) {
+		String key = (link.length() > 300) ? "validation.host.meetingUrl.size" : "validation.host.meetingUrl";
+		return this.pages.render(member, booking, FormErrors.NONE, this.pages.fieldError("url", key, locale), link,
+				zone, locale, model);
+	}
+
+	/**
+	 * Forbids a participant what only the other side may do: the session exists for them,
+	 * so it is not hidden, but the action is not theirs.
+	 */
+	private static void requireSide(AccountId side, Account member) {
+		if (!side.equals(member.id())) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+	}
+
+	private static boolean isHttps(String link) {
+		try {
+			URI uri = URI.create(link);
+			return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null && link.length() <= 300;
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
+	/** Text for the facade, cut to the length it accepts. */
+	private static String limited(String text) {
+		if (text == null) {
+			return null;
+		}
+		String stripped = text.strip();
+		return (stripped.length() > 1000) ? stripped.substring(0, 1000) : stripped;
+	}
+
+}
