@@ -257,7 +257,9 @@ public class AccountStore {
 			.multiset(DSL.selectFrom(LINKED_IDENTITY)
 				.where(LINKED_IDENTITY.ACCOUNT_ID.eq(ACCOUNT.ID))
 				.orderBy(LINKED_IDENTITY.LINKED_AT))
-			.convertFrom(rows -> rows.map(AccountStore::toIdentity));
+			// sorted again here: PostgreSQL does not promise that the JSON aggregation
+			// jOOQ renders for the multiset keeps the inner query's order
+			.convertFrom(rows -> rows.sortAsc(LINKED_IDENTITY.LINKED_AT).map(AccountStore::toIdentity));
 		return this.sql.select(ACCOUNT, identities).from(ACCOUNT).where(condition);
 	}
 
