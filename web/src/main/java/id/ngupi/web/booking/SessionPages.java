@@ -96,18 +96,13 @@ class SessionPages {
 				new SessionPage(item, asHost, live, meetingLink, live, cancelledBy, booking.cancelReason(),
 						booking.lateCancellation(), reschedule, UUID.randomUUID().toString(), cancelErrors, linkErrors,
 						(linkValue != null) ? linkValue : "", times.zoneLabel(now),
-						this.calendar.addToCalendar(member.id(), booking, locale), flashed(model)));
+						this.calendar.addToCalendar(member.id(), booking, locale), Notice.flashed(model)));
 		return "pages/booking/session";
 	}
 
 	/** One field's error, in the viewer's language. */
 	FormErrors fieldError(String field, String key, Locale locale) {
 		return new FormErrors(Map.of(field, List.of(this.messages.getMessage(key, null, key, locale))), List.of());
-	}
-
-	/** The notice a redirect carried here, if any. */
-	static Notice flashed(Model model) {
-		return (model.getAttribute(Notice.ATTRIBUTE) instanceof Notice notice) ? notice : null;
 	}
 
 }

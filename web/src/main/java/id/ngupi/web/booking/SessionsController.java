@@ -12,6 +12,7 @@ import id.ngupi.booking.Bookings;
 import id.ngupi.identity.Account;
 import id.ngupi.web.security.CurrentMemberFilter;
 import id.ngupi.web.support.Links;
+import id.ngupi.web.support.Notice;
 import id.ngupi.web.time.TimeFormat;
 import id.ngupi.web.time.ViewerZone;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
@@ -82,7 +83,7 @@ class SessionsController {
 			}
 		}
 		model.addAttribute("sessions",
-				new SessionsPage(asHost, pending, upcoming, past, times.zoneLabel(now), SessionPages.flashed(model)));
+				new SessionsPage(asHost, pending, upcoming, past, times.zoneLabel(now), Notice.flashed(model)));
 		// one URL, two answers: caches must keep them apart
 		response.setHeader(HttpHeaders.VARY, "HX-Request");
 		if (htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest()) {

@@ -40,7 +40,7 @@ class CalendarSettingsController {
 
 	@GetMapping(Links.SETTINGS_CALENDAR)
 	String show(@RequestAttribute(CurrentMemberFilter.ATTRIBUTE) Account member, Locale locale, Model model) {
-		Notice notice = (model.getAttribute(Notice.ATTRIBUTE) instanceof Notice flashed) ? flashed : null;
+		Notice notice = Notice.flashed(model);
 		return render(member, null, notice, locale, model);
 	}
 

@@ -68,7 +68,7 @@ class HostingSettingsController {
 	String show(@RequestAttribute(CurrentMemberFilter.ATTRIBUTE) Account member, Locale locale, Model model) {
 		Optional<HostProfile> host = this.directory.find(member.id());
 		HostProfileForm form = host.map(HostProfileForm::of).orElseGet(() -> HostProfileForm.start(member));
-		Notice notice = (model.getAttribute(Notice.ATTRIBUTE) instanceof Notice flashed) ? flashed : null;
+		Notice notice = Notice.flashed(model);
 		return render(member, host, form, FormErrors.NONE, notice, locale, model);
 	}
 

@@ -59,7 +59,7 @@ class OfferingsController {
 	String list(@RequestAttribute(CurrentMemberFilter.ATTRIBUTE) Account member, Model model) {
 		requireHost(member);
 		List<Offering> offerings = this.directory.offerings(member.id());
-		Notice notice = (model.getAttribute(Notice.ATTRIBUTE) instanceof Notice flashed) ? flashed : null;
+		Notice notice = Notice.flashed(model);
 		model.addAttribute("offerings", new OfferingsPage(offerings, offerings.size() < Hosting.OFFERINGS_MAX, notice));
 		return "pages/hosting/offerings";
 	}

@@ -41,7 +41,7 @@ class ScheduleController {
 
 	@GetMapping(Links.SETTINGS_HOSTING_SCHEDULE)
 	String show(@RequestAttribute(CurrentMemberFilter.ATTRIBUTE) Account member, Locale locale, Model model) {
-		Notice notice = (model.getAttribute(Notice.ATTRIBUTE) instanceof Notice flashed) ? flashed : null;
+		Notice notice = Notice.flashed(model);
 		return this.pages.render(member, null, FormErrors.NONE, OverrideForms.EMPTY, notice, locale, model);
 	}
 

@@ -54,7 +54,7 @@ class EmailSettingsController {
 
 	@GetMapping(Links.SETTINGS_EMAIL)
 	String show(@RequestAttribute(CurrentMemberFilter.ATTRIBUTE) Account member, Locale locale, Model model) {
-		Notice notice = (model.getAttribute(Notice.ATTRIBUTE) instanceof Notice flashed) ? flashed : null;
+		Notice notice = Notice.flashed(model);
 		return render(member, null, FormErrors.NONE, notice, locale, model);
 	}
 

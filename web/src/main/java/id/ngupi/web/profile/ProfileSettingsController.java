@@ -62,7 +62,7 @@ class ProfileSettingsController {
 	@GetMapping(Links.SETTINGS_PROFILE)
 	String show(@RequestAttribute(CurrentMemberFilter.ATTRIBUTE) Account member, Locale locale, Model model) {
 		// a notice arrives only as a flash attribute of the redirect, never from the URL
-		Notice notice = (model.getAttribute(Notice.ATTRIBUTE) instanceof Notice flashed) ? flashed : null;
+		Notice notice = Notice.flashed(model);
 		return render(member, ProfileChange.of(member), FormErrors.NONE, notice, locale, model);
 	}
 

@@ -4,6 +4,8 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
 
+import org.springframework.ui.Model;
+
 /**
  * A message shown at the top of a page about what just happened ("your changes are
  * saved", "this link has expired"), rendered by {@code components/notice.jte}. After a
@@ -33,6 +35,11 @@ public record Notice(String key, boolean success, List<String> arguments) implem
 
 	public static Notice failure(String key, String... arguments) {
 		return new Notice(key, false, List.of(arguments));
+	}
+
+	/** The notice flashed by the request before the redirect, if there is one. */
+	public static Notice flashed(Model model) {
+		return (model.getAttribute(ATTRIBUTE) instanceof Notice notice) ? notice : null;
 	}
 
 	/** The arguments for {@code i18n.localize(key, ...)}. */
