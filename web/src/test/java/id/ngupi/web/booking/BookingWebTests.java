@@ -107,6 +107,14 @@ class BookingWebTests {
 		Document dashboard = Bookers.html(ok(get("/sesi/host").with(as(host.account()))));
 		assertThat(dashboard.select(".sessions__pending .session-item__answer").text()).isEqualTo(Bookers.ANSWER);
 		assertThat(dashboard.select(".sessions__pending .chip").eachText()).containsExactly("Karier", "Backend");
+		// one form, one message, two answers: approving is the form's action, declining
+		// its
+		// second button's formaction
+		Element respond = dashboard.selectFirst(".sessions__pending form.session-item__respond");
+		assertThat(respond.attr("action")).isEqualTo("/sesi/" + booking.id() + "/setujui");
+		assertThat(respond.selectFirst("button[formaction]").attr("formaction"))
+			.isEqualTo("/sesi/" + booking.id() + "/tolak");
+		assertThat(respond.selectFirst("textarea[name=message]")).isNotNull();
 
 		this.mvc
 			.perform(post("/sesi/" + booking.id() + "/setujui").param("message", "Sampai ketemu!")
@@ -115,6 +123,8 @@ class BookingWebTests {
 			.andExpect(status().isFound());
 		assertThat(only(attendee).status()).isEqualTo(BookingStatus.CONFIRMED);
 		assertThat(only(attendee).hostMessage()).isEqualTo("Sampai ketemu!");
+		Document approved = Bookers.html(ok(get("/sesi/" + booking.id()).with(as(attendee))));
+		assertThat(approved.selectFirst(".session__host-message").text()).isEqualTo("Sampai ketemu!");
 	}
 
 	@Test
