@@ -61,11 +61,11 @@ class StatementCountTests {
 
 	/**
 	 * What a host's {@code /@handle} costs a visitor: the account with its linked
-	 * identities (identity, one statement), the host profile and its topics, the
+	 * identities (identity, one statement), the host profile with its topics (one), the
 	 * offerings, and the availability, the times the host's bookings hold and the weeks'
 	 * quotas, read once for all of them.
 	 */
-	static final int HOST_PAGE = 11;
+	static final int HOST_PAGE = 10;
 
 	/**
 	 * What a member's {@code /sesi} or {@code /sesi/host} costs however many sessions it

@@ -17,6 +17,7 @@ import id.ngupi.hosting.HostProfileChange;
 import id.ngupi.hosting.Topic;
 import id.ngupi.hosting.TopicSlug;
 import id.ngupi.identity.AccountId;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -47,20 +48,36 @@ public class HostStore {
 		this.sql = sql;
 	}
 
+	/** The host with their topics, in one statement. */
 	public Optional<HostProfile> find(AccountId account) {
-		return this.sql.select(PROFILE_FIELDS)
-			.from(HOST)
-			.where(HOST.ACCOUNT_ID.eq(account.value()))
-			.fetchOptional()
-			.map(host -> toProfile(host, topicsOf(List.of(account.value())).getOrDefault(account.value(), List.of())));
+		return findWhere(HOST.ACCOUNT_ID.eq(account.value()));
 	}
 
+	/** The host with this handle, whatever its case, with their topics. */
 	public Optional<HostProfile> findByHandle(String handle) {
-		return this.sql.select(HOST.ACCOUNT_ID)
+		return findWhere(HOST.HANDLE.eq(citext(handle)));
+	}
+
+	private Optional<HostProfile> findWhere(Condition condition) {
+		Field<List<Topic>> topics = DSL
+			.multiset(DSL.select(TOPIC.SLUG, TOPIC.NAME_ID, TOPIC.NAME_EN, TOPIC.CURATED, HOST_TOPIC.POSITION)
+				.from(HOST_TOPIC)
+				.join(TOPIC)
+				.on(TOPIC.SLUG.eq(HOST_TOPIC.TOPIC_SLUG))
+				.where(HOST_TOPIC.HOST_ID.eq(HOST.ACCOUNT_ID))
+				.orderBy(HOST_TOPIC.POSITION))
+			// sorted again here: the JSON aggregation jOOQ renders for a multiset does
+			// not
+			// promise the inner query's order
+			.convertFrom(rows -> rows.sortAsc(HOST_TOPIC.POSITION)
+				.map(row -> new Topic(new TopicSlug(row.value1()), row.value2(), row.value3(), row.value4())));
+		List<Field<?>> fields = new ArrayList<>(PROFILE_FIELDS);
+		fields.add(topics);
+		return this.sql.select(fields)
 			.from(HOST)
-			.where(HOST.HANDLE.eq(citext(handle)))
-			.fetchOptional(HOST.ACCOUNT_ID)
-			.flatMap(id -> find(new AccountId(id)));
+			.where(condition)
+			.fetchOptional()
+			.map(host -> toProfile(host, host.get(topics)));
 	}
 
 	public boolean exists(AccountId account) {
