@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds Ngupi and runs web/src/test/java/id/ngupi/LoadHarness.java: the app on a throw-away
 # embedded PostgreSQL on 127.0.0.1, 1 000 hosts seeded through the Hosting API, booking throughput
-# through Bookings, then wrk against the discovery page. Needs wrk on the PATH.
+# through Bookings and through the booking form over HTTP, then wrk against the discovery page.
+# Needs wrk on the PATH.
 # Usage: benchmarks/load/run-load-harness.sh [hosts] [threads] [wrk seconds]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
