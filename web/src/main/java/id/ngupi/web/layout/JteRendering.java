@@ -19,7 +19,8 @@ import org.springframework.web.servlet.view.AbstractUrlBasedView;
  * Renders jte pages into one byte buffer and writes it in one go, with its length. The
  * starter's view writes every piece of a template through the servlet writer, and each
  * write passes the Spring Security and Spring Session response wrappers: on the discovery
- * page, hundreds of small writes per request.
+ * page, hundreds of small writes per request, each walking the wrappers to check the
+ * content length.
  */
 @Configuration(proxyBeanMethods = false)
 class JteRendering {
@@ -54,9 +55,13 @@ class JteRendering {
 				HttpServletResponse response) throws Exception {
 			Utf8ByteOutput output = new Utf8ByteOutput(INITIAL_CAPACITY);
 			this.templateEngine.render(getUrl(), model, output);
+			// one write: Utf8ByteOutput.writeTo writes chunk by chunk, and each write
+			// walks
+			// the whole chain of response wrappers (Spring Security's checks the length)
+			byte[] page = output.toByteArray();
 			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-			response.setContentLength(output.getContentLength());
-			output.writeTo(response.getOutputStream());
+			response.setContentLength(page.length);
+			response.getOutputStream().write(page);
 		}
 
 	}
