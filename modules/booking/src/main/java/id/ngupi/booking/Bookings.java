@@ -2,8 +2,12 @@ package id.ngupi.booking;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -24,6 +28,7 @@ import id.ngupi.booking.internal.QuotaStore;
 import id.ngupi.hosting.HostDirectory;
 import id.ngupi.hosting.HostProfile;
 import id.ngupi.hosting.Offering;
+import id.ngupi.hosting.OfferingId;
 import id.ngupi.hosting.Topic;
 import id.ngupi.hosting.TopicSlug;
 import id.ngupi.identity.Account;
@@ -293,6 +298,35 @@ public class Bookings {
 			.flatMap(found -> this.bookings.meetingUrl(booking)
 				.or(() -> this.hosts.offering(found.offering()).map(Offering::meetingUrl))
 				.or(() -> this.hosts.find(found.host()).map(HostProfile::meetingUrl)));
+	}
+
+	/**
+	 * The meeting links of several bookings at once, by the rule of {@link #meetingLink}:
+	 * only for live bookings the viewer takes part in; the others are absent from the
+	 * map. Reads the bookings and their offerings once for all, and each host only when
+	 * neither the booking nor the offering has a link.
+	 */
+	@Transactional(readOnly = true)
+	public Map<BookingId, String> meetingLinks(AccountId viewer, Collection<BookingId> bookings) {
+		if (bookings.isEmpty()) {
+			return Map.of();
+		}
+		Map<Booking, String> live = new LinkedHashMap<>();
+		this.bookings.findWithMeetingUrls(bookings).forEach((booking, url) -> {
+			if (booking.involves(viewer) && booking.status().live()) {
+				live.put(booking, url);
+			}
+		});
+		Map<OfferingId, Offering> offerings = this.hosts
+			.offerings(live.keySet().stream().map(Booking::offering).distinct().toList());
+		Map<AccountId, HostProfile> hosts = this.hosts
+			.findAll(live.keySet().stream().map(Booking::host).distinct().toList());
+		Map<BookingId, String> links = new HashMap<>();
+		live.forEach((booking, own) -> Optional.ofNullable(own)
+			.or(() -> Optional.ofNullable(offerings.get(booking.offering())).map(Offering::meetingUrl))
+			.or(() -> Optional.ofNullable(hosts.get(booking.host())).map(HostProfile::meetingUrl))
+			.ifPresent(link -> links.put(booking.id(), link)));
+		return links;
 	}
 
 	/** The booking, for one of its two participants only. */

@@ -3,13 +3,13 @@ package id.ngupi.booking;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import id.ngupi.db.test.TestClock;
 import id.ngupi.booking.BookingEvents.BookingCancelled;
 import id.ngupi.booking.BookingEvents.BookingCompleted;
 import id.ngupi.booking.BookingEvents.BookingDeclined;
@@ -20,6 +20,7 @@ import id.ngupi.booking.BookingOutcome.Refusal;
 import id.ngupi.booking.BookingOutcome.Refused;
 import id.ngupi.booking.Bookings.CancelOutcome;
 import id.ngupi.booking.internal.PassedBookings;
+import id.ngupi.db.test.TestClock;
 import id.ngupi.hosting.OfferingId;
 import id.ngupi.identity.AccountId;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,7 @@ import org.springframework.modulith.test.AssertablePublishedEvents;
 import static id.ngupi.booking.Fixtures.monday;
 import static id.ngupi.booking.Fixtures.request;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
@@ -137,6 +139,30 @@ class BookingLifecycleTests {
 
 		this.bookings.cancel(attendee, booking.id(), null);
 		assertThat(this.bookings.meetingLink(attendee, booking.id())).as("not for a cancelled booking").isEmpty();
+	}
+
+	@Test
+	void meetingLinksAtOnceFollowTheSameRulesAsOneByOne() {
+		AccountId host = this.fixtures.host();
+		AccountId attendee = this.fixtures.member("Peserta");
+		AccountId other = this.fixtures.member("Lain");
+		Booking own = book(attendee, this.fixtures.offering(host), monday(19, 0));
+		Booking hosts = book(other, this.fixtures.offering(host), monday(20, 0));
+		Booking cancelled = book(this.fixtures.member("Batal"), this.fixtures.offering(host), monday(19, 30));
+		assertThat(this.bookings.setMeetingLink(host, own.id(), "https://meet.jit.si/ngupi-rina")).isTrue();
+		this.bookings.cancel(host, cancelled.id(), "Sakit");
+		List<BookingId> all = List.of(own.id(), hosts.id(), cancelled.id());
+
+		assertThat(this.bookings.meetingLinks(host, all)).containsOnly(
+				entry(own.id(), "https://meet.jit.si/ngupi-rina"),
+				entry(hosts.id(), "https://meet.google.com/abc-defg-hij"));
+		assertThat(this.bookings.meetingLinks(attendee, all))
+			.containsOnly(entry(own.id(), "https://meet.jit.si/ngupi-rina"));
+		assertThat(this.bookings.meetingLinks(this.fixtures.member("Penyusup"), all)).isEmpty();
+		for (BookingId id : all) {
+			assertThat(Optional.ofNullable(this.bookings.meetingLinks(host, all).get(id)))
+				.isEqualTo(this.bookings.meetingLink(host, id));
+		}
 	}
 
 	@Test

@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import id.ngupi.db.test.TestClock;
 import id.ngupi.booking.BookingEvents.BookingConfirmed;
 import id.ngupi.booking.BookingEvents.BookingRequested;
 import id.ngupi.booking.BookingOutcome.Booked;
 import id.ngupi.booking.BookingOutcome.Refusal;
 import id.ngupi.booking.BookingOutcome.Refused;
+import id.ngupi.db.test.TestClock;
 import id.ngupi.hosting.OfferingId;
 import id.ngupi.identity.AccountId;
 import id.ngupi.identity.Accounts;

@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import id.ngupi.db.test.TestClock;
 import id.ngupi.booking.BookingEvents.WaitlistTimesOpened;
 import id.ngupi.booking.BookingOutcome.Booked;
 import id.ngupi.booking.Waitlist.JoinOutcome;
+import id.ngupi.db.test.TestClock;
 import id.ngupi.hosting.Hosting;
 import id.ngupi.hosting.ScheduleOutcome;
 import id.ngupi.identity.AccountId;

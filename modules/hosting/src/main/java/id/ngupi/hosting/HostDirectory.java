@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import id.ngupi.hosting.internal.DiscoveryQueries;
 import id.ngupi.hosting.internal.HostStore;
@@ -53,6 +55,16 @@ public class HostDirectory {
 	/** The member's host profile, if they ever turned hosting on. */
 	public Optional<HostProfile> find(AccountId account) {
 		return this.hosts.find(account);
+	}
+
+	/**
+	 * The host profiles of those among the accounts who host, with their topics, in one
+	 * statement however many.
+	 */
+	public Map<AccountId, HostProfile> findAll(Collection<AccountId> accounts) {
+		return this.hosts.findAll(accounts)
+			.stream()
+			.collect(Collectors.toMap(HostProfile::account, Function.identity()));
 	}
 
 	/**

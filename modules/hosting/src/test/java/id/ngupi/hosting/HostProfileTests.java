@@ -1,6 +1,7 @@
 package id.ngupi.hosting;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -59,6 +60,25 @@ class HostProfileTests {
 		assertThat(host.listed()).isTrue();
 		assertThat(this.directory.findByHandle(member.handle().value().toUpperCase())).map(HostProfile::account)
 			.contains(member.id());
+	}
+
+	@Test
+	void findsSeveralHostsAtOnceWithTheirTopicsInOrderAndSkipsNonHosts() {
+		var first = this.hosts.member("Pertama");
+		var second = this.hosts.member("Kedua");
+		var notHosting = this.hosts.member("Bukan host");
+		this.hosting.saveProfile(first.id(), Hosts.profile("Satu", "Asia/Jakarta", List.of("id"), "data", "karier"));
+		this.hosting.saveProfile(second.id(),
+				Hosts.profile("Dua", "Asia/Jayapura", List.of("en"), "frontend", "studi", "karier"));
+
+		Map<AccountId, HostProfile> found = this.directory
+			.findAll(List.of(first.id(), second.id(), notHosting.id(), first.id()));
+
+		assertThat(found).containsOnlyKeys(first.id(), second.id());
+		assertThat(found.get(first.id())).isEqualTo(this.directory.find(first.id()).orElseThrow());
+		assertThat(found.get(second.id()).topics()).extracting(topic -> topic.slug().value())
+			.containsExactly("frontend", "studi", "karier");
+		assertThat(this.directory.findAll(List.of())).isEmpty();
 	}
 
 	@Test

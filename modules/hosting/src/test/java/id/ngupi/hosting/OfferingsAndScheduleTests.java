@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import id.ngupi.db.test.TestClock;
-import id.ngupi.identity.AccountId;
 import id.ngupi.hosting.internal.NextCandidates;
+import id.ngupi.identity.AccountId;
 import id.ngupi.identity.Accounts;
 import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.AfterEach;

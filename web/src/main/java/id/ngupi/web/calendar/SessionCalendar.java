@@ -18,7 +18,6 @@ import id.ngupi.booking.Bookings;
 import id.ngupi.hosting.HostDirectory;
 import id.ngupi.hosting.Offering;
 import id.ngupi.hosting.OfferingId;
-import id.ngupi.hosting.TopicSlug;
 import id.ngupi.identity.Account;
 import id.ngupi.identity.AccountId;
 import id.ngupi.identity.Accounts;
@@ -73,7 +72,7 @@ public class SessionCalendar {
 		if (!booking.host().equals(viewer) && !booking.attendee().equals(viewer)) {
 			throw new IllegalArgumentException("Not a participant of " + booking.id());
 		}
-		CalendarEvent event = new Entries(viewer, new Localizer(this.messages, locale)).of(booking);
+		CalendarEvent event = new Entries(viewer, new Localizer(this.messages, locale), List.of(booking)).of(booking);
 		return new AddToCalendar(Links.calendarFile(booking.id()), Links.googleCalendar(event.summary(), event.start(),
 				event.end(), event.description(), event.location()), event.state() == State.CANCELLED);
 	}
@@ -81,7 +80,7 @@ public class SessionCalendar {
 	/** The session as the viewer's calendar shows it, if the viewer takes part in it. */
 	Optional<CalendarEvent> event(AccountId viewer, BookingId booking, Locale locale) {
 		return this.bookings.find(viewer, booking)
-			.map(found -> new Entries(viewer, new Localizer(this.messages, locale)).of(found));
+			.map(found -> new Entries(viewer, new Localizer(this.messages, locale), List.of(found)).of(found));
 	}
 
 	/**
@@ -90,57 +89,71 @@ public class SessionCalendar {
 	 */
 	List<CalendarEvent> feed(Account member) {
 		Instant since = this.clock.instant().minus(RECENT);
+		List<Booking> shown = this.bookings.involving(member.id())
+			.stream()
+			.filter(booking -> booking.status().live() || booking.end().isAfter(since)
+					|| booking.updatedAt().isAfter(since))
+			.toList();
 		Entries entries = new Entries(member.id(),
 				new Localizer(this.messages,
 						SupportedLanguage
 							.resolve(Locale.forLanguageTag(Objects.requireNonNullElse(member.language(), "id")))
-							.locale()));
-		return this.bookings.involving(member.id())
-			.stream()
-			.filter(booking -> booking.status().live() || booking.end().isAfter(since)
-					|| booking.updatedAt().isAfter(since))
-			.map(entries::of)
-			.toList();
+							.locale()),
+				shown);
+		return shown.stream().map(entries::of).toList();
 	}
 
-	/** Builds entries for one viewer, looking each name and offering up once. */
+	/**
+	 * Builds entries for one viewer. The other participants' names, the offerings'
+	 * titles, the topics' names and the meeting links of all the sessions are read at
+	 * once, so a feed costs the same few statements however many sessions it holds.
+	 */
 	private final class Entries {
 
 		private final AccountId viewer;
 
 		private final Localizer i18n;
 
-		private final Map<AccountId, String> names = new HashMap<>();
+		private final Map<AccountId, Account> people;
 
-		private final Map<OfferingId, String> titles = new HashMap<>();
+		private final Map<OfferingId, Offering> offerings;
 
-		private final Map<TopicSlug, String> topics = new HashMap<>();
+		private final Map<String, String> topicNames = new HashMap<>();
 
-		Entries(AccountId viewer, Localizer i18n) {
+		private final Map<BookingId, String> meetingLinks;
+
+		Entries(AccountId viewer, Localizer i18n, List<Booking> bookings) {
 			this.viewer = viewer;
 			this.i18n = i18n;
+			SessionCalendar calendar = SessionCalendar.this;
+			this.people = calendar.accounts
+				.findAll(bookings.stream().map(booking -> booking.other(viewer)).distinct().toList());
+			this.offerings = calendar.hosts.offerings(bookings.stream().map(Booking::offering).distinct().toList());
+			this.meetingLinks = calendar.bookings.meetingLinks(viewer, bookings.stream().map(Booking::id).toList());
+			if (bookings.stream().anyMatch(booking -> !booking.topics().isEmpty())) {
+				String language = i18n.language().code();
+				calendar.hosts.topics()
+					.forEach(topic -> this.topicNames.put(topic.slug().value(), topic.name(language)));
+			}
 		}
 
 		CalendarEvent of(Booking booking) {
-			String title = this.titles.computeIfAbsent(booking.offering(),
-					id -> SessionCalendar.this.hosts.offering(booking.offering()).map(Offering::title).orElse("Ngupi"));
-			String other = this.names.computeIfAbsent(booking.other(this.viewer),
-					id -> SessionCalendar.this.accounts.find(id).map(Account::displayName).orElse("?"));
-			String language = this.i18n.language().code();
-			String topicNames = booking.topics()
+			String title = Optional.ofNullable(this.offerings.get(booking.offering()))
+				.map(Offering::title)
+				.orElse("Ngupi");
+			String other = Optional.ofNullable(this.people.get(booking.other(this.viewer)))
+				.map(Account::displayName)
+				.orElse("?");
+			String topics = booking.topics()
 				.stream()
-				.map(slug -> this.topics.computeIfAbsent(slug,
-						key -> SessionCalendar.this.hosts.topic(key)
-							.map(topic -> topic.name(language))
-							.orElse(key.value())))
+				.map(slug -> this.topicNames.getOrDefault(slug.value(), slug.value()))
 				.collect(Collectors.joining(", "));
 			String url = SessionCalendar.this.baseUrl + Links.session(booking.id());
-			String description = this.i18n.text("calendar.event.topics", topicNames) + "\n\n"
+			String description = this.i18n.text("calendar.event.topics", topics) + "\n\n"
 					+ this.i18n.text("calendar.event.page", url);
-			String location = SessionCalendar.this.bookings.meetingLink(this.viewer, booking.id()).orElse(null);
 			return new CalendarEvent(booking.id() + "@ngupi.id", booking.sequence(), stateOf(booking.status()),
 					booking.start(), booking.end(), this.i18n.text("calendar.event.summary", title, other), description,
-					url, location, booking.createdAt(), booking.updatedAt());
+					url, this.meetingLinks.get(booking.id()), booking.createdAt(), booking.updatedAt());
 		}
 
 	}

@@ -14,6 +14,7 @@ import id.ngupi.booking.BookingOutcome;
 import id.ngupi.booking.BookingOutcome.Booked;
 import id.ngupi.booking.BookingRequest;
 import id.ngupi.booking.Bookings;
+import id.ngupi.booking.CalendarFeeds;
 import id.ngupi.booking.Bookings.CancelOutcome;
 import id.ngupi.booking.OpenSlot;
 import id.ngupi.booking.OpenSlots;
@@ -76,10 +77,20 @@ class StatementCountTests {
 	 */
 	static final int SESSION_LIST = 6;
 
+	/**
+	 * What a member's private calendar feed costs however many sessions it holds: the
+	 * feed's owner (token, then account), their bookings, the other participants, the
+	 * offerings, the topics' names, and for the meeting links the bookings' own links,
+	 * their offerings and their hosts' default links.
+	 */
+	static final int FEED = 9;
+
 	/** A search that finds nobody. */
 	private static final String NOBODY = "tidakadayangsepertiini";
 
 	private final MockMvc mvc;
+
+	private final CalendarFeeds feeds;
 
 	private final StatementCounter statements;
 
@@ -95,8 +106,9 @@ class StatementCountTests {
 
 	StatementCountTests(@Autowired MockMvc mvc, @Autowired StatementCounter statements, @Autowired Accounts accounts,
 			@Autowired Hosting hosting, @Autowired HostDirectory directory, @Autowired Bookings bookings,
-			@Autowired OpenSlots openSlots) {
+			@Autowired OpenSlots openSlots, @Autowired CalendarFeeds feeds) {
 		this.mvc = mvc;
+		this.feeds = feeds;
 		this.statements = statements;
 		this.hosting = hosting;
 		this.directory = directory;
@@ -165,6 +177,10 @@ class StatementCountTests {
 		int attendingWithOne = cost(get("/sesi").with(TestHosts.as(attendee)));
 		int refreshWithOne = cost(get("/sesi").with(TestHosts.as(attendee)).header("HX-Request", "true"));
 		int hostingWithOne = cost(get("/sesi/host").with(TestHosts.as(host)));
+		String attendeeFeed = "/kalender/" + this.feeds.renew(attendee.id()) + ".ics";
+		String hostFeed = "/kalender/" + this.feeds.renew(host.id()) + ".ics";
+		int attendeeFeedWithOne = cost(get(attendeeFeed));
+		int hostFeedWithOne = cost(get(hostFeed));
 
 		// an attendee holds at most 3 live bookings: two are called off (one by each
 		// side)
@@ -193,6 +209,10 @@ class StatementCountTests {
 		assertThat(cost(get("/sesi/host").with(TestHosts.as(host)))).as("/sesi/host")
 			.isEqualTo(hostingWithOne)
 			.isEqualTo(SESSION_LIST);
+		assertThat(cost(get(attendeeFeed))).as("the attendee's calendar feed")
+			.isEqualTo(attendeeFeedWithOne)
+			.isEqualTo(FEED);
+		assertThat(cost(get(hostFeed))).as("the host's calendar feed").isEqualTo(hostFeedWithOne).isEqualTo(FEED);
 	}
 
 	/** The attendee books the offering's first open time at least {@code days} ahead. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -175,6 +176,17 @@ public class BookingStore {
 			.from(BOOKING_)
 			.where(BOOKING_.ID.eq(id.value()))
 			.fetchOptional(BOOKING_.MEETING_URL);
+	}
+
+	/**
+	 * The bookings with these ids and their own meeting links (null when unset), at once.
+	 */
+	public Map<Booking, String> findWithMeetingUrls(Collection<BookingId> ids) {
+		Map<Booking, String> found = new LinkedHashMap<>();
+		this.sql.selectFrom(BOOKING_)
+			.where(BOOKING_.ID.in(ids.stream().map(BookingId::value).toList()))
+			.forEach(row -> found.put(toBooking(row), row.getMeetingUrl()));
+		return found;
 	}
 
 	/**

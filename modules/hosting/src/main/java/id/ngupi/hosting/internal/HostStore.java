@@ -58,7 +58,17 @@ public class HostStore {
 		return findWhere(HOST.HANDLE.eq(citext(handle)));
 	}
 
+	/** The hosts among these accounts, with their topics, in one statement. */
+	public List<HostProfile> findAll(Collection<AccountId> accounts) {
+		return accounts.isEmpty() ? List.of()
+				: selectWhere(HOST.ACCOUNT_ID.in(accounts.stream().map(AccountId::value).toList()));
+	}
+
 	private Optional<HostProfile> findWhere(Condition condition) {
+		return selectWhere(condition).stream().findFirst();
+	}
+
+	private List<HostProfile> selectWhere(Condition condition) {
 		Field<List<Topic>> topics = DSL
 			.multiset(DSL.select(TOPIC.SLUG, TOPIC.NAME_ID, TOPIC.NAME_EN, TOPIC.CURATED, HOST_TOPIC.POSITION)
 				.from(HOST_TOPIC)
@@ -73,11 +83,7 @@ public class HostStore {
 				.map(row -> new Topic(new TopicSlug(row.value1()), row.value2(), row.value3(), row.value4())));
 		List<Field<?>> fields = new ArrayList<>(PROFILE_FIELDS);
 		fields.add(topics);
-		return this.sql.select(fields)
-			.from(HOST)
-			.where(condition)
-			.fetchOptional()
-			.map(host -> toProfile(host, host.get(topics)));
+		return this.sql.select(fields).from(HOST).where(condition).fetch(host -> toProfile(host, host.get(topics)));
 	}
 
 	public boolean exists(AccountId account) {
