@@ -22,7 +22,8 @@ import id.ngupi.web.time.TimeFormat;
  * @param href the host's page
  * @param topics their topics, each linking to its page
  * @param languages the languages they speak, named in the viewer's language
- * @param next their next open slot in the viewer's zone, or {@code null}
+ * @param next their next open slot in the viewer's zone, with the host's own time beside
+ * it and a link to book it, or {@code null}
  */
 public record ListedHost(String handle, String displayName, String avatarUrl, String initial, String headline,
 		String href, List<TopicLink> topics, String languages, Slot next) {
@@ -31,7 +32,9 @@ public record ListedHost(String handle, String displayName, String avatarUrl, St
 		return new ListedHost(card.handle(), card.displayName(), card.avatarUrl(), Initials.of(card.displayName()),
 				card.headline(), Links.profile(card.handle()),
 				TopicLink.of(card.topics(), SupportedLanguage.resolve(locale).code()),
-				LanguageNames.list(card.languages(), locale), (next != null) ? Slot.alone(next.start(), times) : null);
+				LanguageNames.list(card.languages(), locale),
+				(next != null) ? Slot.alone(next.start(), times, card.timezone(),
+						Links.bookingForm(card.handle(), next.offering().toString(), next.start())) : null);
 	}
 
 }

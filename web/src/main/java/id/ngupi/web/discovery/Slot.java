@@ -30,11 +30,6 @@ public record Slot(String datetime, String anchor, String text, String hostText,
 				bookHref);
 	}
 
-	/** A time shown alone: {@code Sen, 7 Des 19.00 WIB}. */
-	static Slot alone(Instant start, TimeFormat viewer) {
-		return new Slot(start.toString(), ANCHOR.format(start), viewer.dateTime(start), null, null);
-	}
-
 	/**
 	 * A time shown alone, with the host's beside it when their clocks differ:
 	 * {@code Sen, 7 Des 13.00 CET} and {@code Sen, 7 Des 19.00 WIB}.

@@ -85,6 +85,15 @@ class DiscoveryPageTests {
 		assertThat(card.selectFirst(".host-card__next").text())
 			.matches("Slot terbuka terdekat: (Sen|Sel|Rab|Kam|Jum|Sab|Min), \\d{1,2} \\S+ (19|20)\\.(00|30) WIB");
 		assertThat(card.selectFirst(".host-card__next time").attr("datetime")).endsWith("Z");
+		// one click from the card to the booking form for that very time
+		assertThat(card.selectFirst(".host-card__next a").attr("href")).matches("/@" + handle(host)
+				+ "/ngupi/[0-9a-f-]{36}/pesan\\?start=" + card.selectFirst(".host-card__next time").attr("datetime"));
+		assertThat(card.select(".host-card__next .slot__host")).as("same clock as the host").isEmpty();
+
+		Element fromAmsterdam = card(html(get("/").param("q", word).cookie(new Cookie("ngupi_tz", "Europe/Amsterdam"))),
+				host);
+		assertThat(fromAmsterdam.selectFirst(".host-card__next").text()).matches(
+				"Slot terbuka terdekat: \\S+, \\d{1,2} \\S+ (13|14)\\.(00|30) CET \\(\\S+, \\d{1,2} \\S+ (19|20)\\.(00|30) WIB waktu host\\)");
 
 		Element english = card(html(get("/").param("q", word).cookie(new Cookie("ngupi-lang", "en"))), host);
 		assertThat(english.select(".topic-list a").eachText()).containsExactly("Career", "Frontend");

@@ -2,6 +2,7 @@ package id.ngupi.hosting.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -69,7 +70,7 @@ public class DiscoveryQueries {
 		order.add(HOST.ACCOUNT_ID.asc());
 		List<Record> rows = this.sql
 			.select(HOST.ACCOUNT_ID, HOST.HANDLE, HOST.DISPLAY_NAME, HOST.AVATAR_URL, HOST.HEADLINE, HOST.LANGUAGES,
-					HOST.NEXT_CANDIDATE_AT, total)
+					HOST.TIMEZONE, HOST.NEXT_CANDIDATE_AT, total)
 			.from(HOST)
 			.where(all)
 			.orderBy(order)
@@ -86,7 +87,7 @@ public class DiscoveryQueries {
 			.map(row -> new HostCard(new AccountId(row.get(HOST.ACCOUNT_ID)), row.get(HOST.HANDLE),
 					row.get(HOST.DISPLAY_NAME), row.get(HOST.AVATAR_URL), row.get(HOST.HEADLINE),
 					topics.getOrDefault(row.get(HOST.ACCOUNT_ID), List.of()), Arrays.asList(row.get(HOST.LANGUAGES)),
-					instant(row.get(HOST.NEXT_CANDIDATE_AT))))
+					ZoneId.of(row.get(HOST.TIMEZONE)), instant(row.get(HOST.NEXT_CANDIDATE_AT))))
 			.toList();
 		return new DiscoveryPage(query, cards, count, topicCounts(others));
 	}
