@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -176,16 +177,19 @@ public class HostStore {
 
 	/**
 	 * Locks the rows of the hosts among the given accounts, in account order (so that two
-	 * refreshes never wait for each other in a circle), and returns their ids in that
-	 * order; accounts that do not host are left out.
+	 * refreshes never wait for each other in a circle), and returns their next open times
+	 * as stored, in that order (a value may be null); accounts that do not host are left
+	 * out.
 	 */
-	List<UUID> lockForRefresh(Collection<UUID> accounts) {
-		return this.sql.select(HOST.ACCOUNT_ID)
+	Map<UUID, Instant> lockForRefresh(Collection<UUID> accounts) {
+		Map<UUID, Instant> stored = new LinkedHashMap<>();
+		this.sql.select(HOST.ACCOUNT_ID, HOST.NEXT_CANDIDATE_AT)
 			.from(HOST)
 			.where(HOST.ACCOUNT_ID.in(accounts))
 			.orderBy(HOST.ACCOUNT_ID)
 			.forUpdate()
-			.fetch(HOST.ACCOUNT_ID);
+			.forEach(row -> stored.put(row.value1(), instant(row.value2())));
+		return stored;
 	}
 
 	public void setNextCandidate(AccountId account, Instant next) {

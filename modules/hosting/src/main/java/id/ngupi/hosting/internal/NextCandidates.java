@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -72,15 +73,20 @@ public class NextCandidates {
 		if (accounts.isEmpty()) {
 			return;
 		}
-		List<UUID> ids = this.hosts.lockForRefresh(accounts.stream().map(AccountId::value).toList());
-		if (ids.isEmpty()) {
+		Map<UUID, Instant> stored = this.hosts.lockForRefresh(accounts.stream().map(AccountId::value).toList());
+		if (stored.isEmpty()) {
 			return;
 		}
+		List<UUID> ids = List.copyOf(stored.keySet());
 		OpenTimes exact = this.openTimes.getIfAvailable();
 		Map<AccountId, Instant> next = (exact != null) ? exact.earliest(ids.stream().map(AccountId::new).toList())
 				: earliestCandidates(ids);
 		for (UUID host : ids) {
-			this.hosts.setNextCandidate(new AccountId(host), next.get(new AccountId(host)));
+			Instant computed = next.get(new AccountId(host));
+			// most periodic refreshes find nothing new: no write, no dead row
+			if (!Objects.equals(computed, stored.get(host))) {
+				this.hosts.setNextCandidate(new AccountId(host), computed);
+			}
 		}
 	}
 
