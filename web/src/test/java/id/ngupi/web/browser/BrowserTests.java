@@ -1,0 +1,376 @@
+package id.ngupi.web.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
+import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import id.ngupi.booking.Waitlist;
+import id.ngupi.hosting.HostProfileChange;
+import id.ngupi.hosting.Hosting;
+import id.ngupi.hosting.OfferingChange;
+import id.ngupi.hosting.TimeWindow;
+import id.ngupi.hosting.WeeklyWindow;
+import id.ngupi.identity.Account;
+import id.ngupi.identity.Accounts;
+import id.ngupi.web.NgupiWebTest;
+import id.ngupi.web.profile.Members;
+import id.ngupi.web.support.Links;
+import id.ngupi.web.time.ViewerZone;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * What only a real browser shows: htmx working under the site's strict
+ * Content-Security-Policy, its POSTs carrying the CSRF token, and times following the
+ * browser's timezone, with nothing logged to the console on the way. Runs headless Debian
+ * Chromium through {@code /usr/bin/chromedriver}; without them the tests are skipped,
+ * unless {@code NGUPI_BROWSER_TESTS=required} (as on CI), where that fails.
+ */
+@NgupiWebTest
+class BrowserTests {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private static final Duration PATIENCE = Duration.ofSeconds(15);
+
+	private static final Pattern CSP = Pattern.compile("(?i)content.security.policy");
+
+	private static final Pattern FAILED_LOAD = Pattern.compile("(\\S+) - Failed to load resource: net::");
+
+	private static ChromeDriverService service;
+
+	private static ChromeDriver browser;
+
+	private static Path profile;
+
+	/** Why there is no browser, when there is none. */
+	private static String unavailable;
+
+	private final String site;
+
+	private final Accounts accounts;
+
+	private final Hosting hosting;
+
+	private final Waitlist waitlist;
+
+	private final List<String> consoleProblems = new ArrayList<>();
+
+	BrowserTests(@LocalServerPort int port, @Autowired Accounts accounts, @Autowired Hosting hosting,
+			@Autowired Waitlist waitlist) {
+		this.site = "http://localhost:" + port;
+		this.accounts = accounts;
+		this.hosting = hosting;
+		this.waitlist = waitlist;
+	}
+
+	@BeforeAll
+	static void startBrowser() throws IOException {
+		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+			unavailable = "The browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+					+ " (apt-get install chromium chromium-driver)";
+			if ("required".equals(System.getenv("NGUPI_BROWSER_TESTS"))) {
+				fail(unavailable + ", and NGUPI_BROWSER_TESTS=required says they must run");
+			}
+			return;
+		}
+		profile = Files.createTempDirectory("ngupi-chromium");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile);
+		LoggingPreferences logging = new LoggingPreferences();
+		logging.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability("goog:loggingPrefs", logging);
+		// A driver given by path: Selenium Manager never downloads one. The browser
+		// lives in WIB, the zone the site guesses, so its timezone script never reloads
+		// a page under a test; the timezone test moves it elsewhere.
+		service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.withEnvironment(Map.of("TZ", ViewerZone.DEFAULT.getId()))
+			.build();
+		browser = new ChromeDriver(service, options);
+	}
+
+	@AfterAll
+	static void stopBrowser() throws IOException {
+		try {
+			if (browser != null) {
+				browser.quit();
+			}
+		}
+		finally {
+			if (service != null) {
+				service.stop();
+			}
+			if (profile != null) {
+				try (Stream<Path> files = Files.walk(profile)) {
+					files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+				}
+			}
+		}
+	}
+
+	/** Each test starts as a new visitor: no session, no timezone cookie. */
+	@BeforeEach
+	void forgetTheLastVisitor() {
+		// skipped test by test: a class skipped in @BeforeAll shows no reason
+		Assumptions.assumeTrue(unavailable == null, () -> unavailable + ": skipped");
+		browser.get("about:blank");
+		browser.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+		console();
+		this.consoleProblems.clear();
+	}
+
+	/** Whatever a test did, no page it visited may log an error or a CSP violation. */
+	@AfterEach
+	void nothingWasLoggedToTheConsole() {
+		if (browser == null) {
+			return;
+		}
+		console();
+		assertThat(this.consoleProblems).as("browser console").isEmpty();
+	}
+
+	@Test
+	void searchSwapsTheResultsInWithoutLoadingThePageAgain() {
+		String word = unique("kopi");
+		Account wanted = host("Ngobrol santai soal " + word);
+		Account other = host("Ngobrol santai soal " + unique("teh"));
+
+		open(Links.HOME);
+		assertThat(browser.manage().getCookieNamed(ViewerZone.COOKIE).getValue()).as("no reload for another zone")
+			.isEqualTo(ViewerZone.DEFAULT.getId());
+		browser.executeScript("window.ngupiSamePage = true;");
+		browser.findElement(By.id("discovery-q")).sendKeys(word);
+
+		waitFor("only the host with the word listed", () -> listedHandles().equals(List.of(handle(wanted))));
+		assertThat(listedHandles()).doesNotContain(handle(other));
+		assertThat(browser.executeScript("return window.ngupiSamePage === true")).as("no full page load")
+			.isEqualTo(true);
+		waitFor("the search pushed to the URL", () -> browser.getCurrentUrl().contains("q=" + word));
+		assertThat(browser.getCurrentUrl()).startsWith(this.site + "/?");
+	}
+
+	@Test
+	void aMemberJoinsAndLeavesAFullHostsWaitlistWithTheTokenInTheHtmxHeader() {
+		Account host = hostWithoutTimes();
+		Account member = Members.create(this.accounts, "sari");
+		logIn(member);
+		open("/@" + handle(host));
+		browser.executeScript("window.ngupiSamePage = true;");
+		// only the token in <body hx-headers> is left: without that header, a 403
+		dropFormTokens();
+
+		browser.findElement(By.cssSelector("#waitlist button[type=submit]")).click();
+
+		waitFor("the box swapped to waiting (a refused token is a 403 htmx does not swap)",
+				() -> !browser.findElements(By.cssSelector("#waitlist form[action$='/tunggu/keluar']")).isEmpty());
+		assertThat(browser.findElement(By.cssSelector("#waitlist #notice")).getText())
+			.contains("Kamu masuk daftar tunggu");
+		assertThat(this.waitlist.isWaiting(member.id(), host.id())).isTrue();
+
+		dropFormTokens();
+		browser.findElement(By.cssSelector("#waitlist button[type=submit]")).click();
+
+		waitFor("the box swapped back to joining",
+				() -> !browser.findElements(By.cssSelector("#waitlist form[action$='/tunggu']")).isEmpty());
+		assertThat(this.waitlist.isWaiting(member.id(), host.id())).isFalse();
+		assertThat(browser.executeScript("return window.ngupiSamePage === true")).as("no full page load")
+			.isEqualTo(true);
+	}
+
+	@Test
+	void timesFollowTheBrowsersTimezone() {
+		String word = unique("jam");
+		host("Ngobrol pagi soal " + word);
+		browser.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Europe/Amsterdam"));
+		try {
+			assertThat(browser.executeScript("return Intl.DateTimeFormat().resolvedOptions().timeZone"))
+				.isEqualTo("Europe/Amsterdam");
+
+			// rendered first in WIB; the script reports the zone and loads the page again
+			open("/?q=" + word);
+
+			waitFor("the timezone cookie", () -> browser.manage().getCookieNamed(ViewerZone.COOKIE) != null);
+			assertThat(browser.manage().getCookieNamed(ViewerZone.COOKIE).getValue()).isEqualTo("Europe/Amsterdam");
+			waitFor("the next open slot in CET",
+					() -> browser.findElement(By.cssSelector(".host-card__next time")).getText().matches(".* CES?T"));
+			assertThat(browser.findElement(By.cssSelector(".host-card__next time")).getText())
+				.matches("\\S+, \\d{1,2} \\S+ (13|14)\\.(00|30) CES?T");
+			assertThat(browser.findElement(By.cssSelector(".host-card__next .slot__host")).getText())
+				.matches("\\(\\S+, \\d{1,2} \\S+ (19|20)\\.(00|30) WIB waktu host\\)");
+			assertThat(browser.findElement(By.tagName("body")).getAttribute("data-viewer-zone"))
+				.as("no guess left to correct")
+				.isNull();
+		}
+		finally {
+			browser.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", ""));
+		}
+	}
+
+	@Test
+	void pagesRunUnderTheContentSecurityPolicyWithoutConsoleErrors() {
+		String word = unique("csp");
+		Account open = host("Ngobrol soal " + word);
+		Account full = hostWithoutTimes();
+
+		// first, that this test can see a violation at all: an inline script is refused
+		open(Links.HOME);
+		browser.executeScript("var s = document.createElement('script');"
+				+ " s.textContent = 'window.ngupiInlineRan = true;'; document.head.appendChild(s);");
+		assertThat(browser.executeScript("return window.ngupiInlineRan === true")).isEqualTo(false);
+		console();
+		assertThat(this.consoleProblems).anyMatch((problem) -> CSP.matcher(problem).find());
+		this.consoleProblems.clear();
+
+		for (String path : List.of(Links.HOME, "/?q=" + word, "/topics/karier", "/@" + handle(open),
+				"/@" + handle(full), Links.LOGIN)) {
+			open(path);
+		}
+		// an htmx GET swapped in under the policy: a topic chip of the results
+		open("/?q=" + word);
+		browser.findElement(By.cssSelector("#results .topic-chips a")).click();
+		waitFor("the topic pushed to the URL", () -> browser.getCurrentUrl().contains("topic="));
+
+		Account member = Members.create(this.accounts, "tamu");
+		logIn(member);
+		for (String path : List.of(Links.HOME, "/@" + handle(open), "/@" + handle(full), Links.SESSIONS,
+				Links.SETTINGS_PROFILE)) {
+			open(path);
+		}
+		console();
+		assertThat(this.consoleProblems).as("browser console").isEmpty();
+	}
+
+	private void open(String path) {
+		browser.get(this.site + path);
+		waitFor("the page loaded", () -> "complete".equals(browser.executeScript("return document.readyState")));
+		console();
+	}
+
+	/** The browser logged in as the member, through the test-only login. */
+	private void logIn(Account member) {
+		open("/test-only/login?handle=" + handle(member));
+		assertThat(browser.findElement(By.cssSelector(".member-nav")).getText()).contains("Member ");
+	}
+
+	private void dropFormTokens() {
+		browser.executeScript("document.querySelectorAll('#waitlist input[name=_csrf]').forEach(e => e.remove());");
+	}
+
+	private List<String> listedHandles() {
+		return browser.findElements(By.cssSelector("#results .host-card__handle"))
+			.stream()
+			.map(WebElement::getText)
+			.map((text) -> text.substring(1))
+			.toList();
+	}
+
+	/**
+	 * Collects what the console logged since the last look: errors and CSP reports. An
+	 * image from another site (a member's GitHub avatar, from other tests sharing the
+	 * database) that fails to load is the network's business, not the page's: this
+	 * machine may have no internet. A CSP refusal of it would still count.
+	 */
+	private void console() {
+		for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
+			String message = entry.getMessage();
+			Matcher failedLoad = FAILED_LOAD.matcher(message);
+			if (failedLoad.lookingAt() && !failedLoad.group(1).startsWith(this.site + "/")) {
+				continue;
+			}
+			if (entry.getLevel().intValue() >= Level.SEVERE.intValue() || CSP.matcher(message).find()) {
+				this.consoleProblems.add(entry.getLevel() + " " + message);
+			}
+		}
+	}
+
+	private static void waitFor(String what, BooleanSupplier condition) {
+		new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+			.withMessage(what)
+			.until((driver) -> condition.getAsBoolean());
+	}
+
+	/**
+	 * A listed host in Asia/Jakarta with this headline, one 30-minute offering and
+	 * evenings (19:00 to 21:00) every day.
+	 */
+	private Account host(String headline) {
+		Account host = Members.create(this.accounts, "host");
+		this.hosting.saveProfile(host.id(),
+				new HostProfileChange(headline, "", List.of("karier"), List.of("id"), null, "Asia/Jakarta"));
+		this.hosting.addOffering(host.id(), offering()).orElseThrow();
+		List<WeeklyWindow> evenings = new ArrayList<>();
+		for (DayOfWeek day : DayOfWeek.values()) {
+			evenings.add(new WeeklyWindow(day, TimeWindow.of(LocalTime.of(19, 0), LocalTime.of(21, 0))));
+		}
+		this.hosting.replaceWeeklySchedule(host.id(), evenings);
+		return host;
+	}
+
+	/** A host with an offering but no hours: fully booked, so members may wait. */
+	private Account hostWithoutTimes() {
+		Account host = Members.create(this.accounts, "penuh");
+		this.hosting.saveProfile(host.id(), new HostProfileChange("Ngobrol soal karier", "Halo!", List.of("karier"),
+				List.of("id"), null, "Asia/Jakarta"));
+		this.hosting.addOffering(host.id(), offering()).orElseThrow();
+		return host;
+	}
+
+	private static OfferingChange offering() {
+		return new OfferingChange("Ngupi 30 menit", 30, "", OfferingChange.DEFAULT_QUESTION_ID, false, 3, 0, 21, 0,
+				null);
+	}
+
+	private static String handle(Account account) {
+		return account.handle().value();
+	}
+
+	/** A word no other test uses: lower-case letters, so search reads it as one word. */
+	private static String unique(String prefix) {
+		StringBuilder word = new StringBuilder(prefix);
+		for (int i = 0; i < 10; i++) {
+			word.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+		}
+		return word.toString();
+	}
+
+}
