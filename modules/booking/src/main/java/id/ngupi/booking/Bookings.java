@@ -220,8 +220,7 @@ public class Bookings {
 	/** The host approves a pending request. */
 	@Transactional
 	public boolean approve(AccountId host, BookingId booking, @Size(max = 1000) String message) {
-		Optional<Booking> pending = this.bookings.lock(booking)
-			.filter(found -> found.host().equals(host) && found.status() == BookingStatus.PENDING);
+		Optional<Booking> pending = lockPending(host, booking);
 		if (pending.isEmpty()) {
 			return false;
 		}
@@ -235,8 +234,7 @@ public class Bookings {
 	/** The host declines a pending request, with a message for the attendee. */
 	@Transactional
 	public boolean decline(AccountId host, BookingId booking, @Size(max = 1000) String message) {
-		Optional<Booking> pending = this.bookings.lock(booking)
-			.filter(found -> found.host().equals(host) && found.status() == BookingStatus.PENDING);
+		Optional<Booking> pending = lockPending(host, booking);
 		if (pending.isEmpty()) {
 			return false;
 		}
@@ -245,6 +243,12 @@ public class Bookings {
 		this.quotas.release(booking);
 		this.events.publishEvent(new BookingDeclined(booking, host, found.attendee(), blankToNull(message)));
 		return true;
+	}
+
+	/** The host's pending request, locked until the transaction ends. */
+	private Optional<Booking> lockPending(AccountId host, BookingId booking) {
+		return this.bookings.lock(booking)
+			.filter(found -> found.host().equals(host) && found.status() == BookingStatus.PENDING);
 	}
 
 	/**
@@ -293,11 +297,7 @@ public class Bookings {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<String> meetingLink(AccountId viewer, BookingId booking) {
-		return this.bookings.find(booking)
-			.filter(found -> found.involves(viewer) && found.status().live())
-			.flatMap(found -> this.bookings.meetingUrl(booking)
-				.or(() -> this.hosts.offering(found.offering()).map(Offering::meetingUrl))
-				.or(() -> this.hosts.find(found.host()).map(HostProfile::meetingUrl)));
+		return Optional.ofNullable(meetingLinks(viewer, List.of(booking)).get(booking));
 	}
 
 	/**

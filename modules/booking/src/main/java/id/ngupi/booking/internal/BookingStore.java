@@ -170,14 +170,6 @@ public class BookingStore {
 			.execute();
 	}
 
-	/** The link the host set for this booking only, if any. */
-	public Optional<String> meetingUrl(BookingId id) {
-		return this.sql.select(BOOKING_.MEETING_URL)
-			.from(BOOKING_)
-			.where(BOOKING_.ID.eq(id.value()))
-			.fetchOptional(BOOKING_.MEETING_URL);
-	}
-
 	/**
 	 * The bookings with these ids and their own meeting links (null when unset), at once.
 	 */
