@@ -47,9 +47,9 @@ class CalendarFilesController {
 
 	@GetMapping(Links.CALENDAR_FILE)
 	ResponseEntity<String> session(@PathVariable String id,
-			@RequestAttribute(name = CurrentMemberFilter.ATTRIBUTE, required = false) Account viewer, Locale locale) {
+			@RequestAttribute(CurrentMemberFilter.ATTRIBUTE) Account viewer, Locale locale) {
+		// a visitor never gets here: /sesi/** asks for a login first
 		CalendarEvent event = BookingId.parse(id)
-			.filter(booking -> viewer != null)
 			.flatMap(booking -> this.calendar.event(viewer.id(), booking, locale))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return ResponseEntity.ok()

@@ -102,9 +102,12 @@ class WaitlistController {
 		}
 	}
 
+	/** The box alone; on the host's own page, which has none, the page itself again. */
 	private String fragment(Account member, Account host, Notice notice, Model model) {
-		model.addAttribute("waitlist", this.boxes.forHost(member, host).map(box -> box.with(notice)).orElseThrow());
-		return "calendar/waitlist";
+		return this.boxes.forHost(member, host).map(box -> {
+			model.addAttribute("waitlist", box.with(notice));
+			return "calendar/waitlist";
+		}).orElse("redirect:htmx:" + Links.profile(host.handle().value()));
 	}
 
 	/**

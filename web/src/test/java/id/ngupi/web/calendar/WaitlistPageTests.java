@@ -157,6 +157,19 @@ class WaitlistPageTests {
 	}
 
 	@Test
+	void theHostOnTheirOwnWaitlistIsSentBackToTheirPage() throws Exception {
+		Account host = this.sessions.hostWithoutTimes("Ayu", false);
+		String handle = host.handle().value();
+
+		for (String path : new String[] { "/tunggu", "/tunggu/keluar" }) {
+			this.mvc
+				.perform(post("/@" + handle + path).header("HX-Request", "true").with(Members.as(host)).with(csrf()))
+				.andExpect(header().string("HX-Redirect", "/@" + handle));
+		}
+		assertThat(this.waitlist.isWaiting(host.id(), host.id())).isFalse();
+	}
+
+	@Test
 	void htmxIsSentToTheHostsPageWhenTheHostHasTime() throws Exception {
 		Account host = this.sessions.host("Ayu", false);
 		Account member = this.sessions.member("Sari");
