@@ -31,6 +31,14 @@ public record BookingRequest(@NotNull(message = "{validation.booking.slot}") Off
 						message = "{validation.plainText}") String answer,
 		@NotNull(message = "{validation.booking.requestKey}") UUID requestKey) {
 
+	/**
+	 * The answer is judged (and kept) without surrounding blanks, as the database checks
+	 * it.
+	 */
+	public BookingRequest {
+		answer = (answer != null) ? answer.strip() : null;
+	}
+
 	/** The most topics one booking brings. */
 	public static final int TOPICS_MAX = 3;
 

@@ -41,6 +41,7 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -56,6 +57,9 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 public class Bookings {
+
+	/** How often a booking step is tried when PostgreSQL broke a deadlock against it. */
+	private static final int ATTEMPTS = 3;
 
 	private final BookingStore bookings;
 
@@ -103,6 +107,12 @@ public class Bookings {
 	 */
 	public BookingOutcome reschedule(AccountId attendee, BookingId booking, @Valid BookingRequest request) {
 		return decided(request, () -> {
+			// the same form sent again: the move is done, nothing more is cancelled
+			this.bookings.lockAttendee(attendee);
+			Optional<Booking> earlier = this.bookings.findByRequest(attendee, request.requestKey());
+			if (earlier.isPresent()) {
+				return new AlreadyBooked(earlier.get());
+			}
 			Booking old = this.bookings.lock(booking)
 				.filter(found -> found.attendee().equals(attendee) && found.status().live())
 				.orElseThrow(() -> new BookingNotFoundException(booking));
@@ -126,9 +136,23 @@ public class Bookings {
 	 * answered with the next open slots, read afterwards.
 	 */
 	private BookingOutcome decided(BookingRequest request, Supplier<BookingOutcome> step) {
-		BookingOutcome outcome;
+		BookingOutcome outcome = attempt(step, 1);
+		if (outcome instanceof Refused refused && refused.alternatives().isEmpty()) {
+			List<OpenSlot> next = this.openSlots.of(request.offering());
+			return new Refused(refused.reason(), next.subList(0, Math.min(5, next.size())));
+		}
+		return outcome;
+	}
+
+	/**
+	 * One transaction of the step. Two inserts racing for one range can deadlock on the
+	 * exclusion constraint (each waits for the other's row) and two reschedules can lock
+	 * two weeks' quota rows in opposite order; PostgreSQL then aborts one of them, which
+	 * is tried again and, seeing the winner's booking, is answered like any taken time.
+	 */
+	private BookingOutcome attempt(Supplier<BookingOutcome> step, int attempt) {
 		try {
-			outcome = this.transactions.execute(status -> {
+			return this.transactions.execute(status -> {
 				BookingOutcome result = step.get();
 				if (result instanceof Refused) {
 					status.setRollbackOnly();
@@ -137,13 +161,15 @@ public class Bookings {
 			});
 		}
 		catch (DataIntegrityViolationException conflict) {
-			outcome = new Refused(refusalOf(conflict), List.of());
+			// only the two exclusion constraints mean "taken"; any other is a bug to see
+			return new Refused(refusalOf(conflict).orElseThrow(() -> conflict), List.of());
 		}
-		if (outcome instanceof Refused refused && refused.alternatives().isEmpty()) {
-			List<OpenSlot> next = this.openSlots.of(request.offering());
-			return new Refused(refused.reason(), next.subList(0, Math.min(5, next.size())));
+		catch (PessimisticLockingFailureException deadlock) {
+			if (attempt >= ATTEMPTS) {
+				throw deadlock;
+			}
+			return attempt(step, attempt + 1);
 		}
-		return outcome;
 	}
 
 	private BookingOutcome bookInTransaction(AccountId attendee, BookingRequest request, BookingId replacing) {
@@ -206,8 +232,7 @@ public class Bookings {
 		BookingStatus status = booked.needsApproval() ? BookingStatus.PENDING : BookingStatus.CONFIRMED;
 		Instant respondBy = booked.needsApproval() ? start.minus(booked.minNotice()) : null;
 		Booking booking = this.bookings.insert(new NewBooking(booked.id(), host.account(), attendee, start, end,
-				hostFreeAt, status, topics, request.answer().strip(), respondBy, week, request.requestKey(), replacing),
-				now);
+				hostFreeAt, status, topics, request.answer(), respondBy, week, request.requestKey(), replacing), now);
 		if (status == BookingStatus.PENDING) {
 			this.events.publishEvent(new BookingRequested(booking.id(), booking.host(), attendee, start, respondBy));
 		}
@@ -373,12 +398,15 @@ public class Bookings {
 		return new Refused(reason, List.of());
 	}
 
-	private static Refusal refusalOf(DataIntegrityViolationException conflict) {
+	private static Optional<Refusal> refusalOf(DataIntegrityViolationException conflict) {
 		String message = String.valueOf(conflict.getMostSpecificCause().getMessage());
 		if (message.contains("booking_attendee_no_overlap")) {
-			return Refusal.ATTENDEE_BUSY;
+			return Optional.of(Refusal.ATTENDEE_BUSY);
 		}
-		return Refusal.SLOT_TAKEN;
+		if (message.contains("booking_host_no_overlap")) {
+			return Optional.of(Refusal.SLOT_TAKEN);
+		}
+		return Optional.empty();
 	}
 
 	private static String blankToNull(String value) {

@@ -15,6 +15,7 @@ import id.ngupi.booking.BookingEvents.BookingCompleted;
 import id.ngupi.booking.BookingEvents.BookingDeclined;
 import id.ngupi.booking.BookingEvents.BookingExpired;
 import id.ngupi.booking.BookingEvents.BookingRescheduled;
+import id.ngupi.booking.BookingOutcome.AlreadyBooked;
 import id.ngupi.booking.BookingOutcome.Booked;
 import id.ngupi.booking.BookingOutcome.Refusal;
 import id.ngupi.booking.BookingOutcome.Refused;
@@ -179,6 +180,34 @@ class BookingLifecycleTests {
 		assertThat(moved.rescheduledFrom()).isEqualTo(old.id());
 		assertThat(this.bookings.find(attendee, old.id()).orElseThrow().status()).isEqualTo(BookingStatus.CANCELLED);
 		assertThat(events.ofType(BookingRescheduled.class).matching(BookingRescheduled::previous, old.id())).hasSize(1);
+	}
+
+	@Test
+	void theSameRescheduleSentTwiceMovesOnceAndPointsToTheNewBooking() {
+		AccountId host = this.fixtures.host();
+		OfferingId offering = this.fixtures.offering(host);
+		AccountId attendee = this.fixtures.member("Dua kali");
+		Booking old = book(attendee, offering, monday(19, 0));
+		BookingRequest move = request(offering, monday(20, 0));
+
+		Booking moved = ((Booked) this.bookings.reschedule(attendee, old.id(), move)).booking();
+		BookingOutcome again = this.bookings.reschedule(attendee, old.id(), move);
+
+		assertThat(again).isInstanceOf(AlreadyBooked.class);
+		assertThat(((AlreadyBooked) again).booking().id()).isEqualTo(moved.id());
+		assertThat(this.bookings.find(attendee, moved.id()).orElseThrow().status()).isEqualTo(BookingStatus.CONFIRMED);
+		assertThat(this.bookings.asAttendee(attendee)).hasSize(2);
+
+		// a key already spent on another booking cancels nothing either
+		OfferingId elsewhere = this.fixtures.offering(this.fixtures.host());
+		UUID spent = UUID.randomUUID();
+		Booking other = ((Booked) this.bookings.book(attendee,
+				new BookingRequest(elsewhere, monday(19, 0), List.of("frontend"), Fixtures.ANSWER, spent)))
+			.booking();
+		BookingOutcome reused = this.bookings.reschedule(attendee, moved.id(),
+				new BookingRequest(offering, monday(19, 30), List.of("frontend"), Fixtures.ANSWER, spent));
+		assertThat(((AlreadyBooked) reused).booking().id()).isEqualTo(other.id());
+		assertThat(this.bookings.find(attendee, moved.id()).orElseThrow().status()).isEqualTo(BookingStatus.CONFIRMED);
 	}
 
 	@Test

@@ -183,6 +183,10 @@ class BookingRulesTests {
 				new BookingRequest(offering, monday(19, 0), List.of("frontend"), "Mau tanya.", UUID.randomUUID())));
 		assertThatExceptionOfType(ConstraintViolationException.class).isThrownBy(() -> this.bookings.book(attendee,
 				new BookingRequest(offering, monday(19, 0), List.of("frontend"), "x".repeat(2001), UUID.randomUUID())));
+		// blanks around the answer do not count, here as in the database
+		assertThatExceptionOfType(ConstraintViolationException.class)
+			.isThrownBy(() -> this.bookings.book(attendee, new BookingRequest(offering, monday(19, 0),
+					List.of("frontend"), "x".repeat(49) + "   \n", UUID.randomUUID())));
 
 		assertThat(this.bookings.asAttendee(attendee)).isEmpty();
 	}

@@ -28,6 +28,11 @@ public record BookingForm(String start,
 						message = "{validation.plainText}") String answer,
 		@NotNull(message = "{validation.booking.requestKey}") UUID requestKey) {
 
+	/** The answer is judged without surrounding blanks, as the booking is. */
+	public BookingForm {
+		answer = (answer != null) ? answer.strip() : null;
+	}
+
 	/** A fresh form for a time: nothing picked yet, a new key. */
 	static BookingForm fresh(String start) {
 		return new BookingForm(start, List.of(), "", UUID.randomUUID());
