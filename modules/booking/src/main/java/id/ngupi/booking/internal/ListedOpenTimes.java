@@ -10,7 +10,6 @@ import id.ngupi.booking.BookingEvents.BookingConfirmed;
 import id.ngupi.booking.BookingEvents.BookingDeclined;
 import id.ngupi.booking.BookingEvents.BookingExpired;
 import id.ngupi.booking.BookingEvents.BookingRequested;
-import id.ngupi.booking.BookingEvents.BookingRescheduled;
 import id.ngupi.booking.OpenSlots;
 import id.ngupi.hosting.Hosting;
 import id.ngupi.hosting.OpenTimes;
@@ -23,7 +22,8 @@ import org.springframework.stereotype.Component;
  * Gives discovery each host's real next open time, the one the host's card shows: the
  * candidate times minus bookings, notice, horizon and used-up quotas. Hosting asks for it
  * whenever a host's hours change; every booking that takes or frees a host's time asks
- * hosting to refresh it once the booking is committed.
+ * hosting to refresh it once the booking is committed (a reschedule publishes the new
+ * booking's request or confirmation, which covers the time it gave back too).
  */
 @Component
 class ListedOpenTimes implements OpenTimes {
@@ -67,11 +67,6 @@ class ListedOpenTimes implements OpenTimes {
 
 	@ApplicationModuleListener
 	void on(BookingCancelled event) {
-		this.hosting.refreshOpenTimes(event.host());
-	}
-
-	@ApplicationModuleListener
-	void on(BookingRescheduled event) {
 		this.hosting.refreshOpenTimes(event.host());
 	}
 

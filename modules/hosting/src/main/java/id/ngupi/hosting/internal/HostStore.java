@@ -218,6 +218,7 @@ public class HostStore {
 					.where(OFFERING.HOST_ID.eq(HOST.ACCOUNT_ID))
 					.and(OFFERING.ACTIVE)
 					.and(HOST.NEXT_CANDIDATE_AT.lt(noticeEnd))))
+			.orderBy(HOST.ACCOUNT_ID)
 			.fetch(HOST.ACCOUNT_ID)
 			.stream()
 			.map(AccountId::new)

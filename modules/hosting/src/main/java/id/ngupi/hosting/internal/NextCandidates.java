@@ -24,6 +24,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps each host's earliest open time, which discovery sorts and filters by: set after
@@ -53,14 +54,17 @@ public class NextCandidates {
 
 	private final ObjectProvider<OpenTimes> openTimes;
 
+	private final TransactionTemplate transactions;
+
 	private final Clock clock;
 
 	NextCandidates(HostStore hosts, OfferingStore offerings, ScheduleStore schedules,
-			ObjectProvider<OpenTimes> openTimes, Clock clock) {
+			ObjectProvider<OpenTimes> openTimes, TransactionTemplate transactions, Clock clock) {
 		this.hosts = hosts;
 		this.offerings = offerings;
 		this.schedules = schedules;
 		this.openTimes = openTimes;
+		this.transactions = transactions;
 		this.clock = clock;
 	}
 
@@ -121,14 +125,16 @@ public class NextCandidates {
 	 */
 	@Scheduled(initialDelayString = "${ngupi.hosting.refresh.initial-delay:PT10S}",
 			fixedDelayString = "${ngupi.hosting.refresh.interval:PT5M}")
-	@Transactional
 	public void refreshStale() {
 		List<AccountId> stale = this.hosts.needingRefresh(this.clock.instant());
+		// one transaction per batch, so a batch's locks are held only while it is
+		// computed
 		for (int from = 0; from < stale.size(); from += BATCH) {
-			refresh(stale.subList(from, Math.min(from + BATCH, stale.size())));
+			List<AccountId> batch = stale.subList(from, Math.min(from + BATCH, stale.size()));
+			this.transactions.executeWithoutResult(status -> refresh(batch));
 		}
 		if (!stale.isEmpty()) {
-			log.debug("Refreshed the next candidate time of {} hosts", stale.size());
+			log.debug("Refreshed the next open time of {} hosts", stale.size());
 		}
 	}
 
