@@ -15,7 +15,6 @@ import id.ngupi.web.support.Notice;
  * @param asHost whether the viewer is the host
  * @param live whether it still holds its time (pending or confirmed)
  * @param meetingLink the link to join, for a live session; else {@code null}
- * @param cancellable whether the viewer can still call it off
  * @param cancelledByName who called it off, for a cancelled session; else {@code null}
  * @param cancelReason why, if given
  * @param lateCancellation whether it was called off within the minimum notice
@@ -30,8 +29,8 @@ import id.ngupi.web.support.Notice;
  * removing it)
  * @param notice what just happened, or {@code null}
  */
-public record SessionPage(SessionItem session, boolean asHost, boolean live, String meetingLink, boolean cancellable,
-		String cancelledByName, String cancelReason, boolean lateCancellation, List<Slot> reschedule, String requestKey,
+public record SessionPage(SessionItem session, boolean asHost, boolean live, String meetingLink, String cancelledByName,
+		String cancelReason, boolean lateCancellation, List<Slot> reschedule, String requestKey,
 		FormErrors cancelErrors, FormErrors linkErrors, String linkValue, String zone, AddToCalendar calendar,
 		Notice notice) {
 

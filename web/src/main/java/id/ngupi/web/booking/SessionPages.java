@@ -93,7 +93,7 @@ class SessionPages {
 				.toList();
 		}
 		model.addAttribute("session",
-				new SessionPage(item, asHost, live, meetingLink, live, cancelledBy, booking.cancelReason(),
+				new SessionPage(item, asHost, live, meetingLink, cancelledBy, booking.cancelReason(),
 						booking.lateCancellation(), reschedule, UUID.randomUUID().toString(), cancelErrors, linkErrors,
 						(linkValue != null) ? linkValue : "", times.zoneLabel(now),
 						this.calendar.addToCalendar(member.id(), booking, locale), Notice.flashed(model)));

@@ -6,11 +6,11 @@ import id.ngupi.booking.CalendarFeeds;
 import id.ngupi.identity.Account;
 import id.ngupi.web.security.CurrentMemberFilter;
 import id.ngupi.web.support.Links;
+import id.ngupi.web.support.SiteUrl;
 import id.ngupi.web.support.Notice;
 import id.ngupi.web.time.TimeFormat;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -31,11 +31,11 @@ class CalendarSettingsController {
 
 	private final CalendarFeeds feeds;
 
-	private final String baseUrl;
+	private final SiteUrl site;
 
-	CalendarSettingsController(CalendarFeeds feeds, @Value("${ngupi.base-url}") String baseUrl) {
+	CalendarSettingsController(CalendarFeeds feeds, SiteUrl site) {
 		this.feeds = feeds;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.site = site;
 	}
 
 	@GetMapping(Links.SETTINGS_CALENDAR)
@@ -49,8 +49,8 @@ class CalendarSettingsController {
 			HttpServletResponse response) {
 		String token = this.feeds.renew(member.id());
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
-		return render(member, this.baseUrl + Links.calendarFeed(token), Notice.success("calendar.feed.made"), locale,
-				model);
+		return render(member, this.site.absolute(Links.calendarFeed(token)), Notice.success("calendar.feed.made"),
+				locale, model);
 	}
 
 	@PostMapping(Links.SETTINGS_CALENDAR_STOP)

@@ -25,8 +25,8 @@ import id.ngupi.web.calendar.CalendarEvent.State;
 import id.ngupi.web.i18n.Localizer;
 import id.ngupi.web.i18n.SupportedLanguage;
 import id.ngupi.web.support.Links;
+import id.ngupi.web.support.SiteUrl;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -51,16 +51,16 @@ public class SessionCalendar {
 
 	private final Clock clock;
 
-	private final String baseUrl;
+	private final SiteUrl site;
 
 	SessionCalendar(Bookings bookings, HostDirectory hosts, Accounts accounts, MessageSource messages, Clock clock,
-			@Value("${ngupi.base-url}") String baseUrl) {
+			SiteUrl site) {
 		this.bookings = bookings;
 		this.hosts = hosts;
 		this.accounts = accounts;
 		this.messages = messages;
 		this.clock = clock;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.site = site;
 	}
 
 	/**
@@ -148,7 +148,7 @@ public class SessionCalendar {
 				.stream()
 				.map(slug -> this.topicNames.getOrDefault(slug.value(), slug.value()))
 				.collect(Collectors.joining(", "));
-			String url = SessionCalendar.this.baseUrl + Links.session(booking.id());
+			String url = SessionCalendar.this.site.absolute(Links.session(booking.id()));
 			String description = this.i18n.text("calendar.event.topics", topics) + "\n\n"
 					+ this.i18n.text("calendar.event.page", url);
 			return new CalendarEvent(booking.id() + "@ngupi.id", booking.sequence(), stateOf(booking.status()),

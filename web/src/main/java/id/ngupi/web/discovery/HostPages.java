@@ -17,10 +17,10 @@ import id.ngupi.web.i18n.SupportedLanguage;
 import id.ngupi.web.layout.PageMeta;
 import id.ngupi.web.support.Initials;
 import id.ngupi.web.support.Links;
+import id.ngupi.web.support.SiteUrl;
 import id.ngupi.web.time.TimeFormat;
 import id.ngupi.web.time.ViewerZone;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -46,15 +46,14 @@ public class HostPages {
 
 	private final Clock clock;
 
-	private final String baseUrl;
+	private final SiteUrl site;
 
-	HostPages(HostDirectory directory, OpenSlots openSlots, MessageSource messages, Clock clock,
-			@Value("${ngupi.base-url}") String baseUrl) {
+	HostPages(HostDirectory directory, OpenSlots openSlots, MessageSource messages, Clock clock, SiteUrl site) {
 		this.directory = directory;
 		this.openSlots = openSlots;
 		this.messages = messages;
 		this.clock = clock;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.site = site;
 	}
 
 	/** The hosting part of the member's page, when they host. */
@@ -106,7 +105,7 @@ public class HostPages {
 	}
 
 	private PageMeta meta(Account member, HostProfile host, String title, String path) {
-		return new PageMeta(title, host.headline(), this.baseUrl + path, "profile", member.avatarUrl());
+		return new PageMeta(title, host.headline(), this.site.absolute(path), "profile", member.avatarUrl());
 	}
 
 	/**
@@ -117,7 +116,7 @@ public class HostPages {
 		String text = own ? this.messages.getMessage("discovery.share.own", new Object[] { host.headline() }, locale)
 				: this.messages.getMessage("discovery.share.other",
 						new Object[] { member.displayName(), host.headline() }, locale);
-		return Links.shareOnX(text, this.baseUrl + Links.profile(member.handle().value()));
+		return Links.shareOnX(text, this.site.absolute(Links.profile(member.handle().value())));
 	}
 
 	private static boolean isOwn(Account member, Account viewer) {

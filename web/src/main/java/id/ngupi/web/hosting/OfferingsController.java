@@ -137,7 +137,7 @@ class OfferingsController {
 	}
 
 	private void requireHost(Account member) {
-		if (this.directory.find(member.id()).isEmpty()) {
+		if (!this.directory.hosts(member.id())) {
 			throw new NotHostingException(member.id());
 		}
 	}

@@ -41,7 +41,7 @@ class RateLimitInterceptor implements HandlerInterceptor {
 						Links.WAITLIST_LEAVE),
 				new Rule("session", HttpMethod.POST, Key.MEMBER, limits.sessionActions(), Links.SESSIONS + "/**"),
 				new Rule("settings", HttpMethod.POST, Key.MEMBER, limits.settings(), "/settings/**"),
-				new Rule("login", HttpMethod.POST, Key.ADDRESS, limits.login(), "/login/demo"),
+				new Rule("login", HttpMethod.POST, Key.ADDRESS, limits.login(), Links.DEMO_LOGIN),
 				new Rule("feed", HttpMethod.GET, Key.PATH, limits.calendarFeed(), Links.CALENDAR_FEED));
 	}
 

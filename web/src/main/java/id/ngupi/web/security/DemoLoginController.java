@@ -2,6 +2,7 @@ package id.ngupi.web.security;
 
 import id.ngupi.identity.Account;
 import id.ngupi.identity.Accounts;
+import id.ngupi.web.support.Links;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -36,7 +37,7 @@ class DemoLoginController {
 		this.accounts = accounts;
 	}
 
-	@PostMapping("/login/demo")
+	@PostMapping(Links.DEMO_LOGIN)
 	RedirectView logInAsDemoMember(@RequestParam String handle,
 			@RequestParam(name = "continue", required = false) String continueTo, HttpServletRequest request,
 			HttpServletResponse response) {
