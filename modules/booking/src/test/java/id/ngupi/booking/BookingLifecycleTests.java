@@ -24,6 +24,7 @@ import id.ngupi.booking.internal.PassedBookings;
 import id.ngupi.db.test.TestClock;
 import id.ngupi.hosting.OfferingId;
 import id.ngupi.identity.AccountId;
+import id.ngupi.identity.Accounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,12 +32,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.AssertablePublishedEvents;
+import org.springframework.modulith.test.Scenario;
 
 import static id.ngupi.booking.Fixtures.monday;
 import static id.ngupi.booking.Fixtures.request;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.entry;
 
 /**
  * After a booking: approval and declining, cancelling from either side, rescheduling as
@@ -51,13 +53,19 @@ class BookingLifecycleTests {
 
 	private final PassedBookings passed;
 
+	private final OpenSlots openSlots;
+
+	private final Accounts accounts;
+
 	private final TestClock clock;
 
 	private final Fixtures fixtures;
 
 	BookingLifecycleTests(@Autowired Bookings bookings, @Autowired PassedBookings passed, @Autowired Fixtures fixtures,
-			@Autowired TestClock clock) {
+			@Autowired TestClock clock, @Autowired OpenSlots openSlots, @Autowired Accounts accounts) {
 		this.bookings = bookings;
+		this.openSlots = openSlots;
+		this.accounts = accounts;
 		this.passed = passed;
 		this.clock = clock;
 		this.fixtures = fixtures;
@@ -180,6 +188,23 @@ class BookingLifecycleTests {
 		assertThat(moved.rescheduledFrom()).isEqualTo(old.id());
 		assertThat(this.bookings.find(attendee, old.id()).orElseThrow().status()).isEqualTo(BookingStatus.CANCELLED);
 		assertThat(events.ofType(BookingRescheduled.class).matching(BookingRescheduled::previous, old.id())).hasSize(1);
+	}
+
+	@Test
+	void aDeletedMembersComingSessionsAreCalledOffAndTheirTimeOpensAgain(Scenario scenario) {
+		AccountId host = this.fixtures.host();
+		OfferingId offering = this.fixtures.offering(host);
+		AccountId leaving = this.fixtures.member("Pergi");
+		Booking booking = book(leaving, offering, monday(19, 0));
+		assertThat(this.openSlots.of(offering)).extracting(OpenSlot::start).doesNotContain(monday(19, 0));
+
+		scenario.stimulate(() -> this.accounts.delete(leaving))
+			.andWaitForEventOfType(BookingCancelled.class)
+			.matching(event -> event.booking().equals(booking.id()))
+			.toArriveAndVerify(event -> assertThat(event.cancelledBy()).isEqualTo(leaving));
+
+		assertThat(this.bookings.find(host, booking.id()).orElseThrow().status()).isEqualTo(BookingStatus.CANCELLED);
+		assertThat(this.openSlots.of(offering)).extracting(OpenSlot::start).contains(monday(19, 0));
 	}
 
 	@Test

@@ -225,6 +225,17 @@ public class BookingStore {
 			.fetch(BookingStore::toBooking);
 	}
 
+	/** The member's live bookings on either side that have not ended, locked. */
+	public List<Booking> lockLiveInvolving(AccountId member, Instant now) {
+		return this.sql.selectFrom(BOOKING_)
+			.where(BOOKING_.HOST_ID.eq(member.value()).or(BOOKING_.ATTENDEE_ID.eq(member.value())))
+			.and(BOOKING_.STATUS.in(LIVE))
+			.and(BOOKING_.ENDS_AT.gt(at(now)))
+			.orderBy(BOOKING_.ID)
+			.forUpdate()
+			.fetch(BookingStore::toBooking);
+	}
+
 	static Booking toBooking(BookingRecord row) {
 		return new Booking(new BookingId(row.getId()), new OfferingId(row.getOfferingId()),
 				new AccountId(row.getHostId()), new AccountId(row.getAttendeeId()), row.getStartsAt().toInstant(),
