@@ -1,22 +1,11 @@
 package id.ngupi.web.browser;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
-import java.util.logging.Level;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import id.ngupi.booking.Waitlist;
 import id.ngupi.hosting.HostProfileChange;
@@ -30,59 +19,31 @@ import id.ngupi.web.NgupiWebTest;
 import id.ngupi.web.profile.Members;
 import id.ngupi.web.support.Links;
 import id.ngupi.web.time.ViewerZone;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * What only a real browser shows: htmx working under the site's strict
  * Content-Security-Policy, its POSTs carrying the CSRF token, and times following the
- * browser's timezone, with nothing logged to the console on the way. Runs headless Debian
- * Chromium through {@code /usr/bin/chromedriver}; without them the tests are skipped,
- * unless {@code NGUPI_BROWSER_TESTS=required} (as on CI), where that fails.
+ * browser's timezone, with nothing logged to the console on the way. In the run's one
+ * headless {@link Chromium}.
  */
 @NgupiWebTest
+@ExtendWith(Chromium.Tests.class)
 class BrowserTests {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+	private final Visit visit;
 
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	private static final Duration PATIENCE = Duration.ofSeconds(15);
-
-	private static final Pattern CSP = Pattern.compile("(?i)content.security.policy");
-
-	private static final Pattern FAILED_LOAD = Pattern.compile("(\\S+) - Failed to load resource: net::");
-
-	private static ChromeDriverService service;
-
-	private static ChromeDriver browser;
-
-	private static Path profile;
-
-	/** Why there is no browser, when there is none. */
-	private static String unavailable;
-
-	private final String site;
+	private final ChromeDriver browser;
 
 	private final Accounts accounts;
 
@@ -90,90 +51,27 @@ class BrowserTests {
 
 	private final Waitlist waitlist;
 
-	private final List<String> consoleProblems = new ArrayList<>();
-
-	BrowserTests(@LocalServerPort int port, @Autowired Accounts accounts, @Autowired Hosting hosting,
+	BrowserTests(Chromium chromium, @LocalServerPort int port, @Autowired Accounts accounts, @Autowired Hosting hosting,
 			@Autowired Waitlist waitlist) {
-		this.site = "http://localhost:" + port;
+		this.visit = (chromium != null) ? new Visit(chromium, port) : null;
+		this.browser = (chromium != null) ? chromium.driver() : null;
 		this.accounts = accounts;
 		this.hosting = hosting;
 		this.waitlist = waitlist;
 	}
 
-	@BeforeAll
-	static void startBrowser() throws IOException {
-		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-			unavailable = "The browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
-					+ " (apt-get install chromium chromium-driver)";
-			if ("required".equals(System.getenv("NGUPI_BROWSER_TESTS"))) {
-				fail(unavailable + ", and NGUPI_BROWSER_TESTS=required says they must run");
-			}
-			return;
-		}
-		profile = Files.createTempDirectory("ngupi-chromium");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile);
-		LoggingPreferences logging = new LoggingPreferences();
-		logging.enable(LogType.BROWSER, Level.ALL);
-		options.setCapability("goog:loggingPrefs", logging);
-		// A driver given by path: Selenium Manager never downloads one. The browser
-		// lives in WIB, the zone the site guesses, so its timezone script never reloads
-		// a page under a test; the timezone test moves it elsewhere.
-		service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.withEnvironment(Map.of("TZ", ViewerZone.DEFAULT.getId()))
-			.build();
-		browser = new ChromeDriver(service, options);
-	}
-
-	@AfterAll
-	static void stopBrowser() throws IOException {
-		try {
-			if (browser != null) {
-				browser.quit();
-			}
-		}
-		finally {
-			if (service != null) {
-				service.stop();
-			}
-			if (profile != null) {
-				try (Stream<Path> files = Files.walk(profile)) {
-					files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-				}
-			}
-		}
-	}
-
-	/** Each test starts as a new visitor: no session, no timezone cookie. */
-	@BeforeEach
-	void forgetTheLastVisitor() {
-		// skipped test by test: a class skipped in @BeforeAll shows no reason
-		Assumptions.assumeTrue(unavailable == null, () -> unavailable + ": skipped");
-		browser.get("about:blank");
-		browser.executeCdpCommand("Network.clearBrowserCookies", Map.of());
-		console();
-		this.consoleProblems.clear();
-	}
-
-	/** Whatever a test did, no page it visited may log an error or a CSP violation. */
 	@AfterEach
 	void nothingWasLoggedToTheConsole() {
-		if (browser == null) {
-			return;
+		if (this.visit != null) {
+			this.visit.assertQuietConsole();
 		}
-		console();
-		assertThat(this.consoleProblems).as("browser console").isEmpty();
 	}
 
 	@Test
 	void searchSwapsTheResultsInWithoutLoadingThePageAgain() {
-		String word = unique("kopi");
+		String word = Visit.unique("kopi");
 		Account wanted = host("Ngobrol santai soal " + word);
-		Account other = host("Ngobrol santai soal " + unique("teh"));
+		Account other = host("Ngobrol santai soal " + Visit.unique("teh"));
 
 		open(Links.HOME);
 		assertThat(browser.manage().getCookieNamed(ViewerZone.COOKIE).getValue()).as("no reload for another zone")
@@ -186,7 +84,7 @@ class BrowserTests {
 		assertThat(browser.executeScript("return window.ngupiSamePage === true")).as("no full page load")
 			.isEqualTo(true);
 		waitFor("the search pushed to the URL", () -> browser.getCurrentUrl().contains("q=" + word));
-		assertThat(browser.getCurrentUrl()).startsWith(this.site + "/?");
+		assertThat(browser.getCurrentUrl()).startsWith(this.visit.site() + "/?");
 	}
 
 	@Test
@@ -219,7 +117,7 @@ class BrowserTests {
 
 	@Test
 	void timesFollowTheBrowsersTimezone() {
-		String word = unique("jam");
+		String word = Visit.unique("jam");
 		host("Ngobrol pagi soal " + word);
 		browser.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Europe/Amsterdam"));
 		try {
@@ -248,7 +146,7 @@ class BrowserTests {
 
 	@Test
 	void pagesRunUnderTheContentSecurityPolicyWithoutConsoleErrors() {
-		String word = unique("csp");
+		String word = Visit.unique("csp");
 		Account open = host("Ngobrol soal " + word);
 		Account full = hostWithoutTimes();
 
@@ -258,8 +156,8 @@ class BrowserTests {
 				+ " s.textContent = 'window.ngupiInlineRan = true;'; document.head.appendChild(s);");
 		assertThat(browser.executeScript("return window.ngupiInlineRan === true")).isEqualTo(false);
 		console();
-		assertThat(this.consoleProblems).anyMatch((problem) -> CSP.matcher(problem).find());
-		this.consoleProblems.clear();
+		assertThat(this.visit.consoleProblems()).anyMatch((problem) -> Chromium.CSP.matcher(problem).find());
+		this.visit.consoleProblems().clear();
 
 		for (String path : List.of(Links.HOME, "/?q=" + word, "/topics/karier", "/@" + handle(open),
 				"/@" + handle(full), Links.LOGIN)) {
@@ -277,19 +175,15 @@ class BrowserTests {
 			open(path);
 		}
 		console();
-		assertThat(this.consoleProblems).as("browser console").isEmpty();
+		assertThat(this.visit.consoleProblems()).as("browser console").isEmpty();
 	}
 
 	private void open(String path) {
-		browser.get(this.site + path);
-		waitFor("the page loaded", () -> "complete".equals(browser.executeScript("return document.readyState")));
-		console();
+		this.visit.open(path);
 	}
 
-	/** The browser logged in as the member, through the test-only login. */
 	private void logIn(Account member) {
-		open("/test-only/login?handle=" + handle(member));
-		assertThat(browser.findElement(By.cssSelector(".member-nav")).getText()).contains("Member ");
+		this.visit.logIn(member);
 	}
 
 	private void dropFormTokens() {
@@ -304,29 +198,12 @@ class BrowserTests {
 			.toList();
 	}
 
-	/**
-	 * Collects what the console logged since the last look: errors and CSP reports. An
-	 * image from another site (a member's GitHub avatar, from other tests sharing the
-	 * database) that fails to load is the network's business, not the page's: this
-	 * machine may have no internet. A CSP refusal of it would still count.
-	 */
 	private void console() {
-		for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
-			String message = entry.getMessage();
-			Matcher failedLoad = FAILED_LOAD.matcher(message);
-			if (failedLoad.lookingAt() && !failedLoad.group(1).startsWith(this.site + "/")) {
-				continue;
-			}
-			if (entry.getLevel().intValue() >= Level.SEVERE.intValue() || CSP.matcher(message).find()) {
-				this.consoleProblems.add(entry.getLevel() + " " + message);
-			}
-		}
+		this.visit.console();
 	}
 
-	private static void waitFor(String what, BooleanSupplier condition) {
-		new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
-			.withMessage(what)
-			.until((driver) -> condition.getAsBoolean());
+	private void waitFor(String what, BooleanSupplier condition) {
+		this.visit.waitFor(what, condition);
 	}
 
 	/**
@@ -362,15 +239,6 @@ class BrowserTests {
 
 	private static String handle(Account account) {
 		return account.handle().value();
-	}
-
-	/** A word no other test uses: lower-case letters, so search reads it as one word. */
-	private static String unique(String prefix) {
-		StringBuilder word = new StringBuilder(prefix);
-		for (int i = 0; i < 10; i++) {
-			word.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
-		}
-		return word.toString();
 	}
 
 }
