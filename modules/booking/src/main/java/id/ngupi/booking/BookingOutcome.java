@@ -71,7 +71,10 @@ public sealed interface BookingOutcome {
 		UNKNOWN_TOPICS,
 
 		/** The attendee's account is suspended, or the host is not taking sessions. */
-		NOT_ALLOWED
+		NOT_ALLOWED,
+
+		/** The session to move has already started: it stays where it is. */
+		STARTED
 
 	}
 

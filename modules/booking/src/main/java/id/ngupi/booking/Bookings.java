@@ -25,6 +25,7 @@ import id.ngupi.booking.internal.BookingStore;
 import id.ngupi.booking.internal.BookingStore.NewBooking;
 import id.ngupi.booking.internal.OpenSlotRules;
 import id.ngupi.booking.internal.QuotaStore;
+import id.ngupi.booking.internal.UnansweredRequests;
 import id.ngupi.hosting.HostDirectory;
 import id.ngupi.hosting.HostProfile;
 import id.ngupi.hosting.Offering;
@@ -65,6 +66,8 @@ public class Bookings {
 
 	private final QuotaStore quotas;
 
+	private final UnansweredRequests requests;
+
 	private final OpenSlots openSlots;
 
 	private final HostDirectory hosts;
@@ -79,10 +82,12 @@ public class Bookings {
 
 	private final Clock clock;
 
-	Bookings(BookingStore bookings, QuotaStore quotas, OpenSlots openSlots, HostDirectory hosts, Accounts accounts,
-			BookingLimits limits, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+	Bookings(BookingStore bookings, QuotaStore quotas, UnansweredRequests requests, OpenSlots openSlots,
+			HostDirectory hosts, Accounts accounts, BookingLimits limits, ApplicationEventPublisher events,
+			TransactionTemplate transactions, Clock clock) {
 		this.bookings = bookings;
 		this.quotas = quotas;
+		this.requests = requests;
 		this.openSlots = openSlots;
 		this.hosts = hosts;
 		this.accounts = accounts;
@@ -103,7 +108,8 @@ public class Bookings {
 	/**
 	 * Moves the attendee's live booking to another open time of the same offering: the
 	 * old booking is cancelled and the new one made in one transaction, so a refused new
-	 * time leaves the old booking as it was.
+	 * time leaves the old booking as it was. A session that has started stays where it
+	 * is; a request past its deadline has expired and is not found.
 	 */
 	public BookingOutcome reschedule(AccountId attendee, BookingId booking, @Valid BookingRequest request) {
 		return decided(request, () -> {
@@ -113,13 +119,17 @@ public class Bookings {
 			if (earlier.isPresent()) {
 				return new AlreadyBooked(earlier.get());
 			}
+			Instant now = this.clock.instant();
 			Booking old = this.bookings.lock(booking)
-				.filter(found -> found.attendee().equals(attendee) && found.status().live())
+				.filter(found -> found.attendee().equals(attendee) && found.status().live()
+						&& !this.requests.overdue(found, now))
 				.orElseThrow(() -> new BookingNotFoundException(booking));
+			if (!old.start().isAfter(now)) {
+				return new Refused(Refusal.STARTED, List.of());
+			}
 			if (!old.offering().equals(request.offering())) {
 				return new Refused(Refusal.NOT_OFFERED, List.of());
 			}
-			Instant now = this.clock.instant();
 			this.bookings.cancel(old.id(), attendee, null, isLate(old, now), now);
 			this.quotas.release(old.id());
 			BookingOutcome outcome = bookInTransaction(attendee, request, old.id());
@@ -242,38 +252,57 @@ public class Bookings {
 		return new Booked(booking);
 	}
 
-	/** The host approves a pending request. */
+	/**
+	 * The host approves a pending request, until its deadline: an answer after it finds
+	 * the request expired (and expires it, if the scheduled run has not yet).
+	 */
 	@Transactional
-	public boolean approve(AccountId host, BookingId booking, @Size(max = 1000) String message) {
-		Optional<Booking> pending = lockPending(host, booking);
-		if (pending.isEmpty()) {
-			return false;
+	public AnswerOutcome approve(AccountId host, BookingId booking, @Size(max = 1000) String message) {
+		Optional<Booking> current = lockCurrent(booking).filter(found -> found.host().equals(host));
+		AnswerOutcome outcome = answerable(current);
+		if (outcome == AnswerOutcome.ANSWERED) {
+			Booking found = current.get();
+			this.bookings.setStatus(booking, BookingStatus.CONFIRMED, blankToNull(message), this.clock.instant());
+			this.events.publishEvent(
+					new BookingConfirmed(booking, found.host(), found.attendee(), found.start(), found.end()));
 		}
-		Booking found = pending.get();
-		this.bookings.setStatus(booking, BookingStatus.CONFIRMED, blankToNull(message), this.clock.instant());
-		this.events
-			.publishEvent(new BookingConfirmed(booking, found.host(), found.attendee(), found.start(), found.end()));
-		return true;
+		return outcome;
 	}
 
-	/** The host declines a pending request, with a message for the attendee. */
+	/**
+	 * The host declines a pending request, with a message for the attendee. Past the
+	 * deadline the request has expired like one left unanswered: the attendee is told the
+	 * same whichever came first, the host's late no or the scheduled expiry run.
+	 */
 	@Transactional
-	public boolean decline(AccountId host, BookingId booking, @Size(max = 1000) String message) {
-		Optional<Booking> pending = lockPending(host, booking);
-		if (pending.isEmpty()) {
-			return false;
+	public AnswerOutcome decline(AccountId host, BookingId booking, @Size(max = 1000) String message) {
+		Optional<Booking> current = lockCurrent(booking).filter(found -> found.host().equals(host));
+		AnswerOutcome outcome = answerable(current);
+		if (outcome == AnswerOutcome.ANSWERED) {
+			this.bookings.setStatus(booking, BookingStatus.DECLINED, blankToNull(message), this.clock.instant());
+			this.quotas.release(booking);
+			this.events
+				.publishEvent(new BookingDeclined(booking, host, current.get().attendee(), blankToNull(message)));
 		}
-		Booking found = pending.get();
-		this.bookings.setStatus(booking, BookingStatus.DECLINED, blankToNull(message), this.clock.instant());
-		this.quotas.release(booking);
-		this.events.publishEvent(new BookingDeclined(booking, host, found.attendee(), blankToNull(message)));
-		return true;
+		return outcome;
 	}
 
-	/** The host's pending request, locked until the transaction ends. */
-	private Optional<Booking> lockPending(AccountId host, BookingId booking) {
+	private static AnswerOutcome answerable(Optional<Booking> booking) {
+		return booking.map(Booking::status).map(status -> switch (status) {
+			case PENDING -> AnswerOutcome.ANSWERED;
+			case EXPIRED -> AnswerOutcome.EXPIRED;
+			default -> AnswerOutcome.NOT_PENDING;
+		}).orElse(AnswerOutcome.NOT_PENDING);
+	}
+
+	/**
+	 * The booking, locked until the transaction ends, as it stands now: a request whose
+	 * deadline has come is expired here first, so no action sees it as still waiting.
+	 */
+	private Optional<Booking> lockCurrent(BookingId booking) {
+		Instant now = this.clock.instant();
 		return this.bookings.lock(booking)
-			.filter(found -> found.host().equals(host) && found.status() == BookingStatus.PENDING);
+			.map(found -> this.requests.overdue(found, now) ? this.requests.expire(found, now) : found);
 	}
 
 	/**
@@ -283,8 +312,7 @@ public class Bookings {
 	 */
 	@Transactional
 	public CancelOutcome cancel(AccountId member, BookingId booking, @Size(max = 1000) String reason) {
-		Booking found = this.bookings.lock(booking)
-			.filter(candidate -> candidate.involves(member))
+		Booking found = lockCurrent(booking).filter(candidate -> candidate.involves(member))
 			.orElseThrow(() -> new BookingNotFoundException(booking));
 		Instant now = this.clock.instant();
 		if (!found.status().live() || !found.end().isAfter(now)) {
@@ -307,7 +335,7 @@ public class Bookings {
 	public boolean setMeetingLink(AccountId host, BookingId booking,
 			@Size(max = 300, message = "{validation.host.meetingUrl.size}") @HttpsUrl(
 					message = "{validation.host.meetingUrl}") String url) {
-		Optional<Booking> found = this.bookings.lock(booking)
+		Optional<Booking> found = lockCurrent(booking)
 			.filter(candidate -> candidate.host().equals(host) && candidate.status().live());
 		if (found.isEmpty()) {
 			return false;
@@ -317,8 +345,10 @@ public class Bookings {
 	}
 
 	/**
-	 * The meeting link of a live booking, for its two participants only: the booking's
-	 * own link, else the offering's, else the host's. Anyone else gets nothing.
+	 * The meeting link of a confirmed booking, for its two participants only: the
+	 * booking's own link, else the offering's, else the host's. A request still waiting
+	 * for the host's approval gives nobody the link, and neither does a booking that is
+	 * off (declined, expired, cancelled) or over. Anyone else gets nothing.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<String> meetingLink(AccountId viewer, BookingId booking) {
@@ -327,27 +357,29 @@ public class Bookings {
 
 	/**
 	 * The meeting links of several bookings at once, by the rule of {@link #meetingLink}:
-	 * only for live bookings the viewer takes part in; the others are absent from the
-	 * map. Reads the bookings and their offerings once for all, and each host only when
-	 * neither the booking nor the offering has a link.
+	 * only for confirmed bookings the viewer takes part in; the others are absent from
+	 * the map. This is the one place the rule is applied: the session page, its calendar
+	 * file and links and the calendar feed all ask here. Reads the bookings and their
+	 * offerings once for all, and each host only when neither the booking nor the
+	 * offering has a link.
 	 */
 	@Transactional(readOnly = true)
 	public Map<BookingId, String> meetingLinks(AccountId viewer, Collection<BookingId> bookings) {
 		if (bookings.isEmpty()) {
 			return Map.of();
 		}
-		Map<Booking, String> live = new LinkedHashMap<>();
+		Map<Booking, String> confirmed = new LinkedHashMap<>();
 		this.bookings.findWithMeetingUrls(bookings).forEach((booking, url) -> {
-			if (booking.involves(viewer) && booking.status().live()) {
-				live.put(booking, url);
+			if (booking.involves(viewer) && booking.status() == BookingStatus.CONFIRMED) {
+				confirmed.put(booking, url);
 			}
 		});
 		Map<OfferingId, Offering> offerings = this.hosts
-			.offerings(live.keySet().stream().map(Booking::offering).distinct().toList());
+			.offerings(confirmed.keySet().stream().map(Booking::offering).distinct().toList());
 		Map<AccountId, HostProfile> hosts = this.hosts
-			.findAll(live.keySet().stream().map(Booking::host).distinct().toList());
+			.findAll(confirmed.keySet().stream().map(Booking::host).distinct().toList());
 		Map<BookingId, String> links = new HashMap<>();
-		live.forEach((booking, own) -> Optional.ofNullable(own)
+		confirmed.forEach((booking, own) -> Optional.ofNullable(own)
 			.or(() -> Optional.ofNullable(offerings.get(booking.offering())).map(Offering::meetingUrl))
 			.or(() -> Optional.ofNullable(hosts.get(booking.host())).map(HostProfile::meetingUrl))
 			.ifPresent(link -> links.put(booking.id(), link)));
@@ -411,6 +443,25 @@ public class Bookings {
 
 	private static String blankToNull(String value) {
 		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	/** How the host's answer to a request ended. */
+	public enum AnswerOutcome {
+
+		/** The request is approved or declined, as asked. */
+		ANSWERED,
+
+		/**
+		 * The deadline to answer had passed: the request has expired, nothing else
+		 * changed.
+		 */
+		EXPIRED,
+
+		/**
+		 * Not the host's request, or no longer waiting for an answer; nothing changed.
+		 */
+		NOT_PENDING
+
 	}
 
 	/** How a cancellation ended. */

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import id.ngupi.booking.BookingEvents.BookingCancelled;
 import id.ngupi.booking.BookingEvents.BookingCompleted;
+import id.ngupi.booking.BookingEvents.BookingConfirmed;
 import id.ngupi.booking.BookingEvents.BookingDeclined;
 import id.ngupi.booking.BookingEvents.BookingExpired;
 import id.ngupi.booking.BookingEvents.BookingRescheduled;
@@ -19,6 +20,7 @@ import id.ngupi.booking.BookingOutcome.AlreadyBooked;
 import id.ngupi.booking.BookingOutcome.Booked;
 import id.ngupi.booking.BookingOutcome.Refusal;
 import id.ngupi.booking.BookingOutcome.Refused;
+import id.ngupi.booking.Bookings.AnswerOutcome;
 import id.ngupi.booking.Bookings.CancelOutcome;
 import id.ngupi.booking.internal.PassedBookings;
 import id.ngupi.db.test.TestClock;
@@ -34,6 +36,7 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.Scenario;
 
+import static id.ngupi.booking.Fixtures.at;
 import static id.ngupi.booking.Fixtures.monday;
 import static id.ngupi.booking.Fixtures.request;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +51,8 @@ import static org.assertj.core.api.Assertions.entry;
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @ExtendWith(MondayMorning.class)
 class BookingLifecycleTests {
+
+	private static final java.time.LocalDate TUESDAY = java.time.LocalDate.of(2027, 1, 5);
 
 	private final Bookings bookings;
 
@@ -78,10 +83,13 @@ class BookingLifecycleTests {
 		Booking first = book(this.fixtures.member("Satu"), offering, monday(19, 0));
 		Booking second = book(this.fixtures.member("Dua"), offering, monday(20, 0));
 
-		assertThat(this.bookings.approve(this.fixtures.member("Bukan host"), first.id(), null)).isFalse();
-		assertThat(this.bookings.approve(host, first.id(), "Sampai ketemu!")).isTrue();
-		assertThat(this.bookings.decline(host, second.id(), "Maaf, minggu ini penuh.")).isTrue();
-		assertThat(this.bookings.approve(host, second.id(), null)).as("no longer pending").isFalse();
+		assertThat(this.bookings.approve(this.fixtures.member("Bukan host"), first.id(), null))
+			.isEqualTo(AnswerOutcome.NOT_PENDING);
+		assertThat(this.bookings.approve(host, first.id(), "Sampai ketemu!")).isEqualTo(AnswerOutcome.ANSWERED);
+		assertThat(this.bookings.decline(host, second.id(), "Maaf, minggu ini penuh."))
+			.isEqualTo(AnswerOutcome.ANSWERED);
+		assertThat(this.bookings.approve(host, second.id(), null)).as("no longer pending")
+			.isEqualTo(AnswerOutcome.NOT_PENDING);
 
 		assertThat(this.bookings.find(host, first.id()).orElseThrow()).satisfies(booking -> {
 			assertThat(booking.status()).isEqualTo(BookingStatus.CONFIRMED);
@@ -148,6 +156,106 @@ class BookingLifecycleTests {
 
 		this.bookings.cancel(attendee, booking.id(), null);
 		assertThat(this.bookings.meetingLink(attendee, booking.id())).as("not for a cancelled booking").isEmpty();
+	}
+
+	@Test
+	void aRequestWaitingForApprovalGivesNobodyTheMeetingLinkUntilTheHostApproves() {
+		AccountId host = this.fixtures.host(3, true, 0);
+		OfferingId offering = this.fixtures.offering(host);
+		AccountId attendee = this.fixtures.member("Menunggu");
+		Booking pending = book(attendee, offering, monday(19, 0));
+		Booking declined = book(this.fixtures.member("Ditolak"), offering, monday(20, 0));
+		List<BookingId> both = List.of(pending.id(), declined.id());
+
+		assertThat(pending.status()).isEqualTo(BookingStatus.PENDING);
+		assertThat(this.bookings.meetingLink(attendee, pending.id())).isEmpty();
+		assertThat(this.bookings.meetingLink(host, pending.id())).isEmpty();
+		assertThat(this.bookings.meetingLinks(attendee, both)).isEmpty();
+		assertThat(this.bookings.meetingLinks(host, both)).isEmpty();
+		this.bookings.setMeetingLink(host, pending.id(), "https://meet.jit.si/ngupi-menunggu");
+		assertThat(this.bookings.meetingLink(attendee, pending.id())).as("not even the booking's own link").isEmpty();
+
+		this.bookings.approve(host, pending.id(), null);
+		this.bookings.decline(host, declined.id(), "Maaf");
+
+		assertThat(this.bookings.meetingLink(attendee, pending.id())).contains("https://meet.jit.si/ngupi-menunggu");
+		assertThat(this.bookings.meetingLinks(host, both))
+			.containsOnly(entry(pending.id(), "https://meet.jit.si/ngupi-menunggu"));
+	}
+
+	@Test
+	void anApprovalAfterTheDeadlineIsRefusedAndExpiresTheRequestThere(AssertablePublishedEvents events) {
+		AccountId host = this.fixtures.host(1, true, 0);
+		OfferingId offering = this.fixtures.offering(host);
+		AccountId attendee = this.fixtures.member("Terlambat");
+		Booking pending = book(attendee, offering, monday(19, 0));
+		assertThat(pending.respondBy()).isEqualTo(monday(18, 0));
+		// the deadline has come, and the scheduled expiry has not run yet
+		this.clock.set(monday(18, 0));
+
+		assertThat(this.bookings.approve(host, pending.id(), "Maaf telat")).isEqualTo(AnswerOutcome.EXPIRED);
+
+		Booking expired = this.bookings.find(attendee, pending.id()).orElseThrow();
+		assertThat(expired.status()).isEqualTo(BookingStatus.EXPIRED);
+		assertThat(expired.hostMessage()).isNull();
+		assertThat(expired.sequence()).isEqualTo(1);
+		assertThat(this.bookings.meetingLink(attendee, pending.id())).isEmpty();
+		assertThat(events.ofType(BookingConfirmed.class).matching(BookingConfirmed::booking, pending.id())).isEmpty();
+		assertThat(events.ofType(BookingExpired.class).matching(BookingExpired::booking, pending.id())).hasSize(1);
+		assertThat(this.passed.expireUnanswered()).as("nothing left for the scheduled run").isZero();
+		assertThat(events.ofType(BookingExpired.class).matching(BookingExpired::booking, pending.id()))
+			.as("announced once")
+			.hasSize(1);
+		this.clock.set(Fixtures.MONDAY_MORNING);
+		assertThat(this.bookings.book(this.fixtures.member("Berikutnya"), request(offering, monday(20, 0))))
+			.as("the week's one session is free again")
+			.isInstanceOf(Booked.class);
+	}
+
+	@Test
+	void aDeclineAfterTheDeadlineFindsTheRequestExpiredLikeOneLeftUnanswered(AssertablePublishedEvents events) {
+		AccountId host = this.fixtures.host(3, true, 0);
+		Booking pending = book(this.fixtures.member("Terlambat"), this.fixtures.offering(host), monday(19, 0));
+		this.clock.set(monday(18, 30));
+
+		assertThat(this.bookings.decline(host, pending.id(), "Maaf")).isEqualTo(AnswerOutcome.EXPIRED);
+
+		assertThat(this.bookings.find(host, pending.id()).orElseThrow().status()).isEqualTo(BookingStatus.EXPIRED);
+		assertThat(events.ofType(BookingDeclined.class).matching(BookingDeclined::booking, pending.id())).isEmpty();
+		assertThat(events.ofType(BookingExpired.class).matching(BookingExpired::booking, pending.id())).hasSize(1);
+	}
+
+	@Test
+	void everyActionFindsARequestPastItsDeadlineExpired() {
+		AccountId host = this.fixtures.host(3, true, 0);
+		OfferingId offering = this.fixtures.offering(host);
+		AccountId attendee = this.fixtures.member("Lewat");
+		Booking pending = book(attendee, offering, monday(19, 0));
+		this.clock.set(monday(18, 0));
+
+		assertThatExceptionOfType(BookingNotFoundException.class)
+			.isThrownBy(() -> this.bookings.reschedule(attendee, pending.id(), request(offering, at(TUESDAY, 19, 0))));
+		assertThat(this.bookings.setMeetingLink(host, pending.id(), "https://meet.jit.si/lewat")).isFalse();
+		assertThat(this.bookings.cancel(attendee, pending.id(), null)).isEqualTo(CancelOutcome.NOT_CANCELLABLE);
+		assertThat(this.bookings.find(attendee, pending.id()).orElseThrow().status()).isEqualTo(BookingStatus.EXPIRED);
+	}
+
+	@Test
+	void aSessionThatHasStartedCannotBeRescheduled() {
+		AccountId host = this.fixtures.host();
+		OfferingId offering = this.fixtures.offering(host);
+		AccountId attendee = this.fixtures.member("Sudah mulai");
+		Booking started = book(attendee, offering, monday(19, 0));
+		this.clock.set(monday(19, 5));
+
+		BookingOutcome outcome = this.bookings.reschedule(attendee, started.id(),
+				request(offering, at(TUESDAY, 19, 0)));
+
+		assertThat(outcome).isInstanceOf(Refused.class);
+		assertThat(((Refused) outcome).reason()).isEqualTo(Refusal.STARTED);
+		assertThat(this.bookings.find(attendee, started.id()).orElseThrow().status())
+			.isEqualTo(BookingStatus.CONFIRMED);
+		assertThat(this.bookings.asAttendee(attendee)).hasSize(1);
 	}
 
 	@Test
@@ -280,7 +388,8 @@ class BookingLifecycleTests {
 
 		assertThat(this.bookings.find(host, pending.id()).orElseThrow().status()).isEqualTo(BookingStatus.EXPIRED);
 		assertThat(events.ofType(BookingExpired.class).matching(BookingExpired::booking, pending.id())).hasSize(1);
-		assertThat(this.bookings.approve(host, pending.id(), null)).as("too late to approve").isFalse();
+		assertThat(this.bookings.approve(host, pending.id(), null)).as("too late to approve")
+			.isEqualTo(AnswerOutcome.EXPIRED);
 		this.clock.set(Fixtures.MONDAY_MORNING);
 		assertThat(this.bookings.book(this.fixtures.member("Berikutnya"), request(offering, monday(20, 0))))
 			.as("the expired request gave its week's quota back")

@@ -15,7 +15,8 @@ import jakarta.validation.constraints.Size;
  *
  * @param headline one line on what the host offers
  * @param about plain text, line breaks kept
- * @param topics 1 to 8 topics: slugs of existing topics or names of new ones
+ * @param topics 1 to 8 topics: slugs of existing topics or names of new ones, at most
+ * {@value #NEW_TOPICS_MAX} of them new
  * @param languages the languages the host speaks, as codes of {@link #LANGUAGES}
  * @param meetingUrl the default meeting link (https only)
  * @param timezone the zone the schedule is written in
@@ -44,6 +45,12 @@ public record HostProfileChange(
 
 	/** The most topics a host may pick (the database checks the same). */
 	public static final int TOPICS_MAX = 8;
+
+	/**
+	 * The most new topics one save may propose: {@link Hosting#saveProfile} counts the
+	 * topics that do not exist yet, however they arrive.
+	 */
+	public static final int NEW_TOPICS_MAX = 3;
 
 	/** The longest meeting link (the database checks the same). */
 	public static final int MEETING_URL_MAX = 300;

@@ -73,13 +73,19 @@ public class Hosting {
 
 	/**
 	 * Saves the host profile, turning hosting on the first time. Topics are found by slug
-	 * or any spelling of their name; unknown ones are proposed as new topics.
+	 * or any spelling of their name; unknown ones are proposed as new topics, at most
+	 * {@value HostProfileChange#NEW_TOPICS_MAX} in one save: with more, nothing is saved.
+	 * @return whether it was saved
 	 * @throws AccountNotFoundException when the account does not exist
 	 * @throws IllegalStateException when the account is suspended
 	 */
 	@Transactional
-	public void saveProfile(AccountId account, @Valid HostProfileChange change) {
+	public HostProfileOutcome saveProfile(AccountId account, @Valid HostProfileChange change) {
 		HostProfileChange normalised = change.normalised();
+		// counted before anything is written: a refused change makes no topic either
+		if (this.topics.countNew(normalised.topics()) > HostProfileChange.NEW_TOPICS_MAX) {
+			return HostProfileOutcome.TOO_MANY_NEW_TOPICS;
+		}
 		Instant now = this.clock.instant();
 		List<TopicSlug> slugs = this.topics.resolve(normalised.topics());
 		if (slugs.isEmpty()) {
@@ -105,6 +111,7 @@ public class Hosting {
 		}
 		this.hosts.setTopics(account, slugs);
 		changed(account);
+		return HostProfileOutcome.SAVED;
 	}
 
 	/** Pauses hosting: the host disappears from discovery, and nothing set up is lost. */

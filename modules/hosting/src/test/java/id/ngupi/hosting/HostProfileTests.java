@@ -163,6 +163,40 @@ class HostProfileTests {
 	}
 
 	@Test
+	void atMostThreeNewTopicsArePerSaveHoweverTheyArriveAndARefusalMakesNone() {
+		AccountId member = this.hosts.member("Usul").id();
+		List<String> eight = new java.util.ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			eight.add(Hosts.unique("Topik"));
+		}
+		int topicsBefore = this.directory.topics().size();
+
+		assertThat(this.hosting.saveProfile(member,
+				Hosts.profile("Banyak topik", "Asia/Jakarta", List.of("id"), eight.toArray(String[]::new))))
+			.isEqualTo(HostProfileOutcome.TOO_MANY_NEW_TOPICS);
+		assertThat(
+				this.hosting.saveProfile(member,
+						Hosts.profile("Empat topik", "Asia/Jakarta", List.of("id"), "frontend", eight.get(0),
+								eight.get(1), eight.get(2), eight.get(3))))
+			.isEqualTo(HostProfileOutcome.TOO_MANY_NEW_TOPICS);
+
+		assertThat(this.directory.find(member)).isEmpty();
+		assertThat(this.directory.topics()).hasSize(topicsBefore);
+
+		// known topics and spellings do not count, nor one new topic written twice
+		assertThat(
+				this.hosting.saveProfile(member,
+						Hosts.profile("Tiga topik", "Asia/Jakarta", List.of("id"), "frontend", "Karir", "backend",
+								eight.get(0), eight.get(0).toUpperCase(), eight.get(1), eight.get(2))))
+			.isEqualTo(HostProfileOutcome.SAVED);
+		assertThat(this.directory.find(member).orElseThrow().topics()).hasSize(6);
+		// proposed once, they exist: saving them again proposes nothing new
+		assertThat(this.hosting.saveProfile(member, Hosts.profile("Lagi", "Asia/Jakarta", List.of("id"), eight.get(0),
+				eight.get(1), eight.get(2), eight.get(3), eight.get(4), eight.get(5))))
+			.isEqualTo(HostProfileOutcome.SAVED);
+	}
+
+	@Test
 	void refusesProfilesBreakingTheLimitsAndSavesNothing() {
 		AccountId member = this.hosts.member("Rina").id();
 

@@ -14,6 +14,7 @@ import id.ngupi.booking.BookingOutcome.Booked;
 import id.ngupi.booking.BookingOutcome.Refused;
 import id.ngupi.booking.BookingRequest;
 import id.ngupi.booking.Bookings;
+import id.ngupi.booking.Bookings.AnswerOutcome;
 import id.ngupi.booking.Bookings.CancelOutcome;
 import id.ngupi.identity.Account;
 import id.ngupi.identity.AccountId;
@@ -122,7 +123,8 @@ class SessionActionsController {
 							requestKey));
 		}
 		catch (BookingNotFoundException ex) {
-			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.failure("booking.cancel.notCancellable"));
+			// no longer live: called off, declined, or a request past its deadline
+			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.failure("booking.reschedule.notLive"));
 			return "redirect:" + Links.session(booking.id());
 		}
 		if (outcome instanceof Booked booked) {
@@ -153,11 +155,13 @@ class SessionActionsController {
 	private String respond(Account member, String id, String message, boolean approve, RedirectAttributes redirect) {
 		Booking booking = this.pages.participating(member, id);
 		requireSide(booking.host(), member);
-		boolean done = approve ? this.bookings.approve(member.id(), booking.id(), limited(message))
+		AnswerOutcome outcome = approve ? this.bookings.approve(member.id(), booking.id(), limited(message))
 				: this.bookings.decline(member.id(), booking.id(), limited(message));
-		redirect.addFlashAttribute(Notice.ATTRIBUTE,
-				done ? Notice.success(approve ? "booking.approved" : "booking.declined")
-						: Notice.failure("booking.respond.notPending"));
+		redirect.addFlashAttribute(Notice.ATTRIBUTE, switch (outcome) {
+			case ANSWERED -> Notice.success(approve ? "booking.approved" : "booking.declined");
+			case EXPIRED -> Notice.failure("booking.respond.expired");
+			case NOT_PENDING -> Notice.failure("booking.respond.notPending");
+		});
 		return "redirect:" + Links.SESSIONS_HOST;
 	}
 

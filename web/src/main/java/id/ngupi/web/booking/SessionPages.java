@@ -83,7 +83,8 @@ class SessionPages {
 		String cancelledBy = (booking.cancelledBy() != null)
 				? reader.account(booking.cancelledBy()).map(Account::displayName).orElse(null) : null;
 		List<Slot> reschedule = List.of();
-		if (!asHost && live) {
+		// a session that has started stays where it is (Bookings refuses to move it too)
+		if (!asHost && live && booking.start().isAfter(now)) {
 			ZoneId hostZone = reader.account(booking.host()).map(Account::timezone).orElse(times.zone());
 			reschedule = this.openSlots.of(booking.offering())
 				.stream()

@@ -29,9 +29,6 @@ import id.ngupi.web.support.FormErrors;
 public record HostProfileForm(String headline, String about, List<String> topics, String newTopics,
 		List<String> languages, String meetingUrl, String timezone) {
 
-	/** The most new topics one save may propose. */
-	public static final int NEW_TOPICS_MAX = 3;
-
 	public HostProfileForm {
 		topics = (topics != null) ? topics.stream().filter(Objects::nonNull).toList() : List.of();
 		languages = (languages != null) ? languages.stream().filter(Objects::nonNull).toList() : List.of();

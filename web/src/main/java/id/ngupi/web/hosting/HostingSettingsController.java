@@ -9,6 +9,7 @@ import id.ngupi.hosting.Availability;
 import id.ngupi.hosting.HostDirectory;
 import id.ngupi.hosting.HostProfile;
 import id.ngupi.hosting.HostProfileChange;
+import id.ngupi.hosting.HostProfileOutcome;
 import id.ngupi.hosting.Hosting;
 import id.ngupi.hosting.NotHostingException;
 import id.ngupi.hosting.Offering;
@@ -89,16 +90,18 @@ class HostingSettingsController {
 		if (!result.hasFieldErrors("timezone") && !this.timezones.offers(change.timezone(), currentZone)) {
 			result.rejectValue("timezone", "validation.timezone");
 		}
-		if (form.proposed().size() > HostProfileForm.NEW_TOPICS_MAX) {
+		if (!result.hasErrors()) {
+			HostProfileOutcome outcome = this.hosting.saveProfile(member.id(), change);
+			if (outcome == HostProfileOutcome.SAVED) {
+				redirect.addFlashAttribute(Notice.ATTRIBUTE,
+						Notice.success(host.isPresent() ? "form.saved" : "hosting.started"));
+				return HostingRedirects.to(Links.SETTINGS_HOSTING, htmx.isHtmxRequest());
+			}
+			// new topics arrive as written names or as forged ticks: hosting counts them
+			// all
 			result.addError(new FieldError(result.getObjectName(), "newTopics", form.newTopics(), false,
 					result.resolveMessageCodes("validation.host.newTopics.count", "newTopics"),
-					new Object[] { HostProfileForm.NEW_TOPICS_MAX }, null));
-		}
-		if (!result.hasErrors()) {
-			this.hosting.saveProfile(member.id(), change);
-			redirect.addFlashAttribute(Notice.ATTRIBUTE,
-					Notice.success(host.isPresent() ? "form.saved" : "hosting.started"));
-			return HostingRedirects.to(Links.SETTINGS_HOSTING, htmx.isHtmxRequest());
+					new Object[] { HostProfileChange.NEW_TOPICS_MAX }, null));
 		}
 		FormErrors errors = HostProfileForm.onFormFields(FormErrors.from(result, new Localizer(this.messages, locale)));
 		render(member, host, form, errors, null, locale, model);

@@ -9,6 +9,7 @@ import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import id.ngupi.booking.Booking;
 import id.ngupi.booking.Bookings;
+import id.ngupi.booking.Bookings.AnswerOutcome;
 import id.ngupi.booking.OpenSlots;
 import id.ngupi.hosting.HostDirectory;
 import id.ngupi.hosting.Hosting;
@@ -135,7 +136,7 @@ class CalendarFileTests {
 		assertThat(requested.getStatus().getValue()).isEqualTo("TENTATIVE");
 		assertThat(calendar(attendee, booking).getMethod().getValue()).isEqualTo("REQUEST");
 
-		assertThat(this.bookings.approve(host.id(), booking.id(), "Sampai ketemu!")).isTrue();
+		assertThat(this.bookings.approve(host.id(), booking.id(), "Sampai ketemu!")).isEqualTo(AnswerOutcome.ANSWERED);
 		VEvent approved = event(attendee, booking);
 		assertThat(approved.getStatus().getValue()).isEqualTo("CONFIRMED");
 		assertThat(approved.getSequence().getValue()).isGreaterThan(requested.getSequence().getValue());

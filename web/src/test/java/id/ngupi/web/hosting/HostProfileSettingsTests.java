@@ -3,6 +3,7 @@ package id.ngupi.web.hosting;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import id.ngupi.hosting.HostDirectory;
 import id.ngupi.hosting.HostProfile;
@@ -244,17 +245,49 @@ class HostProfileSettingsTests {
 	void countsProposedTopicsTowardsTheLimitAndRefusesTooManyProposals() throws Exception {
 		Account member = this.hosts.member("usulan");
 		Map<String, String> form = validForm();
-		form.put("newTopics", "Rust, Go, Zig, Elixir");
+		String four = String.join(", ", List.of(unique("Rust"), unique("Go"), unique("Zig"), unique("Elixir")));
+		form.put("newTopics", four);
 
 		Document page = refusedFirstTime(member, form, "karier");
 
 		assertThat(errorsOf(page, "newTopics")).containsExactly("Usulkan paling banyak 3 topik baru sekaligus.");
-		assertThat(page.selectFirst("#newTopics").val()).isEqualTo("Rust, Go, Zig, Elixir");
+		assertThat(page.selectFirst("#newTopics").val()).isEqualTo(four);
 
 		Map<String, String> symbols = validForm();
 		symbols.put("newTopics", "!!!, Rust");
 		assertThat(errorsOf(refusedFirstTime(member, symbols, "karier"), "newTopics"))
 			.containsExactly("Setiap topik maksimal 40 karakter dan harus mengandung huruf atau angka.");
+	}
+
+	@Test
+	void newTopicsSentAsTicksCountTooAndEightAreRefusedWithoutStoringAnything() throws Exception {
+		Account member = this.hosts.member("centang");
+		String[] eight = new String[8];
+		for (int i = 0; i < eight.length; i++) {
+			eight[i] = unique("Topik");
+		}
+		int topicsBefore = this.directory.topics().size();
+
+		Document page = refusedFirstTime(member, validForm(), eight);
+
+		assertThat(errorsOf(page, "newTopics")).containsExactly("Usulkan paling banyak 3 topik baru sekaligus.");
+		Document english = html(
+				this.mvc.perform(submit(validForm(), eight).cookie(Hosts.ENGLISH).with(Members.as(member)).with(csrf()))
+					.andExpect(status().isOk())
+					.andReturn());
+		assertThat(errorsOf(english, "newTopics")).containsExactly("Propose at most 3 new topics at a time.");
+		assertThat(this.directory.find(member.id())).isEmpty();
+
+		// a host editing the profile is held to the same
+		this.mvc.perform(submit(validForm(), "karier").with(Members.as(member)).with(csrf()))
+			.andExpect(status().isFound());
+		Document edited = html(this.mvc.perform(submit(validForm(), eight).with(Members.as(member)).with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn());
+		assertThat(errorsOf(edited, "newTopics")).containsExactly("Usulkan paling banyak 3 topik baru sekaligus.");
+		assertThat(this.directory.find(member.id()).orElseThrow().topics()).extracting(topic -> topic.slug().value())
+			.containsExactly("karier");
+		assertThat(this.directory.topics()).as("no topic made").hasSize(topicsBefore);
 	}
 
 	@Test
@@ -413,6 +446,10 @@ class HostProfileSettingsTests {
 	}
 
 	/** The form with the ticked topics and the languages id and en. */
+	private static String unique(String prefix) {
+		return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+	}
+
 	private static MockHttpServletRequestBuilder submit(Map<String, String> form, String... topics) {
 		MockHttpServletRequestBuilder request = post("/settings/hosting");
 		form.forEach(request::param);

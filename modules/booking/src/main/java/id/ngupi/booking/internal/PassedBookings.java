@@ -6,7 +6,6 @@ import java.util.List;
 
 import id.ngupi.booking.Booking;
 import id.ngupi.booking.BookingEvents.BookingCompleted;
-import id.ngupi.booking.BookingEvents.BookingExpired;
 import id.ngupi.booking.BookingStatus;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,7 +26,7 @@ public class PassedBookings {
 
 	private final BookingStore bookings;
 
-	private final QuotaStore quotas;
+	private final UnansweredRequests requests;
 
 	private final ApplicationEventPublisher events;
 
@@ -35,10 +34,10 @@ public class PassedBookings {
 
 	private final Clock clock;
 
-	PassedBookings(BookingStore bookings, QuotaStore quotas, ApplicationEventPublisher events,
+	PassedBookings(BookingStore bookings, UnansweredRequests requests, ApplicationEventPublisher events,
 			TransactionTemplate transactions, Clock clock) {
 		this.bookings = bookings;
-		this.quotas = quotas;
+		this.requests = requests;
 		this.events = events;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -70,7 +69,10 @@ public class PassedBookings {
 		return total;
 	}
 
-	/** Expires every pending request past its deadline; returns how many. */
+	/**
+	 * Expires every pending request past its deadline; returns how many. The rule is
+	 * {@link UnansweredRequests}'s, which a host's late answer applies too.
+	 */
 	public int expireUnanswered() {
 		int total = 0;
 		List<Booking> batch;
@@ -79,10 +81,7 @@ public class PassedBookings {
 				Instant now = this.clock.instant();
 				List<Booking> expired = this.bookings.claimPassed(BookingStatus.PENDING, BookingStatus.EXPIRED, now,
 						BATCH);
-				for (Booking booking : expired) {
-					this.quotas.release(booking.id());
-					this.events.publishEvent(new BookingExpired(booking.id(), booking.host(), booking.attendee()));
-				}
+				expired.forEach(this.requests::expired);
 				return expired;
 			});
 			total += batch.size();

@@ -63,16 +63,36 @@ public class TopicStore {
 		return new ArrayList<>(slugs);
 	}
 
+	/**
+	 * How many new topics {@link #resolve} would propose for the names: those that are
+	 * neither an existing slug nor a known spelling, each spelling once. Writes nothing.
+	 */
+	public int countNew(List<String> names) {
+		LinkedHashSet<String> unknown = new LinkedHashSet<>();
+		for (String name : names) {
+			Optional<String> key = TopicNames.keyOf(name);
+			if (key.isPresent() && existing(name, key.get()).isEmpty()) {
+				unknown.add(key.get());
+			}
+		}
+		return unknown.size();
+	}
+
 	private Optional<TopicSlug> resolveOne(String name) {
 		Optional<String> key = TopicNames.keyOf(name);
 		if (key.isEmpty()) {
 			return Optional.empty();
 		}
+		Optional<TopicSlug> known = existing(name, key.get());
+		return known.isPresent() ? known : Optional.of(propose(name, key.get()));
+	}
+
+	/** The topic the name already stands for: as its slug, or as a known spelling. */
+	private Optional<TopicSlug> existing(String name, String key) {
 		if (TopicSlug.isWellFormed(name) && this.sql.fetchExists(TOPIC, TOPIC.SLUG.eq(name))) {
 			return Optional.of(new TopicSlug(name));
 		}
-		Optional<TopicSlug> known = aliasOf(key.get());
-		return known.isPresent() ? known : Optional.of(propose(name, key.get()));
+		return aliasOf(key);
 	}
 
 	/**
