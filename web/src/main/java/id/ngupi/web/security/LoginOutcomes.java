@@ -1,6 +1,9 @@
 package id.ngupi.web.security;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Optional;
 
 import id.ngupi.web.support.Links;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,9 +32,25 @@ final class LoginOutcomes implements AuthenticationSuccessHandler, Authenticatio
 		SavedRequest saved = this.requests.getRequest(request, response);
 		this.requests.removeRequest(request, response);
 		String target = LoginSession.takeContinue(request)
-			.or(() -> java.util.Optional.ofNullable(saved).map(SavedRequest::getRedirectUrl))
+			.or(() -> Optional.ofNullable(saved).flatMap(LoginOutcomes::localPath))
 			.orElse("/");
 		response.sendRedirect(response.encodeRedirectURL(target));
+	}
+
+	/**
+	 * The path (and query) of the page the member was sent away from, never its host: the
+	 * saved request's URL is built from the request's own {@code Host}, which the sender
+	 * chooses.
+	 */
+	private static Optional<String> localPath(SavedRequest saved) {
+		try {
+			URI uri = new URI(saved.getRedirectUrl());
+			String path = uri.getRawPath();
+			return SafeRedirect.of((uri.getRawQuery() != null) ? path + "?" + uri.getRawQuery() : path);
+		}
+		catch (URISyntaxException ex) {
+			return Optional.empty();
+		}
 	}
 
 	/**

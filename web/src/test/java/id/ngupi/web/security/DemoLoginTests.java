@@ -14,6 +14,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -102,6 +104,20 @@ class DemoLoginTests {
 			.isEqualTo("Belum ada akun GitHub atau Twitter/X yang tertaut ke akun ini.");
 		assertThat(settings.select("#only-identity")).isEmpty();
 		this.mvc.perform(get(Links.SETTINGS_ACCOUNT).cookie(before)).andExpect(status().isFound());
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			/?q=kopi ☕         | /?q=kopi%20%E2%98%95
+			/@sari?q=café       | /@sari?q=caf%C3%A9
+			/@sari?q=caf%C3%A9  | /@sari?q=caf%C3%A9
+			/..//x              | /
+			//evil.example      | /
+			""")
+	void returnsToTheTargetEncodedAndResolvedAsALocalPath(String continueTo, String expected) throws Exception {
+		this.mvc.perform(post(Links.DEMO_LOGIN).param("handle", "sari").param("continue", continueTo).with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl(expected));
 	}
 
 	@Test

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -513,6 +514,29 @@ class OAuthLoginTests {
 					location -> assertThat(location).doesNotContain("evil").doesNotContain("javascript"));
 			assertRedirect(browser, login.callback(), "/");
 			assertThat(browser.get("/").memberName()).hasValue("Tersesat");
+		}
+
+		@ParameterizedTest
+		@CsvSource(delimiter = '|', textBlock = """
+				/?q=kopi ☕         | /?q=kopi%20%E2%98%95
+				/@sari?q=café       | /@sari?q=caf%C3%A9
+				/@sari?q=caf%C3%A9  | /@sari?q=caf%C3%A9
+				/..//evil.example   | /
+				/a/../@sari         | /@sari
+				""")
+		void loginReturnsToTheTargetEncodedAndResolvedAsALocalPath(String continueTo, String expected) {
+			Browser browser = visitor();
+			Page loginPage = browser.get("/login?continue=" + encode(continueTo));
+
+			LoginAttempt login = logInFrom(browser, loginPage, user(Provider.GITHUB, "kopi", "Kopi"));
+
+			assertThat(login.callback().status()).isEqualTo(302);
+			assertThat(login.callback().location()).as("a Location header only of URL characters")
+				.hasValueSatisfying(location -> assertThat(location).matches("[\\x21-\\x7e]+"));
+			URI target = browser.resolve(login.callback().location().orElseThrow());
+			assertThat(target.getAuthority()).isEqualTo(browser.site().getAuthority());
+			assertThat(target.getRawPath() + ((target.getRawQuery() != null) ? "?" + target.getRawQuery() : ""))
+				.isEqualTo(expected);
 		}
 
 		@Test
