@@ -1,8 +1,6 @@
 package id.ngupi.web.security;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Optional;
 
 import id.ngupi.web.support.Links;
@@ -14,6 +12,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.DefaultSavedRequest;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
@@ -38,19 +37,16 @@ final class LoginOutcomes implements AuthenticationSuccessHandler, Authenticatio
 	}
 
 	/**
-	 * The path (and query) of the page the member was sent away from, never its host: the
+	 * The path and query of the page the member was sent away from, never its host: the
 	 * saved request's URL is built from the request's own {@code Host}, which the sender
-	 * chooses.
+	 * chooses (and carries Spring Security's {@code continue} marker besides).
 	 */
 	private static Optional<String> localPath(SavedRequest saved) {
-		try {
-			URI uri = new URI(saved.getRedirectUrl());
-			String path = uri.getRawPath();
-			return SafeRedirect.of((uri.getRawQuery() != null) ? path + "?" + uri.getRawQuery() : path);
-		}
-		catch (URISyntaxException ex) {
+		if (!(saved instanceof DefaultSavedRequest request)) {
 			return Optional.empty();
 		}
+		String query = request.getQueryString();
+		return SafeRedirect.of((query != null) ? request.getRequestURI() + "?" + query : request.getRequestURI());
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import id.ngupi.identity.Provider;
+import id.ngupi.web.support.SiteUrl;
 
 import org.springframework.security.config.oauth2.client.CommonOAuth2Provider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -20,15 +21,21 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
  */
 public class LoginProviders implements ClientRegistrationRepository, Iterable<ClientRegistration> {
 
-	static final String REDIRECT_URI = "{baseUrl}/login/oauth2/code/{registrationId}";
+	/**
+	 * Where a provider sends the member back, on the configured site address: never
+	 * Spring's {@code {baseUrl}}, which is taken from the request's {@code Host} (or
+	 * {@code X-Forwarded-Host}) header and so chosen by whoever sends it.
+	 */
+	static final String CALLBACK_PATH = "/login/oauth2/code/{registrationId}";
 
 	private final Map<String, ClientRegistration> registrations = new LinkedHashMap<>();
 
-	LoginProviders(OAuthProperties properties) {
+	LoginProviders(OAuthProperties properties, SiteUrl site) {
+		String redirectUri = site.absolute(CALLBACK_PATH);
 		for (Provider provider : Provider.values()) {
 			OAuthProperties.Client client = properties.of(provider);
 			if (client != null && client.configured()) {
-				this.registrations.put(provider.id(), registration(provider, client));
+				this.registrations.put(provider.id(), registration(provider, client, redirectUri));
 			}
 		}
 	}
@@ -54,7 +61,8 @@ public class LoginProviders implements ClientRegistrationRepository, Iterable<Cl
 		return this.registrations.values().iterator();
 	}
 
-	private static ClientRegistration registration(Provider provider, OAuthProperties.Client client) {
+	private static ClientRegistration registration(Provider provider, OAuthProperties.Client client,
+			String redirectUri) {
 		ClientRegistration.Builder builder = switch (provider) {
 			// GitHub is not OpenID Connect: user info from /user, identified by its
 			// numeric id.
@@ -64,12 +72,12 @@ public class LoginProviders implements ClientRegistrationRepository, Iterable<Cl
 			case TWITTER -> ClientRegistration.withRegistrationId(provider.id())
 				.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
 				.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-				.redirectUri(REDIRECT_URI)
 				.scope("users.read", "tweet.read")
 				.userNameAttributeName("id")
 				.clientName(provider.displayName());
 		};
-		return builder.clientId(client.clientId())
+		return builder.redirectUri(redirectUri)
+			.clientId(client.clientId())
 			.clientSecret(client.clientSecret())
 			.authorizationUri(client.authorizationUri())
 			.tokenUri(client.tokenUri())

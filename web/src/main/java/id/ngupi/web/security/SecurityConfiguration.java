@@ -2,6 +2,7 @@ package id.ngupi.web.security;
 
 import id.ngupi.identity.Accounts;
 import id.ngupi.web.support.Links;
+import id.ngupi.web.support.SiteUrl;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -26,8 +27,8 @@ class SecurityConfiguration {
 			+ "base-uri 'self'; frame-ancestors 'none'";
 
 	@Bean
-	LoginProviders loginProviders(OAuthProperties properties) {
-		return new LoginProviders(properties);
+	LoginProviders loginProviders(OAuthProperties properties, SiteUrl site) {
+		return new LoginProviders(properties, site);
 	}
 
 	@Bean
@@ -49,14 +50,23 @@ class SecurityConfiguration {
 				.successHandler(outcomes)
 				.failureHandler(outcomes))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logged-out"))
-			.exceptionHandling(
-					exceptions -> exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(loginPage()))
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frames -> frames.deny()))
 			.addFilterAfter(new CurrentMemberFilter(accounts), BasicAuthenticationFilter.class);
 		return http.build();
+	}
+
+	/**
+	 * Sends a visitor to the login page with a relative {@code Location}: an absolute one
+	 * would be built from the request's {@code Host} header, which the sender chooses.
+	 */
+	private static LoginUrlAuthenticationEntryPoint loginPage() {
+		LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint(Links.LOGIN);
+		entryPoint.setFavorRelativeUris(true);
+		return entryPoint;
 	}
 
 }

@@ -21,6 +21,7 @@ import id.ngupi.web.security.Browser.Page;
 import id.ngupi.web.security.StubProviders.ProviderUser;
 import id.ngupi.web.security.StubProviders.TokenRequest;
 import id.ngupi.web.support.Links;
+import id.ngupi.web.support.SiteUrl;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
@@ -67,9 +68,12 @@ class OAuthLoginTests {
 
 	final JdbcTemplate jdbc;
 
-	OAuthLoginTests(@Autowired Accounts accounts, @Autowired JdbcTemplate jdbc) {
+	final SiteUrl site;
+
+	OAuthLoginTests(@Autowired Accounts accounts, @Autowired JdbcTemplate jdbc, @Autowired SiteUrl site) {
 		this.accounts = accounts;
 		this.jdbc = jdbc;
+		this.site = site;
 	}
 
 	@DynamicPropertySource
@@ -107,8 +111,8 @@ class OAuthLoginTests {
 			assertThat(authorize.param("client_id")).isEqualTo(clientId(provider));
 			assertThat(authorize.param("scope"))
 				.isEqualTo((provider == Provider.GITHUB) ? "read:user" : "users.read tweet.read");
-			assertThat(authorize.param("redirect_uri"))
-				.isEqualTo(browser.resolve("/login/oauth2/code/" + provider.id()).toString());
+			assertThat(authorize.param("redirect_uri")).as("on the configured address of the site")
+				.isEqualTo(site.absolute("/login/oauth2/code/" + provider.id()));
 			assertThat(authorize.param("state")).hasSizeGreaterThanOrEqualTo(32);
 			assertThat(authorize.param("code_challenge")).matches("[A-Za-z0-9_-]{43}");
 			assertThat(authorize.param("code_challenge_method")).isEqualTo("S256");
@@ -250,7 +254,7 @@ class OAuthLoginTests {
 			AuthorizationRedirect authorize = AuthorizationRedirect.of(browser.get(Links.loginWith("twitter")));
 			String code = providers.issueCode(user);
 
-			Page callback = browser.get(authorize.param("redirect_uri") + "?code=" + encode(code) + "&state=forged");
+			Page callback = browser.get(authorize.callbackPath() + "?code=" + encode(code) + "&state=forged");
 
 			assertRedirect(browser, callback, "/login?error=failed");
 			assertThat(providers.tokenRequests(Provider.TWITTER, code)).as("the code is never exchanged").isEmpty();
@@ -269,8 +273,8 @@ class OAuthLoginTests {
 			int userInfoReads = providers.userInfoRequests(provider);
 			String code = providers.issueRefusedCode(provider);
 
-			Page callback = browser.get(authorize.param("redirect_uri") + "?code=" + encode(code) + "&state="
-					+ encode(authorize.param("state")));
+			Page callback = browser
+				.get(authorize.callbackPath() + "?code=" + encode(code) + "&state=" + encode(authorize.param("state")));
 
 			assertRedirect(browser, callback, "/login?error=failed");
 			assertThat(providers.tokenRequests(provider, code)).hasSize(1);
@@ -283,8 +287,8 @@ class OAuthLoginTests {
 			Browser browser = visitor();
 			AuthorizationRedirect authorize = AuthorizationRedirect.of(browser.get(Links.loginWith("twitter")));
 
-			Page callback = browser.get(
-					authorize.param("redirect_uri") + "?error=access_denied&state=" + encode(authorize.param("state")));
+			Page callback = browser
+				.get(authorize.callbackPath() + "?error=access_denied&state=" + encode(authorize.param("state")));
 
 			assertRedirect(browser, callback, "/login?error=failed");
 			assertThat(browser.follow(callback).document().select(".notice--error").text())
@@ -373,8 +377,8 @@ class OAuthLoginTests {
 			Account before = accountOf(github);
 			AuthorizationRedirect authorize = AuthorizationRedirect.of(startLinking(browser, Provider.TWITTER));
 
-			Page cancelled = browser.get(
-					authorize.param("redirect_uri") + "?error=access_denied&state=" + encode(authorize.param("state")));
+			Page cancelled = browser
+				.get(authorize.callbackPath() + "?error=access_denied&state=" + encode(authorize.param("state")));
 
 			assertRedirect(browser, cancelled, "/settings/account?link-error=failed");
 			assertThat(accounts.find(before.id()).orElseThrow().identities()).isEqualTo(before.identities());
@@ -605,6 +609,75 @@ class OAuthLoginTests {
 
 	}
 
+	/**
+	 * A request naming another host (in {@code Host}, {@code X-Forwarded-Host} or a
+	 * prefix) never gets that host into a URL the site writes.
+	 */
+	@Nested
+	class ForgedHost {
+
+		static final String EVIL = "evil.example";
+
+		@Test
+		void aLoginPageRedirectStaysRelativeWhateverHostTheRequestNames() {
+			List<RawHttp.Answer> answers = List.of(RawHttp.get(port, Links.SESSIONS, EVIL, Map.of()),
+					RawHttp.get(port, Links.SESSIONS, "localhost", Map.of("X-Forwarded-Host", EVIL)),
+					RawHttp.get(port, Links.SESSIONS, "localhost",
+							Map.of("X-Forwarded-Host", EVIL, "X-Forwarded-Proto", "https")),
+					RawHttp.get(port, Links.SESSIONS, "localhost", Map.of("X-Forwarded-Prefix", "//" + EVIL)),
+					RawHttp.get(port, Links.SESSIONS, "localhost", Map.of("Forwarded", "host=" + EVIL)));
+
+			assertThat(answers).allSatisfy(answer -> {
+				assertThat(answer.status()).isIn(302, 303);
+				assertThat(answer.location()).hasValue(Links.LOGIN);
+			});
+		}
+
+		@ParameterizedTest
+		@EnumSource(Provider.class)
+		void theProviderSendsTheMemberBackToTheConfiguredAddressWhateverHostTheRequestNames(Provider provider) {
+			String start = Links.loginWith(provider.id());
+			List<RawHttp.Answer> answers = List.of(RawHttp.get(port, start, EVIL, Map.of()),
+					RawHttp.get(port, start, "localhost", Map.of("X-Forwarded-Host", EVIL)));
+
+			assertThat(answers).allSatisfy(answer -> {
+				assertThat(answer.status()).isEqualTo(302);
+				UriComponents authorize = UriComponentsBuilder.fromUriString(answer.location().orElseThrow()).build();
+				assertThat(
+						URLDecoder.decode(authorize.getQueryParams().getFirst("redirect_uri"), StandardCharsets.UTF_8))
+					.isEqualTo(site.absolute("/login/oauth2/code/" + provider.id()));
+			});
+		}
+
+		@Test
+		void loginReturnsToThisSiteAfterBeingSentAwayFromAPageRequestedForAnotherHost() {
+			Browser browser = visitor();
+			Page sentAway = browser.get(Links.SETTINGS_PROFILE, Map.of("X-Forwarded-Host", EVIL));
+			assertThat(sentAway.location()).hasValue(Links.LOGIN);
+
+			LoginAttempt login = logIn(browser, user(Provider.GITHUB, "tamu", "Tamu"));
+
+			assertThat(login.callback().location()).hasValueSatisfying(location -> {
+				assertThat(location).doesNotContain(EVIL);
+				assertThat(browser.resolve(location)).isEqualTo(browser.resolve(Links.SETTINGS_PROFILE));
+			});
+		}
+
+		@Test
+		void logoutRedirectsRelativelyWhateverHostTheRequestNames() {
+			Browser browser = visitor();
+			logIn(browser, user(Provider.GITHUB, "pamit", "Pamit"));
+			String token = browser.get("/").csrfToken();
+
+			Page logout = browser.post(Links.LOGOUT, Map.of("_csrf", token),
+					Map.of("X-Forwarded-Host", EVIL, "X-Forwarded-Prefix", "//" + EVIL));
+
+			assertThat(logout.status()).isIn(302, 303);
+			assertThat(logout.location()).hasValue("/?logged-out");
+		}
+
+	}
+
 	@Nested
 	class Sessions {
 
@@ -735,8 +808,8 @@ class OAuthLoginTests {
 		AuthorizationRedirect authorize = AuthorizationRedirect.of(toProvider);
 		assertThat(authorize.endpoint()).isEqualTo(providers.authorizationEndpoint(user.provider()));
 		String code = providers.issueCode(user);
-		Page callback = browser.get(authorize.param("redirect_uri") + "?code=" + encode(code) + "&state="
-				+ encode(authorize.param("state")));
+		Page callback = browser
+			.get(authorize.callbackPath() + "?code=" + encode(code) + "&state=" + encode(authorize.param("state")));
 		return new LoginAttempt(authorize, code, callback);
 	}
 
@@ -824,6 +897,15 @@ class OAuthLoginTests {
 		String param(String name) {
 			assertThat(this.params).containsKey(name);
 			return this.params.get(name);
+		}
+
+		/**
+		 * Where the provider sends the browser back, on this test's server: the
+		 * {@code redirect_uri} is on {@code ngupi.base-url}, which in production is this
+		 * site and in tests a fixed address.
+		 */
+		String callbackPath() {
+			return URI.create(param("redirect_uri")).getRawPath();
 		}
 
 	}
