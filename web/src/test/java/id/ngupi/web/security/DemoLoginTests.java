@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.mock.web.MockCookie;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,14 +35,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The demo login of a local run without OAuth credentials: the login page offers the
+ * The demo login of a demo run without OAuth credentials: the login page offers the
  * seeded demo members in a clearly labelled section, and logging in as one starts a new
  * session. Only demo members can be chosen. On a random port, because only with a web
  * server does the session cookie get its configured name and attributes.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@ActiveProfiles("local")
+@ActiveProfiles("demo")
 class DemoLoginTests {
 
 	static final String SESSION_COOKIE = "NGUPI_SESSION";
@@ -59,8 +60,17 @@ class DemoLoginTests {
 	}
 
 	@Test
-	void existsInALocalRunWithoutOAuthCredentials() {
+	void existsInADemoRunWithoutOAuthCredentials() {
 		assertThat(this.context.getBeanNamesForType(DemoLoginController.class)).hasSize(1);
+	}
+
+	@Test
+	void theDemoRendersThePrecompiledTemplatesAsTheJarDoes() {
+		Environment environment = this.context.getEnvironment();
+
+		assertThat(environment.matchesProfiles("local")).as("the demo is not development mode").isFalse();
+		assertThat(environment.getProperty("gg.jte.development-mode", Boolean.class, false)).isFalse();
+		assertThat(environment.getProperty("gg.jte.use-precompiled-templates", Boolean.class)).isTrue();
 	}
 
 	@Test
