@@ -1,5 +1,6 @@
 package id.ngupi.web.security;
 
+import java.net.URI;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -44,6 +45,20 @@ public class LoginProviders implements ClientRegistrationRepository, Iterable<Cl
 	public List<Provider> available() {
 		return Arrays.stream(Provider.values())
 			.filter(provider -> this.registrations.containsKey(provider.id()))
+			.toList();
+	}
+
+	/**
+	 * The origins ({@code https://github.com}) of the providers' authorize endpoints, in
+	 * the order shown: where a form on this site may lead (linking a provider is a form
+	 * whose answer redirects there).
+	 */
+	public List<String> authorizationOrigins() {
+		return this.registrations.values()
+			.stream()
+			.map(registration -> URI.create(registration.getProviderDetails().getAuthorizationUri()))
+			.map(uri -> uri.getScheme() + "://" + uri.getRawAuthority())
+			.distinct()
 			.toList();
 	}
 

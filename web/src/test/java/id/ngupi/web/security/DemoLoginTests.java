@@ -22,10 +22,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockCookie;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -40,12 +42,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * session. Only demo members can be chosen. On a random port, because only with a web
  * server does the session cookie get its configured name and attributes.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "ngupi.base-url=" + DemoLoginTests.SITE)
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
 class DemoLoginTests {
 
-	static final String SESSION_COOKIE = "NGUPI_SESSION";
+	/** A demo served over https, as a public one would be. */
+	static final String SITE = "https://demo.ngupi.example";
+
+	static final String SESSION_COOKIE = "__Host-NGUPI_SESSION";
 
 	private final MockMvc mvc;
 
@@ -87,18 +93,30 @@ class DemoLoginTests {
 			.containsExactlyInAnyOrderElementsOf(
 					this.accounts.demoAccounts().stream().map(account -> account.handle().value()).toList())
 			.contains("sari", "budi-santoso", "putu-ayu", "yohanes-wenda", "rina-hutapea");
-		assertThat(demo.select("form input[name=_csrf]")).hasSize(14);
+		assertThat(demo.select("form input[name=_csrf]")).as("no token, so no session").isEmpty();
 		assertThat(demo.text()).contains("Masuk sebagai Sari Wulandari");
 		assertThat(page.select(".login__providers")).as("no provider configured").isEmpty();
 	}
 
 	@Test
-	void logsInAsTheChosenDemoMemberInANewSession() throws Exception {
-		MvcResult loginPage = this.mvc.perform(get(Links.LOGIN)).andReturn();
-		Cookie before = loginPage.getResponse().getCookie(SESSION_COOKIE);
-		assertThat(before).as("the login page's forms carry a CSRF token kept in a session").isNotNull();
+	void openingTheLoginPageCreatesNoSession() throws Exception {
+		MvcResult loginPage = this.mvc.perform(get(Links.LOGIN).param("continue", "/@sari"))
+			.andExpect(status().isOk())
+			.andReturn();
 
-		MvcResult login = this.mvc.perform(post(Links.DEMO_LOGIN).param("handle", "sari").cookie(before).with(csrf()))
+		assertThat(loginPage.getResponse().getHeaders(HttpHeaders.SET_COOKIE)).isEmpty();
+		assertThat(loginPage.getRequest().getSession(false)).isNull();
+	}
+
+	@Test
+	void logsInAsTheChosenDemoMemberInANewSession() throws Exception {
+		MvcResult first = this.mvc.perform(fromThisSite(post(Links.DEMO_LOGIN).param("handle", "rina-hutapea")))
+			.andExpect(redirectedUrl("/"))
+			.andReturn();
+		Cookie before = first.getResponse().getCookie(SESSION_COOKIE);
+		assertThat(before).isNotNull();
+
+		MvcResult login = this.mvc.perform(fromThisSite(post(Links.DEMO_LOGIN).param("handle", "sari")).cookie(before))
 			.andExpect(redirectedUrl("/"))
 			.andReturn();
 
@@ -106,6 +124,9 @@ class DemoLoginTests {
 		assertThat(after).isNotNull();
 		assertThat(after.getValue()).as("a new session id after login").isNotEqualTo(before.getValue());
 		assertThat(after.isHttpOnly()).isTrue();
+		assertThat(after.getSecure()).as("the site is served over https").isTrue();
+		assertThat(after.getPath()).isEqualTo("/");
+		assertThat(after.getDomain()).as("a __Host- cookie has no domain").isNull();
 		assertThat(((MockCookie) after).getSameSite()).isEqualToIgnoringCase("Lax");
 		Document settings = render(
 				this.mvc.perform(get(Links.SETTINGS_ACCOUNT).cookie(after)).andExpect(status().isOk()).andReturn());
@@ -114,6 +135,36 @@ class DemoLoginTests {
 			.isEqualTo("Belum ada akun GitHub atau Twitter/X yang tertaut ke akun ini.");
 		assertThat(settings.select("#only-identity")).isEmpty();
 		this.mvc.perform(get(Links.SETTINGS_ACCOUNT).cookie(before)).andExpect(status().isFound());
+	}
+
+	@Test
+	void aFormOfThisSiteNeedsNoTokenAndAnyOtherIsRefused() throws Exception {
+		this.mvc
+			.perform(post(Links.DEMO_LOGIN).param("handle", "sari")
+				.header("Sec-Fetch-Site", "same-origin")
+				.header("Origin", SITE))
+			.andExpect(redirectedUrl("/"));
+		this.mvc.perform(post(Links.DEMO_LOGIN).param("handle", "sari").header("Origin", SITE))
+			.andExpect(redirectedUrl("/"));
+
+		for (String[] header : List.of(new String[] { "Sec-Fetch-Site", "cross-site" },
+				new String[] { "Sec-Fetch-Site", "same-site" }, new String[] { "Sec-Fetch-Site", "none" },
+				new String[] { "Origin", "https://evil.example" }, new String[] { "Origin", "null" },
+				new String[] { "Origin", "http://demo.ngupi.example" })) {
+			MvcResult refused = this.mvc
+				.perform(post(Links.DEMO_LOGIN).param("handle", "sari").header(header[0], header[1]))
+				.andExpect(status().isForbidden())
+				.andReturn();
+			Cookie session = refused.getResponse().getCookie(SESSION_COOKIE);
+			if (session != null) {
+				this.mvc.perform(get(Links.SETTINGS_ACCOUNT).cookie(session)).andExpect(status().isFound());
+			}
+		}
+		this.mvc
+			.perform(post(Links.DEMO_LOGIN).param("handle", "sari")
+				.header("Sec-Fetch-Site", "cross-site")
+				.header("Origin", SITE))
+			.andExpect(status().isForbidden());
 	}
 
 	@ParameterizedTest
@@ -159,6 +210,11 @@ class DemoLoginTests {
 		if (session != null) {
 			this.mvc.perform(get(Links.SETTINGS_ACCOUNT).cookie(session)).andExpect(status().isFound());
 		}
+	}
+
+	/** A form sent by a page of this site, as a browser marks it. */
+	private static MockHttpServletRequestBuilder fromThisSite(MockHttpServletRequestBuilder request) {
+		return request.header("Sec-Fetch-Site", "same-origin").header("Origin", SITE);
 	}
 
 	static Document render(MvcResult result) throws Exception {

@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -723,14 +724,21 @@ class OAuthLoginTests {
 		}
 
 		@Test
-		void sessionCookieIsSecureWhenTheSiteIsServedOverHttps() {
-			Page overHttps = visitor().get(Links.loginWith("github"), Map.of("X-Forwarded-Proto", "https"));
+		void theSessionCookieFollowsTheConfiguredAddressNotTheRequest() {
+			assertThat(site.absolute("/")).as("this test's site is plain http").startsWith("http://");
+			Page forwardedAsHttps = visitor().get(Links.loginWith("github"),
+					Map.of("X-Forwarded-Proto", "https", "X-Forwarded-Host", "evil.example"));
 			Page overHttp = visitor().get(Links.loginWith("github"));
 
-			assertThat(overHttps.setCookie(SESSION_COOKIE))
-				.hasValueSatisfying(cookie -> assertThat(cookie).containsIgnoringCase("; Secure"));
-			assertThat(overHttp.setCookie(SESSION_COOKIE))
-				.hasValueSatisfying(cookie -> assertThat(cookie).doesNotContainIgnoringCase("; Secure"));
+			assertThat(List.of(forwardedAsHttps, overHttp)).allSatisfy(page -> {
+				assertThat(page.setCookie("__Host-" + SESSION_COOKIE)).isEmpty();
+				assertThat(page.setCookie(SESSION_COOKIE))
+					.hasValueSatisfying(cookie -> assertThat(cookie).doesNotContainIgnoringCase("; Secure")
+						.doesNotContainIgnoringCase("Domain=")
+						.containsIgnoringCase("; Path=/;")
+						.containsIgnoringCase("; HttpOnly")
+						.containsIgnoringCase("; SameSite=Lax"));
+			});
 		}
 
 	}
@@ -744,6 +752,15 @@ class OAuthLoginTests {
 
 			assertThat(page.header("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy)
 				.contains("script-src 'self'", "frame-ancestors 'none'", "object-src 'none'"));
+			assertThat(directive(page, "img-src")).as("pictures only from the providers' picture hosts")
+				.isEqualTo("img-src 'self' https://avatars.githubusercontent.com https://pbs.twimg.com "
+						+ "https://abs.twimg.com");
+			assertThat(directive(page, "form-action")).as("forms to this site, and linking on to the providers")
+				.isEqualTo("form-action 'self' " + String.join(" ",
+						Arrays.stream(Provider.values())
+							.map(provider -> origin(providers.authorizationEndpoint(provider)))
+							.distinct()
+							.toList()));
 			assertThat(page.header("X-Content-Type-Options")).hasValue("nosniff");
 			assertThat(page.header("Referrer-Policy")).hasValue("same-origin");
 			assertThat(page.header("X-Frame-Options")).hasValue("DENY");
@@ -776,6 +793,20 @@ class OAuthLoginTests {
 			}
 		}
 
+	}
+
+	static String directive(Page page, String name) {
+		String policy = page.header("Content-Security-Policy").orElseThrow();
+		return Arrays.stream(policy.split(";"))
+			.map(String::strip)
+			.filter(directive -> directive.startsWith(name + " "))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No " + name + " in " + policy));
+	}
+
+	static String origin(String url) {
+		URI uri = URI.create(url);
+		return uri.getScheme() + "://" + uri.getRawAuthority();
 	}
 
 	Browser visitor() {
