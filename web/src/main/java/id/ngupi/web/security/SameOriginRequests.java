@@ -10,11 +10,13 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Requests a browser says were sent by a page of this site: {@code Sec-Fetch-Site:
- * same-origin} (every current browser sends it, and no page of another site can make it
- * say so), or, from a browser without Fetch Metadata, an {@code Origin} that is the
- * site's configured address. A request with neither (or with any other value) does not
- * match. The same tokenless check as Go's {@code CrossOriginProtection} and ASP.NET
- * Core's, but failing closed when both headers are missing.
+ * same-origin} (current browsers send it to https sites and to localhost, and no page of
+ * another site can make it say so); without Fetch Metadata (plain http on another
+ * address), an {@code Origin} that is the site's configured address or the host the
+ * request was sent to, which a page of another site cannot choose either. A request with
+ * neither header (or with any other value) does not match. The same tokenless check as
+ * Go's {@code CrossOriginProtection} and ASP.NET Core's, but failing closed when both
+ * headers are missing.
  */
 final class SameOriginRequests implements RequestMatcher {
 
@@ -33,7 +35,14 @@ final class SameOriginRequests implements RequestMatcher {
 			return "same-origin".equalsIgnoreCase(fetchSite);
 		}
 		String origin = request.getHeader("Origin");
-		return origin != null && this.origin.equals(origin.toLowerCase(Locale.ROOT));
+		if (origin == null) {
+			return false;
+		}
+		String claimed = origin.toLowerCase(Locale.ROOT);
+		String host = request.getHeader("Host");
+		return this.origin.equals(claimed)
+				|| (host != null && (claimed.equals("http://" + host.toLowerCase(Locale.ROOT))
+						|| claimed.equals("https://" + host.toLowerCase(Locale.ROOT))));
 	}
 
 }

@@ -1,22 +1,15 @@
 package id.ngupi.web.browser;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
-import java.util.logging.Level;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import id.ngupi.booking.Waitlist;
 import id.ngupi.hosting.HostProfileChange;
@@ -40,18 +33,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * What only a real browser shows: htmx working under the site's strict
@@ -63,21 +50,13 @@ import static org.assertj.core.api.Assertions.fail;
 @NgupiWebTest
 class BrowserTests {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
 	private static final Duration PATIENCE = Duration.ofSeconds(15);
 
-	private static final Pattern CSP = Pattern.compile("(?i)content.security.policy");
+	private static final Pattern CSP = Chromium.CSP;
 
-	private static final Pattern FAILED_LOAD = Pattern.compile("(\\S+) - Failed to load resource: net::");
-
-	private static ChromeDriverService service;
+	private static Chromium chromium;
 
 	private static ChromeDriver browser;
-
-	private static Path profile;
 
 	/** Why there is no browser, when there is none. */
 	private static String unavailable;
@@ -102,50 +81,14 @@ class BrowserTests {
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
-		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-			unavailable = "The browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
-					+ " (apt-get install chromium chromium-driver)";
-			if ("required".equals(System.getenv("NGUPI_BROWSER_TESTS"))) {
-				fail(unavailable + ", and NGUPI_BROWSER_TESTS=required says they must run");
-			}
-			return;
-		}
-		profile = Files.createTempDirectory("ngupi-chromium");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile);
-		LoggingPreferences logging = new LoggingPreferences();
-		logging.enable(LogType.BROWSER, Level.ALL);
-		options.setCapability("goog:loggingPrefs", logging);
-		// A driver given by path: Selenium Manager never downloads one. The browser
-		// lives in WIB, the zone the site guesses, so its timezone script never reloads
-		// a page under a test; the timezone test moves it elsewhere.
-		service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.withEnvironment(Map.of("TZ", ViewerZone.DEFAULT.getId()))
-			.build();
-		browser = new ChromeDriver(service, options);
+		chromium = Chromium.start();
+		browser = chromium.driver();
+		unavailable = chromium.unavailable();
 	}
 
 	@AfterAll
 	static void stopBrowser() throws IOException {
-		try {
-			if (browser != null) {
-				browser.quit();
-			}
-		}
-		finally {
-			if (service != null) {
-				service.stop();
-			}
-			if (profile != null) {
-				try (Stream<Path> files = Files.walk(profile)) {
-					files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-				}
-			}
-		}
+		chromium.stop();
 	}
 
 	/** Each test starts as a new visitor: no session, no timezone cookie. */
@@ -304,23 +247,9 @@ class BrowserTests {
 			.toList();
 	}
 
-	/**
-	 * Collects what the console logged since the last look: errors and CSP reports. An
-	 * image from another site (a member's GitHub avatar, from other tests sharing the
-	 * database) that fails to load is the network's business, not the page's: this
-	 * machine may have no internet. A CSP refusal of it would still count.
-	 */
+	/** Collects what the console logged since the last look: errors and CSP reports. */
 	private void console() {
-		for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
-			String message = entry.getMessage();
-			Matcher failedLoad = FAILED_LOAD.matcher(message);
-			if (failedLoad.lookingAt() && !failedLoad.group(1).startsWith(this.site + "/")) {
-				continue;
-			}
-			if (entry.getLevel().intValue() >= Level.SEVERE.intValue() || CSP.matcher(message).find()) {
-				this.consoleProblems.add(entry.getLevel() + " " + message);
-			}
-		}
+		chromium.console(this.site, this.consoleProblems);
 	}
 
 	private static void waitFor(String what, BooleanSupplier condition) {

@@ -146,11 +146,18 @@ class DemoLoginTests {
 			.andExpect(redirectedUrl("/"));
 		this.mvc.perform(post(Links.DEMO_LOGIN).param("handle", "sari").header("Origin", SITE))
 			.andExpect(redirectedUrl("/"));
+		// plain http on another address: no Fetch Metadata, the Origin is the Host
+		this.mvc
+			.perform(post(Links.DEMO_LOGIN).param("handle", "sari")
+				.header("Host", "192.168.1.5:8080")
+				.header("Origin", "http://192.168.1.5:8080"))
+			.andExpect(redirectedUrl("/"));
 
 		for (String[] header : List.of(new String[] { "Sec-Fetch-Site", "cross-site" },
 				new String[] { "Sec-Fetch-Site", "same-site" }, new String[] { "Sec-Fetch-Site", "none" },
 				new String[] { "Origin", "https://evil.example" }, new String[] { "Origin", "null" },
-				new String[] { "Origin", "http://demo.ngupi.example" })) {
+				new String[] { "Origin", "http://demo.ngupi.example" },
+				new String[] { "Origin", "https://demo.ngupi.example.evil.example" })) {
 			MvcResult refused = this.mvc
 				.perform(post(Links.DEMO_LOGIN).param("handle", "sari").header(header[0], header[1]))
 				.andExpect(status().isForbidden())
