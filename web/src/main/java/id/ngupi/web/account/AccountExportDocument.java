@@ -1,33 +1,58 @@
 package id.ngupi.web.account;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import id.ngupi.booking.Booking;
+import id.ngupi.booking.BookingExport;
+import id.ngupi.hosting.Availability;
+import id.ngupi.hosting.HostProfile;
+import id.ngupi.hosting.HostingExport;
+import id.ngupi.hosting.Offering;
+import id.ngupi.hosting.OfferingId;
+import id.ngupi.hosting.Topic;
+import id.ngupi.hosting.TopicSlug;
 import id.ngupi.identity.Account;
 import id.ngupi.identity.AccountExport;
+import id.ngupi.identity.AccountId;
 import id.ngupi.identity.ProfileLinks;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The member's data export ({@code ngupi-<handle>.json}), version 1. Its shape is this
- * record and nothing else, so a change of the domain types never changes the file
- * unnoticed; {@code docs/account-export.md} describes every field. Every key is always
- * present ({@code null} when empty); times are ISO-8601 instants in UTC. Secrets (such as
- * the hashes of email verification links) are never part of it.
+ * The member's data export ({@code ngupi-<handle>.json}), version 2: the account, the
+ * host profile with its offerings and schedule, the bookings on both sides, the waitlists
+ * joined and whether a calendar feed exists. Its shape is this record and nothing else,
+ * so a change of the domain types never changes the file unnoticed;
+ * {@code docs/account-export.md} describes every field. Every key is always present
+ * ({@code null} when empty); instants are ISO-8601 in UTC. Secrets (the hashes of email
+ * verification links and of the calendar feed's secret) are never part of it, and other
+ * members appear only by the handle the member saw.
  *
  * @param format the format's name and version
  * @param exportedAt when the file was made
  * @param account the account and its profile
  * @param linkedIdentities the GitHub / Twitter/X identities linked to the account
  * @param pendingEmailVerifications email addresses entered but not yet confirmed
+ * @param hosting the host profile, offerings and schedule, or {@code null} for a member
+ * who never turned hosting on
+ * @param bookings every booking the member takes part in, as host or attendee, soonest
+ * first
+ * @param waitlist the hosts the member waits for
+ * @param calendarFeed whether the member has a private calendar feed
  */
-@JsonPropertyOrder({ "format", "exportedAt", "account", "linkedIdentities", "pendingEmailVerifications" })
+@JsonPropertyOrder({ "format", "exportedAt", "account", "linkedIdentities", "pendingEmailVerifications", "hosting",
+		"bookings", "waitlist", "calendarFeed" })
 record AccountExportDocument(String format, String exportedAt, Profile account, List<Identity> linkedIdentities,
-		List<PendingEmail> pendingEmailVerifications) {
+		List<PendingEmail> pendingEmailVerifications, Hosting hosting, List<Session> bookings,
+		List<WaitlistPlace> waitlist, CalendarFeed calendarFeed) {
 
-	static final String FORMAT = "ngupi-account-export/1";
+	static final String FORMAT = "ngupi-account-export/2";
 
 	/**
 	 * Written by its own mapper, not the application's, so that no global Jackson setting
@@ -35,7 +60,12 @@ record AccountExportDocument(String format, String exportedAt, Profile account, 
 	 */
 	private static final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-	static AccountExportDocument of(AccountExport export, Instant exportedAt) {
+	/**
+	 * The document from each module's part, with the names of what the parts refer to by
+	 * id (other members, offerings, topics).
+	 */
+	static AccountExportDocument of(AccountExport export, Optional<HostingExport> hosting, BookingExport bookings,
+			ExportNames names, Instant exportedAt) {
 		Account account = export.account();
 		ProfileLinks links = account.links();
 		Profile profile = new Profile(account.id().toString(), account.handle().value(), account.displayName(),
@@ -51,7 +81,18 @@ record AccountExportDocument(String format, String exportedAt, Profile account, 
 			.stream()
 			.map(email -> new PendingEmail(email.email(), text(email.requestedAt()), text(email.expiresAt())))
 			.toList();
-		return new AccountExportDocument(FORMAT, text(exportedAt), profile, identities, pending);
+		List<Session> sessions = bookings.sessions()
+			.stream()
+			.map(session -> Session.of(account.id(), session, names))
+			.toList();
+		List<WaitlistPlace> waitlist = bookings.waitlist()
+			.stream()
+			.map(place -> new WaitlistPlace(names.handle(place.host()), text(place.joinedAt()),
+					text(place.notifiedAt())))
+			.toList();
+		return new AccountExportDocument(FORMAT, text(exportedAt), profile, identities, pending,
+				hosting.map(Hosting::of).orElse(null), sessions, waitlist,
+				new CalendarFeed(bookings.hasCalendarFeed(), text(bookings.calendarFeedCreatedAt())));
 	}
 
 	byte[] toJson() {
@@ -60,6 +101,10 @@ record AccountExportDocument(String format, String exportedAt, Profile account, 
 
 	private static String text(Instant instant) {
 		return (instant == null) ? null : instant.toString();
+	}
+
+	private static String code(Enum<?> value) {
+		return value.name().toLowerCase(Locale.ROOT);
 	}
 
 	/**
@@ -119,6 +164,240 @@ record AccountExportDocument(String format, String exportedAt, Profile account, 
 	 */
 	@JsonPropertyOrder({ "email", "requestedAt", "expiresAt" })
 	record PendingEmail(String email, String requestedAt, String expiresAt) {
+	}
+
+	/**
+	 * The member's hosting: the host profile, offerings and schedule.
+	 *
+	 * @param headline one line on what they offer
+	 * @param about the longer introduction
+	 * @param topics their topics, in their order
+	 * @param languages codes of the languages they speak
+	 * @param meetingUrl their default meeting link, or {@code null}
+	 * @param timezone the IANA timezone the schedule is written in
+	 * @param paused whether hosting is paused
+	 * @param startedAt when hosting was turned on
+	 * @param updatedAt when the profile last changed
+	 * @param offerings every offering, active ones first
+	 * @param weeklySchedule the weekly windows, by day and start
+	 * @param daysOff dates whose weekly windows are taken away, oldest first
+	 * @param extraHours extra windows on single dates
+	 * @param oneOffSlots single extra starts, each for one offering
+	 */
+	@JsonPropertyOrder({ "headline", "about", "topics", "languages", "meetingUrl", "timezone", "paused", "startedAt",
+			"updatedAt", "offerings", "weeklySchedule", "daysOff", "extraHours", "oneOffSlots" })
+	record Hosting(String headline, String about, List<TopicName> topics, List<String> languages, String meetingUrl,
+			String timezone, boolean paused, String startedAt, String updatedAt, List<OfferingPart> offerings,
+			List<WeeklyHours> weeklySchedule, List<String> daysOff, List<ExtraHours> extraHours,
+			List<OneOffSlot> oneOffSlots) {
+
+		static Hosting of(HostingExport export) {
+			HostProfile profile = export.profile();
+			Availability availability = export.availability();
+			return new Hosting(profile.headline(), profile.about(),
+					profile.topics()
+						.stream()
+						.map(topic -> new TopicName(topic.slug().value(), topic.nameId(), topic.nameEn()))
+						.toList(),
+					profile.languages(), profile.meetingUrl(), profile.timezone().getId(), profile.paused(),
+					text(export.startedAt()), text(export.updatedAt()),
+					export.offerings().stream().map(OfferingPart::of).toList(),
+					availability.weekly()
+						.stream()
+						.map(window -> new WeeklyHours(code(window.day()), window.window().startText(),
+								window.window().endText()))
+						.toList(),
+					availability.daysOff().stream().sorted().map(LocalDate::toString).toList(),
+					availability.extra()
+						.stream()
+						.map(extra -> new ExtraHours(extra.date().toString(), extra.window().startText(),
+								extra.window().endText()))
+						.toList(),
+					availability.oneOffSlots()
+						.stream()
+						.map(slot -> new OneOffSlot(slot.offering().toString(), text(slot.start())))
+						.toList());
+		}
+
+	}
+
+	/**
+	 * A topic, in both languages of the site.
+	 *
+	 * @param slug its address ({@code /topics/slug})
+	 * @param nameId its Indonesian name, or {@code null} when the topic no longer exists
+	 * @param nameEn its English name, or {@code null} when the topic no longer exists
+	 */
+	@JsonPropertyOrder({ "slug", "nameId", "nameEn" })
+	record TopicName(String slug, String nameId, String nameEn) {
+	}
+
+	/**
+	 * One of the member's offerings, with its booking rules.
+	 *
+	 * @param id the offering's id (as in its page's address)
+	 * @param title what the session is called
+	 * @param durationMinutes how long it lasts
+	 * @param description the description
+	 * @param question what every attendee answers
+	 * @param needsApproval whether the host approves each booking
+	 * @param weeklyQuota how many sessions a week at most
+	 * @param minNoticeMinutes how long before its start a session can still be booked
+	 * @param horizonDays how far ahead it can be booked
+	 * @param bufferMinutes free time kept after each session
+	 * @param meetingUrl its own meeting link, or {@code null}
+	 * @param active whether it takes new bookings
+	 * @param createdAt when it was made
+	 * @param updatedAt when it last changed
+	 */
+	@JsonPropertyOrder({ "id", "title", "durationMinutes", "description", "question", "needsApproval", "weeklyQuota",
+			"minNoticeMinutes", "horizonDays", "bufferMinutes", "meetingUrl", "active", "createdAt", "updatedAt" })
+	record OfferingPart(String id, String title, long durationMinutes, String description, String question,
+			boolean needsApproval, int weeklyQuota, long minNoticeMinutes, long horizonDays, long bufferMinutes,
+			String meetingUrl, boolean active, String createdAt, String updatedAt) {
+
+		static OfferingPart of(HostingExport.OfferingEntry entry) {
+			Offering offering = entry.offering();
+			return new OfferingPart(offering.id().toString(), offering.title(), offering.duration().toMinutes(),
+					offering.description(), offering.question(), offering.needsApproval(), offering.weeklyQuota(),
+					offering.minNotice().toMinutes(), offering.horizon().toDays(), offering.buffer().toMinutes(),
+					offering.meetingUrl(), offering.active(), text(entry.createdAt()), text(entry.updatedAt()));
+		}
+
+	}
+
+	/**
+	 * A window of the weekly schedule, in the schedule's timezone.
+	 *
+	 * @param day {@code monday} to {@code sunday}
+	 * @param start local start, {@code 19:00}
+	 * @param end local end, {@code 21:00} ({@code 24:00} for midnight)
+	 */
+	@JsonPropertyOrder({ "day", "start", "end" })
+	record WeeklyHours(String day, String start, String end) {
+	}
+
+	/**
+	 * Extra hours on one date, in the schedule's timezone.
+	 *
+	 * @param date the date, {@code 2026-03-07}
+	 * @param start local start
+	 * @param end local end
+	 */
+	@JsonPropertyOrder({ "date", "start", "end" })
+	record ExtraHours(String date, String start, String end) {
+	}
+
+	/**
+	 * A single extra start for one offering.
+	 *
+	 * @param offeringId the offering it is for
+	 * @param start when it starts
+	 */
+	@JsonPropertyOrder({ "offeringId", "start" })
+	record OneOffSlot(String offeringId, String start) {
+	}
+
+	/**
+	 * A booking the member takes part in, seen from their side.
+	 *
+	 * @param id the booking's id (as in the session page's address)
+	 * @param role {@code host} or {@code attendee}: the member's side
+	 * @param counterpartHandle the other participant's handle, or {@code null} when their
+	 * account no longer exists
+	 * @param offeringId what was booked
+	 * @param offeringTitle its title, or {@code null} when the offering no longer exists
+	 * @param start when the session starts
+	 * @param end when it ends
+	 * @param status {@code pending}, {@code confirmed}, {@code declined},
+	 * {@code expired}, {@code cancelled} or {@code completed}
+	 * @param topics the topics the attendee picked
+	 * @param answer the attendee's answer to the offering's question
+	 * @param respondBy for a request: when it expired or expires unanswered
+	 * @param hostMessage what the host wrote when approving or declining, or {@code null}
+	 * @param cancelledBy {@code host} or {@code attendee} for a cancelled booking
+	 * @param cancelReason why it was cancelled, if said
+	 * @param lateCancellation whether it was cancelled within the minimum notice
+	 * @param rescheduledFrom the booking this one replaced, or {@code null}
+	 * @param meetingUrl the link the host set for this session only, as far as the member
+	 * may see it
+	 * @param requestedAt when it was booked
+	 * @param updatedAt when it last changed
+	 */
+	@JsonPropertyOrder({ "id", "role", "counterpartHandle", "offeringId", "offeringTitle", "start", "end", "status",
+			"topics", "answer", "respondBy", "hostMessage", "cancelledBy", "cancelReason", "lateCancellation",
+			"rescheduledFrom", "meetingUrl", "requestedAt", "updatedAt" })
+	record Session(String id, String role, String counterpartHandle, String offeringId, String offeringTitle,
+			String start, String end, String status, List<TopicName> topics, String answer, String respondBy,
+			String hostMessage, String cancelledBy, String cancelReason, boolean lateCancellation,
+			String rescheduledFrom, String meetingUrl, String requestedAt, String updatedAt) {
+
+		static Session of(AccountId member, BookingExport.Session session, ExportNames names) {
+			Booking booking = session.booking();
+			return new Session(booking.id().toString(), role(booking, member), names.handle(booking.other(member)),
+					booking.offering().toString(), names.offeringTitle(booking.offering()), text(booking.start()),
+					text(booking.end()), booking.status().code(), booking.topics().stream().map(names::topic).toList(),
+					booking.answer(), text(booking.respondBy()), booking.hostMessage(),
+					(booking.cancelledBy() == null) ? null : role(booking, booking.cancelledBy()),
+					booking.cancelReason(), booking.lateCancellation(),
+					(booking.rescheduledFrom() == null) ? null : booking.rescheduledFrom().toString(),
+					session.meetingUrl(), text(booking.createdAt()), text(booking.updatedAt()));
+		}
+
+		private static String role(Booking booking, AccountId member) {
+			return booking.host().equals(member) ? "host" : "attendee";
+		}
+
+	}
+
+	/**
+	 * The member's place on a host's waitlist.
+	 *
+	 * @param hostHandle the host's handle
+	 * @param joinedAt when the member joined (or joined again)
+	 * @param notifiedAt when they were told that times opened, or {@code null}
+	 */
+	@JsonPropertyOrder({ "hostHandle", "joinedAt", "notifiedAt" })
+	record WaitlistPlace(String hostHandle, String joinedAt, String notifiedAt) {
+	}
+
+	/**
+	 * Whether the member has a private calendar feed; never its address, which holds the
+	 * secret.
+	 *
+	 * @param exists whether a feed exists
+	 * @param createdAt when its current address was made, or {@code null}
+	 */
+	@JsonPropertyOrder({ "exists", "createdAt" })
+	record CalendarFeed(boolean exists, String createdAt) {
+	}
+
+	/**
+	 * What the modules' parts refer to by id, named: other members by their current
+	 * handle, offerings by their title, topics in both languages. What is missing no
+	 * longer exists and is written as {@code null}.
+	 *
+	 * @param handles members' handles
+	 * @param offeringTitles offerings' titles
+	 * @param topics topics' names
+	 */
+	record ExportNames(Map<AccountId, String> handles, Map<OfferingId, String> offeringTitles,
+			Map<TopicSlug, Topic> topics) {
+
+		String handle(AccountId member) {
+			return this.handles.get(member);
+		}
+
+		String offeringTitle(OfferingId offering) {
+			return this.offeringTitles.get(offering);
+		}
+
+		TopicName topic(TopicSlug slug) {
+			Topic topic = this.topics.get(slug);
+			return (topic == null) ? new TopicName(slug.value(), null, null)
+					: new TopicName(slug.value(), topic.nameId(), topic.nameEn());
+		}
+
 	}
 
 }

@@ -1,6 +1,5 @@
 package id.ngupi.web.account;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,15 +53,16 @@ class AccountSettingsController {
 
 	private final MessageSource messages;
 
-	private final Clock clock;
+	private final AccountExports exports;
 
 	private final SecurityContextLogoutHandler logout = new SecurityContextLogoutHandler();
 
-	AccountSettingsController(Accounts accounts, LoginProviders providers, MessageSource messages, Clock clock) {
+	AccountSettingsController(Accounts accounts, LoginProviders providers, MessageSource messages,
+			AccountExports exports) {
 		this.accounts = accounts;
 		this.providers = providers;
 		this.messages = messages;
-		this.clock = clock;
+		this.exports = exports;
 	}
 
 	@GetMapping(Links.SETTINGS_ACCOUNT)
@@ -112,8 +112,7 @@ class AccountSettingsController {
 	 */
 	@GetMapping(Links.SETTINGS_ACCOUNT_EXPORT)
 	ResponseEntity<byte[]> export(@RequestAttribute(CurrentMemberFilter.ATTRIBUTE) Account member) {
-		AccountExportDocument document = AccountExportDocument.of(this.accounts.export(member.id()),
-				this.clock.instant());
+		AccountExportDocument document = this.exports.of(member.id());
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -18,6 +18,7 @@ import id.ngupi.identity.Account;
 import id.ngupi.web.i18n.Localizer;
 import id.ngupi.web.i18n.SupportedLanguage;
 import id.ngupi.web.profile.TimeZoneChoices;
+import id.ngupi.web.profile.TimeZoneField;
 import id.ngupi.web.security.CurrentMemberFilter;
 import id.ngupi.web.support.FormErrors;
 import id.ngupi.web.support.Links;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -70,7 +72,7 @@ class HostingSettingsController {
 		Optional<HostProfile> host = this.directory.find(member.id());
 		HostProfileForm form = host.map(HostProfileForm::of).orElseGet(() -> HostProfileForm.start(member));
 		Notice notice = Notice.flashed(model);
-		return render(member, host, form, FormErrors.NONE, notice, locale, model);
+		return render(member, host, form, null, FormErrors.NONE, notice, locale, model);
 	}
 
 	/**
@@ -79,12 +81,23 @@ class HostingSettingsController {
 	 */
 	@PostMapping(Links.SETTINGS_HOSTING)
 	String save(@RequestAttribute(CurrentMemberFilter.ATTRIBUTE) Account member,
-			@ModelAttribute("hostProfileForm") HostProfileForm form, Locale locale, Model model, HtmxRequest htmx,
-			RedirectAttributes redirect) {
+			@ModelAttribute("hostProfileForm") HostProfileForm submitted,
+			@RequestParam(name = TimeZoneField.SEARCH, required = false) String timezoneSearch, Locale locale,
+			Model model, HtmxRequest htmx, RedirectAttributes redirect) {
 		Optional<HostProfile> host = this.directory.find(member.id());
+		Optional<String> zone = this.timezones.chosen(submitted.timezone(), timezoneSearch,
+				SupportedLanguage.resolve(locale));
+		HostProfileForm form = zone.filter(chosen -> !chosen.equals(submitted.timezone()))
+			.map(chosen -> withTimezone(submitted, chosen))
+			.orElse(submitted);
 		HostProfileChange change = form.toChange();
 		BindingResult result = new DirectFieldBindingResult(change, "hostProfileChange");
 		this.validator.validate(change, result);
+		String search = null;
+		if (zone.isEmpty()) {
+			search = TimeZoneChoices.typed(timezoneSearch);
+			result.rejectValue("timezone", "validation.timezone.search", new Object[] { search }, null);
+		}
 		String currentZone = host.map(HostProfile::timezone).orElse(member.timezone()).getId();
 		// any IANA id is valid for hosting; the form offers region ids only
 		if (!result.hasFieldErrors("timezone") && !this.timezones.offers(change.timezone(), currentZone)) {
@@ -104,7 +117,7 @@ class HostingSettingsController {
 					new Object[] { HostProfileChange.NEW_TOPICS_MAX }, null));
 		}
 		FormErrors errors = HostProfileForm.onFormFields(FormErrors.from(result, new Localizer(this.messages, locale)));
-		render(member, host, form, errors, null, locale, model);
+		render(member, host, form, search, errors, null, locale, model);
 		return htmx.isHtmxRequest() ? "hosting/hostProfileForm" : "pages/hosting/profile";
 	}
 
@@ -137,8 +150,8 @@ class HostingSettingsController {
 		return "hosting/hostingStatus";
 	}
 
-	private String render(Account member, Optional<HostProfile> host, HostProfileForm form, FormErrors errors,
-			Notice notice, Locale locale, Model model) {
+	private String render(Account member, Optional<HostProfile> host, HostProfileForm form, String timezoneSearch,
+			FormErrors errors, Notice notice, Locale locale, Model model) {
 		SupportedLanguage language = SupportedLanguage.resolve(locale);
 		Localizer i18n = new Localizer(this.messages, locale);
 		String zone = host.map(HostProfile::timezone).orElse(member.timezone()).getId();
@@ -147,7 +160,7 @@ class HostingSettingsController {
 						HostProfileChange.LANGUAGES.stream()
 							.map(code -> new Choice(code, i18n.text("hosting.language." + code), form.speaks(code)))
 							.toList(),
-						this.timezones.in(language, zone), notice,
+						this.timezones.field(language, zone, timezoneSearch), notice,
 						host.map(found -> status(found, null)).orElse(null)));
 		return "pages/hosting/profile";
 	}
@@ -169,6 +182,12 @@ class HostingSettingsController {
 		boolean activeOffering = this.directory.offerings(host.account()).stream().anyMatch(Offering::active);
 		boolean scheduled = this.directory.availability(host.account()).map(Availability::hasAnyTime).orElse(false);
 		return new HostingStatus(host.paused(), activeOffering, scheduled, host.handle(), notice);
+	}
+
+	/** The form with the timezone its search found. */
+	private static HostProfileForm withTimezone(HostProfileForm form, String zone) {
+		return new HostProfileForm(form.headline(), form.about(), form.topics(), form.newTopics(), form.languages(),
+				form.meetingUrl(), zone);
 	}
 
 }

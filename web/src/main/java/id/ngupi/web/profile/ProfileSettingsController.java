@@ -3,6 +3,7 @@ package id.ngupi.web.profile;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import id.ngupi.identity.Account;
 import id.ngupi.identity.AccountOutcomes.ProfileOutcome;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -73,9 +75,21 @@ class ProfileSettingsController {
 	 */
 	@PostMapping(Links.SETTINGS_PROFILE)
 	String save(@RequestAttribute(CurrentMemberFilter.ATTRIBUTE) Account member,
-			@Valid @ModelAttribute("profileChange") ProfileChange change, BindingResult result, Locale locale,
+			@Valid @ModelAttribute("profileChange") ProfileChange submitted, BindingResult result,
+			@RequestParam(name = TimeZoneField.SEARCH, required = false) String timezoneSearch, Locale locale,
 			Model model, HtmxRequest htmx, HttpServletRequest request, HttpServletResponse response,
 			RedirectAttributes redirect) {
+		ProfileChange change = submitted;
+		String search = null;
+		Optional<String> zone = this.timezones.chosen(submitted.timezone(), timezoneSearch,
+				SupportedLanguage.resolve(locale));
+		if (zone.isEmpty()) {
+			search = TimeZoneChoices.typed(timezoneSearch);
+			result.rejectValue("timezone", "validation.timezone.search", new Object[] { search }, null);
+		}
+		else if (!zone.get().equals(submitted.timezone())) {
+			change = withTimezone(submitted, zone.get());
+		}
 		// any IANA id is a valid timezone for identity; the form offers region ids only
 		if (!result.hasFieldErrors("timezone")
 				&& !this.timezones.offers(change.timezone(), member.timezone().getId())) {
@@ -92,16 +106,28 @@ class ProfileSettingsController {
 			result.rejectValue("handle", "validation.handle.taken");
 		}
 		FormErrors errors = FormErrors.from(result, new Localizer(this.messages, locale));
-		render(member, change, errors, null, locale, model);
+		render(member, change, search, errors, null, locale, model);
 		return htmx.isHtmxRequest() ? "profile/profileForm" : "pages/profileSettings";
 	}
 
 	private String render(Account member, ProfileChange form, FormErrors errors, Notice notice, Locale locale,
 			Model model) {
+		return render(member, form, null, errors, notice, locale, model);
+	}
+
+	private String render(Account member, ProfileChange form, String timezoneSearch, FormErrors errors, Notice notice,
+			Locale locale, Model model) {
 		SupportedLanguage language = SupportedLanguage.resolve(locale);
-		model.addAttribute("settings", new ProfileSettingsPage(form, errors,
-				this.timezones.in(language, member.timezone().getId()), LANGUAGES, notice, member.handle().value()));
+		model.addAttribute("settings",
+				new ProfileSettingsPage(form, errors,
+						this.timezones.field(language, member.timezone().getId(), timezoneSearch), LANGUAGES, notice,
+						member.handle().value()));
 		return "pages/profileSettings";
+	}
+
+	private static ProfileChange withTimezone(ProfileChange change, String timezone) {
+		return new ProfileChange(change.handle(), change.displayName(), change.bio(), timezone, change.language(),
+				change.website(), change.github(), change.twitter(), change.linkedin());
 	}
 
 }

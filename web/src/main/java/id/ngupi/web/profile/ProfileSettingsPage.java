@@ -13,11 +13,11 @@ import id.ngupi.web.support.SelectOption;
  *
  * @param form the values in the form
  * @param errors the form's errors in the viewer's language
- * @param timezones the timezone choices
+ * @param timezones the timezone field: its choices and what was typed into its search
  * @param languages the language choices
  * @param notice what the last change did, if anything is to be said
  * @param savedHandle the handle currently saved, for the link to the public profile
  */
-public record ProfileSettingsPage(ProfileChange form, FormErrors errors, List<SelectOption> timezones,
+public record ProfileSettingsPage(ProfileChange form, FormErrors errors, TimeZoneField timezones,
 		List<SelectOption> languages, Notice notice, String savedHandle) {
 }

@@ -33,13 +33,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * facades. The web runs on the real clock, so times to book are taken from the host's
  * open slots, a day or more ahead so that none turns too soon while a test runs.
  */
-final class Bookers {
+public final class Bookers {
 
-	static final String QUESTION = "Apa yang ingin kamu bahas?";
+	public static final String QUESTION = "Apa yang ingin kamu bahas?";
 
-	static final String ANSWER = "Aku mau ngobrol soal transisi karier dari QA ke backend, dan cara belajar Go.";
+	public static final String ANSWER = "Aku mau ngobrol soal transisi karier dari QA ke backend, dan cara belajar Go.";
 
-	static final String HOST_MEETING = "https://meet.google.com/rahasia-host";
+	public static final String HOST_MEETING = "https://meet.google.com/rahasia-host";
 
 	private final Accounts accounts;
 
@@ -47,13 +47,13 @@ final class Bookers {
 
 	private final OpenSlots openSlots;
 
-	Bookers(Accounts accounts, Hosting hosting, OpenSlots openSlots) {
+	public Bookers(Accounts accounts, Hosting hosting, OpenSlots openSlots) {
 		this.accounts = accounts;
 		this.hosting = hosting;
 		this.openSlots = openSlots;
 	}
 
-	Account member(String name) {
+	public Account member(String name) {
 		return Members.create(this.accounts, name);
 	}
 
@@ -70,7 +70,7 @@ final class Bookers {
 	 * A host in Asia/Jakarta on karier and backend with a default meeting link, evenings
 	 * (19:00 to 21:00) every day, and one 30-minute offering.
 	 */
-	Host host(String name, boolean needsApproval) {
+	public Host host(String name, boolean needsApproval) {
 		Account member = member(name);
 		this.hosting.saveProfile(member.id(), new HostProfileChange("Ngobrol karier", "Halo!",
 				List.of("karier", "backend"), List.of("id"), HOST_MEETING, "Asia/Jakarta"));
@@ -87,7 +87,7 @@ final class Bookers {
 	}
 
 	/** The host's open slots a day or more ahead. */
-	List<Instant> open(Host host) {
+	public List<Instant> open(Host host) {
 		Instant tomorrow = Instant.now().plus(Duration.ofDays(1));
 		List<Instant> open = this.openSlots.of(host.offering())
 			.stream()
@@ -112,9 +112,9 @@ final class Bookers {
 	 * @param account the host
 	 * @param offering their offering
 	 */
-	record Host(Account account, OfferingId offering) {
+	public record Host(Account account, OfferingId offering) {
 
-		String handle() {
+		public String handle() {
 			return this.account.handle().value();
 		}
 

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -145,6 +147,66 @@ class BrowserTests {
 	}
 
 	@Test
+	void theTimezoneSearchNarrowsTheListAtPhoneWidthAndWorksAgainAfterAnHtmxSwap() {
+		Account member = Members.create(this.accounts, "zona");
+		logIn(member);
+		Dimension before = browser.manage().window().getSize();
+		browser.manage().window().setSize(new Dimension(390, 844));
+		try {
+			open(Links.SETTINGS_PROFILE);
+			WebElement search = browser.findElement(By.id("timezone-search"));
+			assertThat(search.getDomAttribute("name")).as("with the script, only the select is sent").isNull();
+			for (String id : List.of("timezone", "timezone-search")) {
+				assertThat((Boolean) browser.executeScript(
+						"return document.getElementById(arguments[0]).getBoundingClientRect().right <= innerWidth", id))
+					.as(id + " within 390 px")
+					.isTrue();
+			}
+
+			search.sendKeys("amster");
+			waitFor("only Amsterdam left", () -> timezoneChoices().equals(List.of("Europe/Amsterdam")));
+			assertThat(chosenTimezone()).isEqualTo("Europe/Amsterdam");
+			waitFor("the match said to screen readers",
+					() -> browser.findElement(By.id("timezone-search-status"))
+						.getText()
+						.matches("Satu zona waktu cocok dan terpilih: Amsterdam \\(UTC\\+0[12]\\.00\\)\\."));
+
+			search.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "zzz");
+			waitFor("nothing matches: the choice stays, alone",
+					() -> timezoneChoices().equals(List.of("Europe/Amsterdam"))
+							&& browser.findElement(By.id("timezone-search-status"))
+								.getText()
+								.startsWith("Tidak ada zona waktu yang cocok"));
+			search.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+			waitFor("the whole list back", () -> timezoneChoices().size() > 300);
+			assertThat(timezoneChoices().subList(0, 3)).containsExactly("Asia/Jakarta", "Asia/Makassar",
+					"Asia/Jayapura");
+			assertThat(chosenTimezone()).isEqualTo("Europe/Amsterdam");
+
+			// a refused save swaps the form in through htmx: its search works again
+			browser.executeScript("window.ngupiSamePage = true;");
+			String handle = browser.findElement(By.id("handle")).getDomProperty("value");
+			browser.findElement(By.id("handle")).clear();
+			browser.findElement(By.id("handle")).sendKeys("x");
+			browser.findElement(By.cssSelector("#profileForm button[type=submit]")).click();
+			waitFor("the form with its errors", () -> !browser.findElements(By.id("handle-error")).isEmpty());
+			WebElement again = browser.findElement(By.id("timezone-search"));
+			again.sendKeys("kathm");
+			waitFor("only Kathmandu left", () -> timezoneChoices().equals(List.of("Asia/Kathmandu")));
+			assertThat(browser.executeScript("return window.ngupiSamePage === true")).as("no full page load")
+				.isEqualTo(true);
+			browser.findElement(By.id("handle")).clear();
+			browser.findElement(By.id("handle")).sendKeys(handle);
+			browser.findElement(By.cssSelector("#profileForm button[type=submit]")).click();
+			waitFor("saved", () -> !browser.findElements(By.id("notice")).isEmpty());
+		}
+		finally {
+			browser.manage().window().setSize(before);
+		}
+		assertThat(this.accounts.find(member.id()).orElseThrow().timezone().getId()).isEqualTo("Asia/Kathmandu");
+	}
+
+	@Test
 	void pagesRunUnderTheContentSecurityPolicyWithoutConsoleErrors() {
 		String word = Visit.unique("csp");
 		Account open = host("Ngobrol soal " + word);
@@ -184,6 +246,18 @@ class BrowserTests {
 
 	private void logIn(Account member) {
 		this.visit.logIn(member);
+	}
+
+	/** The values the timezone select offers now. */
+	private List<String> timezoneChoices() {
+		return browser.findElements(By.cssSelector("#timezone option"))
+			.stream()
+			.map((option) -> option.getAttribute("value"))
+			.toList();
+	}
+
+	private String chosenTimezone() {
+		return (String) browser.executeScript("return document.getElementById('timezone').value");
 	}
 
 	private void dropFormTokens() {

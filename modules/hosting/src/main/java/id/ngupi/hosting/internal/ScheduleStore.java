@@ -71,18 +71,19 @@ public class ScheduleStore {
 			.forEach(window -> weekly.computeIfAbsent(window.getHostId(), id -> new ArrayList<>())
 				.add(new WeeklyWindow(DayOfWeek.of(window.getDayOfWeek()),
 						new TimeWindow(window.getStartMinute(), window.getEndMinute()))));
-		// a day is kept while it may still matter somewhere on earth
-		LocalDate sinceDate = (since == null) ? LocalDate.MIN
-				: LocalDate.ofInstant(since, ZoneId.of("UTC")).minusDays(1);
+		// a day is kept while it may still matter somewhere on earth; without a since,
+		// every day is (no bound at all: PostgreSQL has no date as early as
+		// LocalDate.MIN)
+		LocalDate sinceDate = (since == null) ? null : LocalDate.ofInstant(since, ZoneId.of("UTC")).minusDays(1);
 		Map<UUID, Set<LocalDate>> daysOff = new HashMap<>();
 		this.sql.selectFrom(DAY_OFF)
 			.where(DAY_OFF.HOST_ID.in(zones.keySet()))
-			.and(DAY_OFF.ON_DATE.ge(sinceDate))
+			.and((sinceDate == null) ? org.jooq.impl.DSL.noCondition() : DAY_OFF.ON_DATE.ge(sinceDate))
 			.forEach(day -> daysOff.computeIfAbsent(day.getHostId(), id -> new HashSet<>()).add(day.getOnDate()));
 		Map<UUID, List<ExtraWindow>> extra = new HashMap<>();
 		this.sql.selectFrom(EXTRA_WINDOW)
 			.where(EXTRA_WINDOW.HOST_ID.in(zones.keySet()))
-			.and(EXTRA_WINDOW.ON_DATE.ge(sinceDate))
+			.and((sinceDate == null) ? org.jooq.impl.DSL.noCondition() : EXTRA_WINDOW.ON_DATE.ge(sinceDate))
 			.orderBy(EXTRA_WINDOW.ON_DATE, EXTRA_WINDOW.START_MINUTE)
 			.forEach(window -> extra.computeIfAbsent(window.getHostId(), id -> new ArrayList<>())
 				.add(new ExtraWindow(window.getOnDate(),
