@@ -1,11 +1,6 @@
 package id.ngupi.web.booking;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.stream.Collectors;
 
 import id.ngupi.booking.Booking;
 import id.ngupi.booking.BookingStatus;
@@ -24,9 +18,8 @@ import id.ngupi.hosting.Hosting;
 import id.ngupi.identity.Account;
 import id.ngupi.identity.Accounts;
 import id.ngupi.web.NgupiWebTest;
-import id.ngupi.web.account.TestMembers;
+import id.ngupi.web.RealHttp;
 import id.ngupi.web.booking.Bookers.Host;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,8 +43,6 @@ class DoubleSubmitTests {
 	 * Each round is a fresh session, so both requests add the notice at the same time.
 	 */
 	private static final int ROUNDS = 8;
-
-	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	@LocalServerPort
 	int port;
@@ -86,7 +77,7 @@ class DoubleSubmitTests {
 		Host host = this.bookers.host("ganda", false);
 		for (int round = 0; round < ROUNDS; round++) {
 			String cookie = cookie(host.account());
-			String csrf = csrfOf(get("/settings/hosting", cookie), "form[action='/settings/hosting/pause']");
+			String csrf = RealHttp.csrfOf(get("/settings/hosting", cookie), "form[action='/settings/hosting/pause']");
 
 			List<HttpResponse<String>> answers = twice(
 					() -> post("/settings/hosting/pause", cookie, Map.of("_csrf", csrf)));
@@ -104,7 +95,7 @@ class DoubleSubmitTests {
 			Account attendee = this.bookers.member("ganda-tamu");
 			Instant start = this.bookers.open(host).get(0);
 			String cookie = cookie(attendee);
-			String csrf = csrfOf(get(host.formPath() + "?start=" + start, cookie), "form[method=post]");
+			String csrf = RealHttp.csrfOf(get(host.formPath() + "?start=" + start, cookie), "form[method=post]");
 			Map<String, String> form = Map.of("_csrf", csrf, "start", start.toString(), "topics", "karier", "answer",
 					Bookers.ANSWER, "requestKey", UUID.randomUUID().toString());
 
@@ -138,34 +129,15 @@ class DoubleSubmitTests {
 	}
 
 	private String cookie(Account member) {
-		String session = TestMembers.loggedInSession(this.sessions, member.id());
-		return TestMembers.SESSION_COOKIE + "=" + TestMembers.cookieOf(session).getValue();
-	}
-
-	private static String csrfOf(HttpResponse<String> page, String form) {
-		assertThat(page.statusCode()).isEqualTo(200);
-		return Jsoup.parse(page.body()).selectFirst(form + " input[name=_csrf]").val();
+		return RealHttp.sessionOf(this.sessions, member.id());
 	}
 
 	private HttpResponse<String> get(String path, String cookie) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(uri(path)).header("Cookie", cookie).build(),
-				HttpResponse.BodyHandlers.ofString());
+		return new RealHttp(this.port).get(path, cookie);
 	}
 
 	private HttpResponse<String> post(String path, String cookie, Map<String, String> form) throws Exception {
-		String body = form.entrySet()
-			.stream()
-			.map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-			.collect(Collectors.joining("&"));
-		return this.http.send(HttpRequest.newBuilder(uri(path))
-			.header("Cookie", cookie)
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + this.port + path);
+		return new RealHttp(this.port).post(path, cookie, form);
 	}
 
 	@FunctionalInterface
