@@ -58,10 +58,18 @@ public class CalendarFeeds {
 		this.feeds.delete(member);
 	}
 
+	/**
+	 * Whether the text has the shape of a secret this class makes; no other text can open
+	 * a feed.
+	 */
+	public static boolean wellFormed(String token) {
+		return token != null && TOKEN.matcher(token).matches();
+	}
+
 	/** The member whose feed the secret opens, if it opens one. */
 	@Transactional(readOnly = true)
 	public Optional<AccountId> owner(String token) {
-		if (token == null || !TOKEN.matcher(token).matches()) {
+		if (!wellFormed(token)) {
 			return Optional.empty();
 		}
 		return this.feeds.owner(hash(token));

@@ -11,11 +11,11 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A local run starts with a confirmed and a pending booking between demo members, so the
+ * A demo run starts with a confirmed and a pending booking between demo members, so the
  * session pages are alive for whoever tries the demo.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-@ActiveProfiles("local")
+@ActiveProfiles("demo")
 class DemoBookingsTests {
 
 	private final Accounts accounts;

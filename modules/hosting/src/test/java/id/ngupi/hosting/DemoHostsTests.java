@@ -13,11 +13,11 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A local run's first start shows a living discovery page: a dozen demo hosts, each with
+ * A demo run's first start shows a living discovery page: a dozen demo hosts, each with
  * an offering and time within the coming week.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
-@ActiveProfiles("local")
+@ActiveProfiles("demo")
 class DemoHostsTests {
 
 	private final HostDirectory directory;
@@ -27,7 +27,7 @@ class DemoHostsTests {
 	}
 
 	@Test
-	void aLocalRunStartsWithADozenListedDemoHostsWithTimeThisWeek() {
+	void aDemoRunStartsWithADozenListedDemoHostsWithTimeThisWeek() {
 		DiscoveryPage page = this.directory.discover(new DiscoveryQuery(null, null, null, false, 1, 48));
 
 		assertThat(page.total()).isEqualTo(12);

@@ -18,7 +18,7 @@ import java.util.List;
  * @param email the member's email address, if entered
  * @param emailVerified whether the address was confirmed through the verification link
  * @param suspendedReason why the account is suspended, or {@code null} when it is not
- * @param demo whether this is a demo account of a local run
+ * @param demo whether this is a demo account of a demo run
  * @param identities the GitHub / Twitter/X identities linked to the account
  * @param createdAt when the account was created
  */

@@ -279,7 +279,7 @@ public class Accounts {
 		}
 	}
 
-	/** The demo members of a local run, for its "try as a demo member" login. */
+	/** The demo members of a demo run, for its "try as a demo member" login. */
 	@Transactional(readOnly = true)
 	public List<Account> demoAccounts() {
 		return this.store.demoAccounts();

@@ -8,13 +8,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The local run's mailbox: every mail Ngupi would have sent, with its links, so that a
+ * The demo run's mailbox: every mail Ngupi would have sent, with its links, so that a
  * developer can follow a verification link without a mail server. It shows every member's
- * secrets, so it exists only in the {@code local} profile, not even as a disabled
- * endpoint elsewhere.
+ * secrets, so it exists only in the {@code demo} profile, not even as a disabled endpoint
+ * elsewhere.
  */
 @Controller
-@Profile("local")
+@Profile("demo")
 class DevMailController {
 
 	private final LocalMailLog mails;

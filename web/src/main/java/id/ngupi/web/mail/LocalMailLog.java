@@ -22,7 +22,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Writes the mails Ngupi would send into the log and keeps the last {@value #KEPT} in
- * memory (shown on {@code /dev/mail} in a local run), until a real mail server is
+ * memory (shown on {@code /dev/mail} in a demo run), until a real mail server is
  * configured.
  * <p>
  * It listens with {@link ApplicationModuleListener}: after the requesting transaction
@@ -47,15 +47,15 @@ public class LocalMailLog {
 
 	private final String baseUrl;
 
-	/** Only a local run writes mails (and their secret links) to the log. */
-	private final boolean local;
+	/** Only a demo run writes mails (and their secret links) to the log. */
+	private final boolean demo;
 
 	LocalMailLog(MessageSource messages, Clock clock, @Value("${ngupi.base-url}") String baseUrl,
 			Environment environment) {
 		this.messages = messages;
 		this.clock = clock;
 		this.baseUrl = baseUrl;
-		this.local = environment.matchesProfiles("local");
+		this.demo = environment.matchesProfiles("demo");
 	}
 
 	@ApplicationModuleListener
@@ -81,12 +81,12 @@ public class LocalMailLog {
 	}
 
 	private void write(Mail mail) {
-		if (this.local) {
+		if (this.demo) {
 			log.info("Mail not sent (no mail server configured)\nTo: {}\nSubject: {}\n\n{}", mail.to(), mail.subject(),
 					mail.text());
 		}
 		else {
-			// a verification link is a secret: outside a local run it never goes to the
+			// a verification link is a secret: outside a demo run it never goes to the
 			// log
 			log.warn("Mail to {} not sent: no mail server is configured ({})", mail.to(), mail.subject());
 		}

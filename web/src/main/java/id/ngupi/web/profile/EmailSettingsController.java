@@ -49,7 +49,7 @@ class EmailSettingsController {
 		this.accounts = accounts;
 		this.messages = messages;
 		this.clock = clock;
-		this.localMailbox = environment.matchesProfiles("local");
+		this.localMailbox = environment.matchesProfiles("demo");
 	}
 
 	@GetMapping(Links.SETTINGS_EMAIL)

@@ -2,7 +2,10 @@ package id.ngupi.web.ratelimit;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
+import id.ngupi.booking.CalendarFeeds;
 import id.ngupi.identity.Account;
 import id.ngupi.web.ratelimit.RateLimitProperties.Limit;
 import id.ngupi.web.security.CurrentMemberFilter;
@@ -18,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPattern.PathMatchInfo;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
@@ -42,7 +46,7 @@ class RateLimitInterceptor implements HandlerInterceptor {
 				new Rule("session", HttpMethod.POST, Key.MEMBER, limits.sessionActions(), Links.SESSIONS + "/**"),
 				new Rule("settings", HttpMethod.POST, Key.MEMBER, limits.settings(), "/settings/**"),
 				new Rule("login", HttpMethod.POST, Key.ADDRESS, limits.login(), Links.DEMO_LOGIN),
-				new Rule("feed", HttpMethod.GET, Key.PATH, limits.calendarFeed(), Links.CALENDAR_FEED));
+				new Rule("feed", HttpMethod.GET, Key.FEED_SECRET, limits.calendarFeed(), Links.CALENDAR_FEED));
 	}
 
 	@Override
@@ -50,8 +54,14 @@ class RateLimitInterceptor implements HandlerInterceptor {
 			throws Exception {
 		PathContainer path = PathContainer.parsePath(request.getRequestURI());
 		for (Rule rule : this.rules) {
-			if (rule.matches(request.getMethod(), path)) {
-				Duration wait = this.buckets.take(rule.name() + ":" + rule.key().of(request), rule.limit());
+			Optional<PathMatchInfo> match = rule.match(request.getMethod(), path);
+			if (match.isPresent()) {
+				Optional<String> key = rule.key().of(request, match.get());
+				if (key.isEmpty()) {
+					// nothing to hold: the controller refuses it without any work
+					return true;
+				}
+				Duration wait = this.buckets.take(rule.name() + ":" + key.get(), rule.limit());
 				if (wait.isZero()) {
 					return true;
 				}
@@ -65,15 +75,15 @@ class RateLimitInterceptor implements HandlerInterceptor {
 		return true;
 	}
 
-	/** Whose bucket a request takes from. */
+	/** Whose bucket a request takes from; none when the request cannot be served. */
 	enum Key {
 
 		/** The logged-in member, else the address the request came from. */
 		MEMBER {
 			@Override
-			String of(HttpServletRequest request) {
-				return (request.getAttribute(CurrentMemberFilter.ATTRIBUTE) instanceof Account member)
-						? member.id().toString() : ADDRESS.of(request);
+			Optional<String> of(HttpServletRequest request, PathMatchInfo match) {
+				return Optional.of((request.getAttribute(CurrentMemberFilter.ATTRIBUTE) instanceof Account member)
+						? member.id().toString() : request.getRemoteAddr());
 			}
 		},
 
@@ -82,20 +92,24 @@ class RateLimitInterceptor implements HandlerInterceptor {
 		 */
 		ADDRESS {
 			@Override
-			String of(HttpServletRequest request) {
-				return request.getRemoteAddr();
+			Optional<String> of(HttpServletRequest request, PathMatchInfo match) {
+				return Optional.of(request.getRemoteAddr());
 			}
 		},
 
-		/** The path itself: for a secret URL, the secret. */
-		PATH {
+		/**
+		 * A calendar feed's secret, only when it has the shape of one: a made-up path
+		 * finds no feed (404) and leaves no bucket behind.
+		 */
+		FEED_SECRET {
 			@Override
-			String of(HttpServletRequest request) {
-				return request.getRequestURI();
+			Optional<String> of(HttpServletRequest request, PathMatchInfo match) {
+				String secret = match.getUriVariables().get("token");
+				return CalendarFeeds.wellFormed(secret) ? Optional.of(secret) : Optional.empty();
 			}
 		};
 
-		abstract String of(HttpServletRequest request);
+		abstract Optional<String> of(HttpServletRequest request, PathMatchInfo match);
 
 	}
 
@@ -107,9 +121,14 @@ class RateLimitInterceptor implements HandlerInterceptor {
 					List.of(patterns).stream().map(PathPatternParser.defaultInstance::parse).toList());
 		}
 
-		boolean matches(String requestMethod, PathContainer path) {
-			return this.method.matches(requestMethod)
-					&& this.patterns.stream().anyMatch(pattern -> pattern.matches(path));
+		Optional<PathMatchInfo> match(String requestMethod, PathContainer path) {
+			if (!this.method.matches(requestMethod)) {
+				return Optional.empty();
+			}
+			return this.patterns.stream()
+				.map(pattern -> pattern.matchAndExtract(path))
+				.filter(Objects::nonNull)
+				.findFirst();
 		}
 
 	}

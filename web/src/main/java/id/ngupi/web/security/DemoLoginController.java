@@ -20,7 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.view.RedirectView;
 
 /**
- * "Try as a demo member": logs in as one of the demo accounts of a local run, without any
+ * "Try as a demo member": logs in as one of the demo accounts of a demo run, without any
  * OAuth provider. Exists only under {@link DemoLoginEnabled}.
  */
 @Controller

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The login page: one button per configured provider, why an earlier attempt failed, and
- * in a local run the demo members.
+ * in a demo run the demo members.
  */
 @Controller
 class LoginController {

@@ -1,6 +1,7 @@
 package id.ngupi.web.security;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import id.ngupi.web.support.Links;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,6 +12,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.DefaultSavedRequest;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
@@ -29,9 +31,22 @@ final class LoginOutcomes implements AuthenticationSuccessHandler, Authenticatio
 		SavedRequest saved = this.requests.getRequest(request, response);
 		this.requests.removeRequest(request, response);
 		String target = LoginSession.takeContinue(request)
-			.or(() -> java.util.Optional.ofNullable(saved).map(SavedRequest::getRedirectUrl))
+			.or(() -> Optional.ofNullable(saved).flatMap(LoginOutcomes::localPath))
 			.orElse("/");
 		response.sendRedirect(response.encodeRedirectURL(target));
+	}
+
+	/**
+	 * The path and query of the page the member was sent away from, never its host: the
+	 * saved request's URL is built from the request's own {@code Host}, which the sender
+	 * chooses (and carries Spring Security's {@code continue} marker besides).
+	 */
+	private static Optional<String> localPath(SavedRequest saved) {
+		if (!(saved instanceof DefaultSavedRequest request)) {
+			return Optional.empty();
+		}
+		String query = request.getQueryString();
+		return SafeRedirect.of((query != null) ? request.getRequestURI() + "?" + query : request.getRequestURI());
 	}
 
 	/**

@@ -9,7 +9,7 @@ import id.ngupi.identity.Provider;
  * What the login page shows.
  *
  * @param providers the providers with credentials, in the order shown
- * @param demoMembers the demo members to log in as (local run only), else empty
+ * @param demoMembers the demo members to log in as (demo run only), else empty
  * @param errorKey the message explaining a failed attempt, if any
  * @param suspendedReason why the member's account is suspended, if that was the failure
  * @param continueTo the path on this site to return to after logging in, if any (already

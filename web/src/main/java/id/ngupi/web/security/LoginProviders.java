@@ -1,5 +1,6 @@
 package id.ngupi.web.security;
 
+import java.net.URI;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import id.ngupi.identity.Provider;
+import id.ngupi.web.support.SiteUrl;
 
 import org.springframework.security.config.oauth2.client.CommonOAuth2Provider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -20,15 +22,21 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
  */
 public class LoginProviders implements ClientRegistrationRepository, Iterable<ClientRegistration> {
 
-	static final String REDIRECT_URI = "{baseUrl}/login/oauth2/code/{registrationId}";
+	/**
+	 * Where a provider sends the member back, on the configured site address: never
+	 * Spring's {@code {baseUrl}}, which is taken from the request's {@code Host} (or
+	 * {@code X-Forwarded-Host}) header and so chosen by whoever sends it.
+	 */
+	static final String CALLBACK_PATH = "/login/oauth2/code/{registrationId}";
 
 	private final Map<String, ClientRegistration> registrations = new LinkedHashMap<>();
 
-	LoginProviders(OAuthProperties properties) {
+	LoginProviders(OAuthProperties properties, SiteUrl site) {
+		String redirectUri = site.absolute(CALLBACK_PATH);
 		for (Provider provider : Provider.values()) {
 			OAuthProperties.Client client = properties.of(provider);
 			if (client != null && client.configured()) {
-				this.registrations.put(provider.id(), registration(provider, client));
+				this.registrations.put(provider.id(), registration(provider, client, redirectUri));
 			}
 		}
 	}
@@ -37,6 +45,20 @@ public class LoginProviders implements ClientRegistrationRepository, Iterable<Cl
 	public List<Provider> available() {
 		return Arrays.stream(Provider.values())
 			.filter(provider -> this.registrations.containsKey(provider.id()))
+			.toList();
+	}
+
+	/**
+	 * The origins ({@code https://github.com}) of the providers' authorize endpoints, in
+	 * the order shown: where a form on this site may lead (linking a provider is a form
+	 * whose answer redirects there).
+	 */
+	public List<String> authorizationOrigins() {
+		return this.registrations.values()
+			.stream()
+			.map(registration -> URI.create(registration.getProviderDetails().getAuthorizationUri()))
+			.map(uri -> uri.getScheme() + "://" + uri.getRawAuthority())
+			.distinct()
 			.toList();
 	}
 
@@ -54,7 +76,8 @@ public class LoginProviders implements ClientRegistrationRepository, Iterable<Cl
 		return this.registrations.values().iterator();
 	}
 
-	private static ClientRegistration registration(Provider provider, OAuthProperties.Client client) {
+	private static ClientRegistration registration(Provider provider, OAuthProperties.Client client,
+			String redirectUri) {
 		ClientRegistration.Builder builder = switch (provider) {
 			// GitHub is not OpenID Connect: user info from /user, identified by its
 			// numeric id.
@@ -64,12 +87,12 @@ public class LoginProviders implements ClientRegistrationRepository, Iterable<Cl
 			case TWITTER -> ClientRegistration.withRegistrationId(provider.id())
 				.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
 				.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-				.redirectUri(REDIRECT_URI)
 				.scope("users.read", "tweet.read")
 				.userNameAttributeName("id")
 				.clientName(provider.displayName());
 		};
-		return builder.clientId(client.clientId())
+		return builder.redirectUri(redirectUri)
+			.clientId(client.clientId())
 			.clientSecret(client.clientSecret())
 			.authorizationUri(client.authorizationUri())
 			.tokenUri(client.tokenUri())

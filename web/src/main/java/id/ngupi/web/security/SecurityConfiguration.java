@@ -1,16 +1,23 @@
 package id.ngupi.web.security;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import id.ngupi.identity.Accounts;
 import id.ngupi.web.support.Links;
+import id.ngupi.web.support.SiteUrl;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 
 /**
  * Who may do what, and the protections every page gets: CSRF on every state change (forms
@@ -20,19 +27,41 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableConfigurationProperties(OAuthProperties.class)
 class SecurityConfiguration {
 
-	/** Scripts and styles only from this site; no inline script, no framing. */
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' https: data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
-			+ "base-uri 'self'; frame-ancestors 'none'";
+	/**
+	 * Where members' pictures come from: the providers' picture hosts (GitHub; X, with
+	 * its default picture on {@code abs.twimg.com}). Nothing else shows an image from
+	 * elsewhere.
+	 */
+	static final List<String> PICTURE_HOSTS = List.of("https://avatars.githubusercontent.com", "https://pbs.twimg.com",
+			"https://abs.twimg.com");
 
-	@Bean
-	LoginProviders loginProviders(OAuthProperties properties) {
-		return new LoginProviders(properties);
+	/**
+	 * Scripts and styles only from this site; no inline script, no framing; images only
+	 * from this site and the picture hosts; forms only to this site and, for linking a
+	 * provider (a form answered with a redirect to the provider, which Chrome checks
+	 * too), to the providers' authorize endpoints.
+	 */
+	static String contentSecurityPolicy(LoginProviders providers) {
+		return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' "
+				+ String.join(" ", PICTURE_HOSTS) + "; font-src 'self'; connect-src 'self'; object-src 'none'; "
+				+ "base-uri 'self'; form-action " + String.join(" ", formTargets(providers))
+				+ "; frame-ancestors 'none'";
+	}
+
+	private static List<String> formTargets(LoginProviders providers) {
+		List<String> targets = new ArrayList<>(List.of("'self'"));
+		targets.addAll(providers.authorizationOrigins());
+		return targets;
 	}
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginProviders providers, Accounts accounts)
-			throws Exception {
+	LoginProviders loginProviders(OAuthProperties properties, SiteUrl site) {
+		return new LoginProviders(properties, site);
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginProviders providers, Accounts accounts,
+			SiteUrl site) throws Exception {
 		LoginOutcomes outcomes = new LoginOutcomes();
 		AuthorizationRequests authorizationRequests = new AuthorizationRequests(providers);
 
@@ -49,14 +78,30 @@ class SecurityConfiguration {
 				.successHandler(outcomes)
 				.failureHandler(outcomes))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logged-out"))
-			.exceptionHandling(
-					exceptions -> exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(loginPage()))
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			// the demo login's forms carry no token, so that opening the login page
+			// creates no session: a browser's own word that the form is this site's
+			// stands in for it
+			.csrf(csrf -> csrf.ignoringRequestMatchers(new AndRequestMatcher(
+					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, Links.DEMO_LOGIN),
+					new SameOriginRequests(site))))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(providers)))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frames -> frames.deny()))
 			.addFilterAfter(new CurrentMemberFilter(accounts), BasicAuthenticationFilter.class);
 		return http.build();
+	}
+
+	/**
+	 * Sends a visitor to the login page with a relative {@code Location}: an absolute one
+	 * would be built from the request's {@code Host} header, which the sender chooses.
+	 */
+	private static LoginUrlAuthenticationEntryPoint loginPage() {
+		LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint(Links.LOGIN);
+		entryPoint.setFavorRelativeUris(true);
+		return entryPoint;
 	}
 
 }

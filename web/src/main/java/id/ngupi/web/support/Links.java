@@ -40,7 +40,7 @@ public final class Links {
 	public static final String DEMO_LOGIN = "/login/demo";
 
 	/**
-	 * The mails a local run would have sent; exists only in the {@code local} profile.
+	 * The mails a demo run would have sent; exists only in the {@code demo} profile.
 	 */
 	public static final String DEV_MAIL = "/dev/mail";
 

@@ -23,9 +23,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The local run's mailbox at {@code /dev/mail}, in the {@code local} profile (its own
- * Spring context, so everything that needs that profile belongs in this class). That the
- * page does not exist outside the profile is checked by {@code EmailSettingsTests}.
+ * The demo run's mailbox at {@code /dev/mail}, here in the {@code local} profile, which
+ * brings the {@code demo} profile with it (its own Spring context, so everything that
+ * needs that profile belongs in this class). That the page does not exist outside the
+ * profile is checked by {@code EmailSettingsTests}.
  */
 @NgupiWebTest
 @ActiveProfiles("local")

@@ -260,7 +260,7 @@ class EmailSettingsTests {
 	}
 
 	@Test
-	void offersNoLocalMailboxOutsideTheLocalProfile() throws Exception {
+	void offersNoLocalMailboxOutsideTheDemoProfile() throws Exception {
 		this.mvc.perform(get("/dev/mail")).andExpect(status().isNotFound());
 		Account member = Members.create(this.accounts, "kotak");
 		this.accounts.requestEmailVerification(member.id(), member.handle().value() + "@example.com");

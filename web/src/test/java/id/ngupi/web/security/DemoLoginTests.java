@@ -14,15 +14,20 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockCookie;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -32,17 +37,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The demo login of a local run without OAuth credentials: the login page offers the
+ * The demo login of a demo run without OAuth credentials: the login page offers the
  * seeded demo members in a clearly labelled section, and logging in as one starts a new
  * session. Only demo members can be chosen. On a random port, because only with a web
  * server does the session cookie get its configured name and attributes.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "ngupi.base-url=" + DemoLoginTests.SITE)
 @AutoConfigureMockMvc
-@ActiveProfiles("local")
+@ActiveProfiles("demo")
 class DemoLoginTests {
 
-	static final String SESSION_COOKIE = "NGUPI_SESSION";
+	/** A demo served over https, as a public one would be. */
+	static final String SITE = "https://demo.ngupi.example";
+
+	static final String SESSION_COOKIE = "__Host-NGUPI_SESSION";
 
 	private final MockMvc mvc;
 
@@ -57,8 +66,17 @@ class DemoLoginTests {
 	}
 
 	@Test
-	void existsInALocalRunWithoutOAuthCredentials() {
+	void existsInADemoRunWithoutOAuthCredentials() {
 		assertThat(this.context.getBeanNamesForType(DemoLoginController.class)).hasSize(1);
+	}
+
+	@Test
+	void theDemoRendersThePrecompiledTemplatesAsTheJarDoes() {
+		Environment environment = this.context.getEnvironment();
+
+		assertThat(environment.matchesProfiles("local")).as("the demo is not development mode").isFalse();
+		assertThat(environment.getProperty("gg.jte.development-mode", Boolean.class, false)).isFalse();
+		assertThat(environment.getProperty("gg.jte.use-precompiled-templates", Boolean.class)).isTrue();
 	}
 
 	@Test
@@ -75,18 +93,30 @@ class DemoLoginTests {
 			.containsExactlyInAnyOrderElementsOf(
 					this.accounts.demoAccounts().stream().map(account -> account.handle().value()).toList())
 			.contains("sari", "budi-santoso", "putu-ayu", "yohanes-wenda", "rina-hutapea");
-		assertThat(demo.select("form input[name=_csrf]")).hasSize(14);
+		assertThat(demo.select("form input[name=_csrf]")).as("no token, so no session").isEmpty();
 		assertThat(demo.text()).contains("Masuk sebagai Sari Wulandari");
 		assertThat(page.select(".login__providers")).as("no provider configured").isEmpty();
 	}
 
 	@Test
-	void logsInAsTheChosenDemoMemberInANewSession() throws Exception {
-		MvcResult loginPage = this.mvc.perform(get(Links.LOGIN)).andReturn();
-		Cookie before = loginPage.getResponse().getCookie(SESSION_COOKIE);
-		assertThat(before).as("the login page's forms carry a CSRF token kept in a session").isNotNull();
+	void openingTheLoginPageCreatesNoSession() throws Exception {
+		MvcResult loginPage = this.mvc.perform(get(Links.LOGIN).param("continue", "/@sari"))
+			.andExpect(status().isOk())
+			.andReturn();
 
-		MvcResult login = this.mvc.perform(post(Links.DEMO_LOGIN).param("handle", "sari").cookie(before).with(csrf()))
+		assertThat(loginPage.getResponse().getHeaders(HttpHeaders.SET_COOKIE)).isEmpty();
+		assertThat(loginPage.getRequest().getSession(false)).isNull();
+	}
+
+	@Test
+	void logsInAsTheChosenDemoMemberInANewSession() throws Exception {
+		MvcResult first = this.mvc.perform(fromThisSite(post(Links.DEMO_LOGIN).param("handle", "rina-hutapea")))
+			.andExpect(redirectedUrl("/"))
+			.andReturn();
+		Cookie before = first.getResponse().getCookie(SESSION_COOKIE);
+		assertThat(before).isNotNull();
+
+		MvcResult login = this.mvc.perform(fromThisSite(post(Links.DEMO_LOGIN).param("handle", "sari")).cookie(before))
 			.andExpect(redirectedUrl("/"))
 			.andReturn();
 
@@ -94,6 +124,9 @@ class DemoLoginTests {
 		assertThat(after).isNotNull();
 		assertThat(after.getValue()).as("a new session id after login").isNotEqualTo(before.getValue());
 		assertThat(after.isHttpOnly()).isTrue();
+		assertThat(after.getSecure()).as("the site is served over https").isTrue();
+		assertThat(after.getPath()).isEqualTo("/");
+		assertThat(after.getDomain()).as("a __Host- cookie has no domain").isNull();
 		assertThat(((MockCookie) after).getSameSite()).isEqualToIgnoringCase("Lax");
 		Document settings = render(
 				this.mvc.perform(get(Links.SETTINGS_ACCOUNT).cookie(after)).andExpect(status().isOk()).andReturn());
@@ -102,6 +135,57 @@ class DemoLoginTests {
 			.isEqualTo("Belum ada akun GitHub atau Twitter/X yang tertaut ke akun ini.");
 		assertThat(settings.select("#only-identity")).isEmpty();
 		this.mvc.perform(get(Links.SETTINGS_ACCOUNT).cookie(before)).andExpect(status().isFound());
+	}
+
+	@Test
+	void aFormOfThisSiteNeedsNoTokenAndAnyOtherIsRefused() throws Exception {
+		this.mvc
+			.perform(post(Links.DEMO_LOGIN).param("handle", "sari")
+				.header("Sec-Fetch-Site", "same-origin")
+				.header("Origin", SITE))
+			.andExpect(redirectedUrl("/"));
+		this.mvc.perform(post(Links.DEMO_LOGIN).param("handle", "sari").header("Origin", SITE))
+			.andExpect(redirectedUrl("/"));
+		// plain http on another address: no Fetch Metadata, the Origin is the Host
+		this.mvc
+			.perform(post(Links.DEMO_LOGIN).param("handle", "sari")
+				.header("Host", "192.168.1.5:8080")
+				.header("Origin", "http://192.168.1.5:8080"))
+			.andExpect(redirectedUrl("/"));
+
+		for (String[] header : List.of(new String[] { "Sec-Fetch-Site", "cross-site" },
+				new String[] { "Sec-Fetch-Site", "same-site" }, new String[] { "Sec-Fetch-Site", "none" },
+				new String[] { "Origin", "https://evil.example" }, new String[] { "Origin", "null" },
+				new String[] { "Origin", "http://demo.ngupi.example" },
+				new String[] { "Origin", "https://demo.ngupi.example.evil.example" })) {
+			MvcResult refused = this.mvc
+				.perform(post(Links.DEMO_LOGIN).param("handle", "sari").header(header[0], header[1]))
+				.andExpect(status().isForbidden())
+				.andReturn();
+			Cookie session = refused.getResponse().getCookie(SESSION_COOKIE);
+			if (session != null) {
+				this.mvc.perform(get(Links.SETTINGS_ACCOUNT).cookie(session)).andExpect(status().isFound());
+			}
+		}
+		this.mvc
+			.perform(post(Links.DEMO_LOGIN).param("handle", "sari")
+				.header("Sec-Fetch-Site", "cross-site")
+				.header("Origin", SITE))
+			.andExpect(status().isForbidden());
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			/?q=kopi ☕         | /?q=kopi%20%E2%98%95
+			/@sari?q=café       | /@sari?q=caf%C3%A9
+			/@sari?q=caf%C3%A9  | /@sari?q=caf%C3%A9
+			/..//x              | /
+			//evil.example      | /
+			""")
+	void returnsToTheTargetEncodedAndResolvedAsALocalPath(String continueTo, String expected) throws Exception {
+		this.mvc.perform(post(Links.DEMO_LOGIN).param("handle", "sari").param("continue", continueTo).with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl(expected));
 	}
 
 	@Test
@@ -133,6 +217,11 @@ class DemoLoginTests {
 		if (session != null) {
 			this.mvc.perform(get(Links.SETTINGS_ACCOUNT).cookie(session)).andExpect(status().isFound());
 		}
+	}
+
+	/** A form sent by a page of this site, as a browser marks it. */
+	private static MockHttpServletRequestBuilder fromThisSite(MockHttpServletRequestBuilder request) {
+		return request.header("Sec-Fetch-Site", "same-origin").header("Origin", SITE);
 	}
 
 	static Document render(MvcResult result) throws Exception {

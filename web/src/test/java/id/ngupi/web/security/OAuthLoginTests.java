@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,11 +22,13 @@ import id.ngupi.web.security.Browser.Page;
 import id.ngupi.web.security.StubProviders.ProviderUser;
 import id.ngupi.web.security.StubProviders.TokenRequest;
 import id.ngupi.web.support.Links;
+import id.ngupi.web.support.SiteUrl;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -66,9 +69,12 @@ class OAuthLoginTests {
 
 	final JdbcTemplate jdbc;
 
-	OAuthLoginTests(@Autowired Accounts accounts, @Autowired JdbcTemplate jdbc) {
+	final SiteUrl site;
+
+	OAuthLoginTests(@Autowired Accounts accounts, @Autowired JdbcTemplate jdbc, @Autowired SiteUrl site) {
 		this.accounts = accounts;
 		this.jdbc = jdbc;
+		this.site = site;
 	}
 
 	@DynamicPropertySource
@@ -106,8 +112,8 @@ class OAuthLoginTests {
 			assertThat(authorize.param("client_id")).isEqualTo(clientId(provider));
 			assertThat(authorize.param("scope"))
 				.isEqualTo((provider == Provider.GITHUB) ? "read:user" : "users.read tweet.read");
-			assertThat(authorize.param("redirect_uri"))
-				.isEqualTo(browser.resolve("/login/oauth2/code/" + provider.id()).toString());
+			assertThat(authorize.param("redirect_uri")).as("on the configured address of the site")
+				.isEqualTo(site.absolute("/login/oauth2/code/" + provider.id()));
 			assertThat(authorize.param("state")).hasSizeGreaterThanOrEqualTo(32);
 			assertThat(authorize.param("code_challenge")).matches("[A-Za-z0-9_-]{43}");
 			assertThat(authorize.param("code_challenge_method")).isEqualTo("S256");
@@ -249,7 +255,7 @@ class OAuthLoginTests {
 			AuthorizationRedirect authorize = AuthorizationRedirect.of(browser.get(Links.loginWith("twitter")));
 			String code = providers.issueCode(user);
 
-			Page callback = browser.get(authorize.param("redirect_uri") + "?code=" + encode(code) + "&state=forged");
+			Page callback = browser.get(authorize.callbackPath() + "?code=" + encode(code) + "&state=forged");
 
 			assertRedirect(browser, callback, "/login?error=failed");
 			assertThat(providers.tokenRequests(Provider.TWITTER, code)).as("the code is never exchanged").isEmpty();
@@ -268,8 +274,8 @@ class OAuthLoginTests {
 			int userInfoReads = providers.userInfoRequests(provider);
 			String code = providers.issueRefusedCode(provider);
 
-			Page callback = browser.get(authorize.param("redirect_uri") + "?code=" + encode(code) + "&state="
-					+ encode(authorize.param("state")));
+			Page callback = browser
+				.get(authorize.callbackPath() + "?code=" + encode(code) + "&state=" + encode(authorize.param("state")));
 
 			assertRedirect(browser, callback, "/login?error=failed");
 			assertThat(providers.tokenRequests(provider, code)).hasSize(1);
@@ -282,8 +288,8 @@ class OAuthLoginTests {
 			Browser browser = visitor();
 			AuthorizationRedirect authorize = AuthorizationRedirect.of(browser.get(Links.loginWith("twitter")));
 
-			Page callback = browser.get(
-					authorize.param("redirect_uri") + "?error=access_denied&state=" + encode(authorize.param("state")));
+			Page callback = browser
+				.get(authorize.callbackPath() + "?error=access_denied&state=" + encode(authorize.param("state")));
 
 			assertRedirect(browser, callback, "/login?error=failed");
 			assertThat(browser.follow(callback).document().select(".notice--error").text())
@@ -372,8 +378,8 @@ class OAuthLoginTests {
 			Account before = accountOf(github);
 			AuthorizationRedirect authorize = AuthorizationRedirect.of(startLinking(browser, Provider.TWITTER));
 
-			Page cancelled = browser.get(
-					authorize.param("redirect_uri") + "?error=access_denied&state=" + encode(authorize.param("state")));
+			Page cancelled = browser
+				.get(authorize.callbackPath() + "?error=access_denied&state=" + encode(authorize.param("state")));
 
 			assertRedirect(browser, cancelled, "/settings/account?link-error=failed");
 			assertThat(accounts.find(before.id()).orElseThrow().identities()).isEqualTo(before.identities());
@@ -515,6 +521,29 @@ class OAuthLoginTests {
 			assertThat(browser.get("/").memberName()).hasValue("Tersesat");
 		}
 
+		@ParameterizedTest
+		@CsvSource(delimiter = '|', textBlock = """
+				/?q=kopi ☕         | /?q=kopi%20%E2%98%95
+				/@sari?q=café       | /@sari?q=caf%C3%A9
+				/@sari?q=caf%C3%A9  | /@sari?q=caf%C3%A9
+				/..//evil.example   | /
+				/a/../@sari         | /@sari
+				""")
+		void loginReturnsToTheTargetEncodedAndResolvedAsALocalPath(String continueTo, String expected) {
+			Browser browser = visitor();
+			Page loginPage = browser.get("/login?continue=" + encode(continueTo));
+
+			LoginAttempt login = logInFrom(browser, loginPage, user(Provider.GITHUB, "kopi", "Kopi"));
+
+			assertThat(login.callback().status()).isEqualTo(302);
+			assertThat(login.callback().location()).as("a Location header only of URL characters")
+				.hasValueSatisfying(location -> assertThat(location).matches("[\\x21-\\x7e]+"));
+			URI target = browser.resolve(login.callback().location().orElseThrow());
+			assertThat(target.getAuthority()).isEqualTo(browser.site().getAuthority());
+			assertThat(target.getRawPath() + ((target.getRawQuery() != null) ? "?" + target.getRawQuery() : ""))
+				.isEqualTo(expected);
+		}
+
 		@Test
 		void aForgedContinueOnTheProviderLinkIsIgnoredToo() {
 			Browser browser = visitor();
@@ -581,6 +610,75 @@ class OAuthLoginTests {
 
 	}
 
+	/**
+	 * A request naming another host (in {@code Host}, {@code X-Forwarded-Host} or a
+	 * prefix) never gets that host into a URL the site writes.
+	 */
+	@Nested
+	class ForgedHost {
+
+		static final String EVIL = "evil.example";
+
+		@Test
+		void aLoginPageRedirectStaysRelativeWhateverHostTheRequestNames() {
+			List<RawHttp.Answer> answers = List.of(RawHttp.get(port, Links.SESSIONS, EVIL, Map.of()),
+					RawHttp.get(port, Links.SESSIONS, "localhost", Map.of("X-Forwarded-Host", EVIL)),
+					RawHttp.get(port, Links.SESSIONS, "localhost",
+							Map.of("X-Forwarded-Host", EVIL, "X-Forwarded-Proto", "https")),
+					RawHttp.get(port, Links.SESSIONS, "localhost", Map.of("X-Forwarded-Prefix", "//" + EVIL)),
+					RawHttp.get(port, Links.SESSIONS, "localhost", Map.of("Forwarded", "host=" + EVIL)));
+
+			assertThat(answers).allSatisfy(answer -> {
+				assertThat(answer.status()).isIn(302, 303);
+				assertThat(answer.location()).hasValue(Links.LOGIN);
+			});
+		}
+
+		@ParameterizedTest
+		@EnumSource(Provider.class)
+		void theProviderSendsTheMemberBackToTheConfiguredAddressWhateverHostTheRequestNames(Provider provider) {
+			String start = Links.loginWith(provider.id());
+			List<RawHttp.Answer> answers = List.of(RawHttp.get(port, start, EVIL, Map.of()),
+					RawHttp.get(port, start, "localhost", Map.of("X-Forwarded-Host", EVIL)));
+
+			assertThat(answers).allSatisfy(answer -> {
+				assertThat(answer.status()).isEqualTo(302);
+				UriComponents authorize = UriComponentsBuilder.fromUriString(answer.location().orElseThrow()).build();
+				assertThat(
+						URLDecoder.decode(authorize.getQueryParams().getFirst("redirect_uri"), StandardCharsets.UTF_8))
+					.isEqualTo(site.absolute("/login/oauth2/code/" + provider.id()));
+			});
+		}
+
+		@Test
+		void loginReturnsToThisSiteAfterBeingSentAwayFromAPageRequestedForAnotherHost() {
+			Browser browser = visitor();
+			Page sentAway = browser.get(Links.SETTINGS_PROFILE, Map.of("X-Forwarded-Host", EVIL));
+			assertThat(sentAway.location()).hasValue(Links.LOGIN);
+
+			LoginAttempt login = logIn(browser, user(Provider.GITHUB, "tamu", "Tamu"));
+
+			assertThat(login.callback().location()).hasValueSatisfying(location -> {
+				assertThat(location).doesNotContain(EVIL);
+				assertThat(browser.resolve(location)).isEqualTo(browser.resolve(Links.SETTINGS_PROFILE));
+			});
+		}
+
+		@Test
+		void logoutRedirectsRelativelyWhateverHostTheRequestNames() {
+			Browser browser = visitor();
+			logIn(browser, user(Provider.GITHUB, "pamit", "Pamit"));
+			String token = browser.get("/").csrfToken();
+
+			Page logout = browser.post(Links.LOGOUT, Map.of("_csrf", token),
+					Map.of("X-Forwarded-Host", EVIL, "X-Forwarded-Prefix", "//" + EVIL));
+
+			assertThat(logout.status()).isIn(302, 303);
+			assertThat(logout.location()).hasValue("/?logged-out");
+		}
+
+	}
+
 	@Nested
 	class Sessions {
 
@@ -626,14 +724,21 @@ class OAuthLoginTests {
 		}
 
 		@Test
-		void sessionCookieIsSecureWhenTheSiteIsServedOverHttps() {
-			Page overHttps = visitor().get(Links.loginWith("github"), Map.of("X-Forwarded-Proto", "https"));
+		void theSessionCookieFollowsTheConfiguredAddressNotTheRequest() {
+			assertThat(site.absolute("/")).as("this test's site is plain http").startsWith("http://");
+			Page forwardedAsHttps = visitor().get(Links.loginWith("github"),
+					Map.of("X-Forwarded-Proto", "https", "X-Forwarded-Host", "evil.example"));
 			Page overHttp = visitor().get(Links.loginWith("github"));
 
-			assertThat(overHttps.setCookie(SESSION_COOKIE))
-				.hasValueSatisfying(cookie -> assertThat(cookie).containsIgnoringCase("; Secure"));
-			assertThat(overHttp.setCookie(SESSION_COOKIE))
-				.hasValueSatisfying(cookie -> assertThat(cookie).doesNotContainIgnoringCase("; Secure"));
+			assertThat(List.of(forwardedAsHttps, overHttp)).allSatisfy(page -> {
+				assertThat(page.setCookie("__Host-" + SESSION_COOKIE)).isEmpty();
+				assertThat(page.setCookie(SESSION_COOKIE))
+					.hasValueSatisfying(cookie -> assertThat(cookie).doesNotContainIgnoringCase("; Secure")
+						.doesNotContainIgnoringCase("Domain=")
+						.containsIgnoringCase("; Path=/;")
+						.containsIgnoringCase("; HttpOnly")
+						.containsIgnoringCase("; SameSite=Lax"));
+			});
 		}
 
 	}
@@ -647,6 +752,15 @@ class OAuthLoginTests {
 
 			assertThat(page.header("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy)
 				.contains("script-src 'self'", "frame-ancestors 'none'", "object-src 'none'"));
+			assertThat(directive(page, "img-src")).as("pictures only from the providers' picture hosts")
+				.isEqualTo("img-src 'self' https://avatars.githubusercontent.com https://pbs.twimg.com "
+						+ "https://abs.twimg.com");
+			assertThat(directive(page, "form-action")).as("forms to this site, and linking on to the providers")
+				.isEqualTo("form-action 'self' " + String.join(" ",
+						Arrays.stream(Provider.values())
+							.map(provider -> origin(providers.authorizationEndpoint(provider)))
+							.distinct()
+							.toList()));
 			assertThat(page.header("X-Content-Type-Options")).hasValue("nosniff");
 			assertThat(page.header("Referrer-Policy")).hasValue("same-origin");
 			assertThat(page.header("X-Frame-Options")).hasValue("DENY");
@@ -681,6 +795,20 @@ class OAuthLoginTests {
 
 	}
 
+	static String directive(Page page, String name) {
+		String policy = page.header("Content-Security-Policy").orElseThrow();
+		return Arrays.stream(policy.split(";"))
+			.map(String::strip)
+			.filter(directive -> directive.startsWith(name + " "))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No " + name + " in " + policy));
+	}
+
+	static String origin(String url) {
+		URI uri = URI.create(url);
+		return uri.getScheme() + "://" + uri.getRawAuthority();
+	}
+
 	Browser visitor() {
 		return new Browser(this.port);
 	}
@@ -711,8 +839,8 @@ class OAuthLoginTests {
 		AuthorizationRedirect authorize = AuthorizationRedirect.of(toProvider);
 		assertThat(authorize.endpoint()).isEqualTo(providers.authorizationEndpoint(user.provider()));
 		String code = providers.issueCode(user);
-		Page callback = browser.get(authorize.param("redirect_uri") + "?code=" + encode(code) + "&state="
-				+ encode(authorize.param("state")));
+		Page callback = browser
+			.get(authorize.callbackPath() + "?code=" + encode(code) + "&state=" + encode(authorize.param("state")));
 		return new LoginAttempt(authorize, code, callback);
 	}
 
@@ -800,6 +928,15 @@ class OAuthLoginTests {
 		String param(String name) {
 			assertThat(this.params).containsKey(name);
 			return this.params.get(name);
+		}
+
+		/**
+		 * Where the provider sends the browser back, on this test's server: the
+		 * {@code redirect_uri} is on {@code ngupi.base-url}, which in production is this
+		 * site and in tests a fixed address.
+		 */
+		String callbackPath() {
+			return URI.create(param("redirect_uri")).getRawPath();
 		}
 
 	}

@@ -21,13 +21,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * A few bookings between demo members of a local run, so that "my sessions" and the host
+ * A few bookings between demo members of a demo run, so that "my sessions" and the host
  * dashboard have something to show: Rina booked Sari, Eko asked Budi for a CV review that
  * waits for Budi's approval. Made once, while those demo members have no booking yet.
- * Exists only in the {@code local} profile.
+ * Exists only in the {@code demo} profile.
  */
 @Component
-@Profile("local")
+@Profile("demo")
 @Order(2)
 class DemoBookings implements ApplicationRunner {
 

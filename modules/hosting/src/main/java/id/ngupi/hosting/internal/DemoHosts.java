@@ -34,14 +34,14 @@ import static java.time.DayOfWeek.TUESDAY;
 import static java.time.DayOfWeek.WEDNESDAY;
 
 /**
- * A dozen demo hosts for a local run, so that the first start shows a living discovery
+ * A dozen demo hosts for a demo run, so that the first start shows a living discovery
  * page: identity's demo members with profiles, offerings and schedules spread over
  * Indonesia's three zones and a few abroad. Each demo member who does not host yet is set
- * up once; what a person changes afterwards is kept. Exists only in the {@code local}
+ * up once; what a person changes afterwards is kept. Exists only in the {@code demo}
  * profile.
  */
 @Component
-@Profile("local")
+@Profile("demo")
 @Order(1)
 class DemoHosts implements ApplicationRunner {
 

@@ -15,12 +15,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo members of a local run, created once (each missing one on every start) so that
+ * The demo members of a demo run, created once (each missing one on every start) so that
  * a newcomer can log in as one of them at once. Hosting makes most of them demo hosts.
- * Exists only in the {@code local} profile.
+ * Exists only in the {@code demo} profile.
  */
 @Component
-@Profile("local")
+@Profile("demo")
 @Order(0)
 class DemoMembers implements ApplicationRunner {
 

@@ -1,0 +1,43 @@
+package id.ngupi.web.security;
+
+import java.net.URI;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
+
+/**
+ * The session cookie. Whether it is {@code Secure} follows the site's configured address
+ * ({@code ngupi.base-url}), not the request: a site served over https (also behind a
+ * proxy that ends TLS and talks plain http to Ngupi) always sends it Secure, under the
+ * name {@code __Host-NGUPI_SESSION}, which browsers accept only Secure, for path
+ * {@code /} and without a domain, so no other host (not even a sibling subdomain) can set
+ * or overwrite it. A plain-http run (on a developer's machine) names it
+ * {@code NGUPI_SESSION}. Always HttpOnly and SameSite=Lax.
+ */
+@Configuration(proxyBeanMethods = false)
+class SessionCookie {
+
+	static final String NAME = "NGUPI_SESSION";
+
+	static final String HOST_ONLY_NAME = "__Host-" + NAME;
+
+	@Bean
+	CookieSerializer sessionCookieSerializer(@Value("${ngupi.base-url}") String baseUrl) {
+		return serializer(baseUrl);
+	}
+
+	static DefaultCookieSerializer serializer(String baseUrl) {
+		boolean https = "https".equalsIgnoreCase(URI.create(baseUrl).getScheme());
+		DefaultCookieSerializer cookie = new DefaultCookieSerializer();
+		cookie.setCookieName(https ? HOST_ONLY_NAME : NAME);
+		cookie.setUseSecureCookie(https);
+		cookie.setCookiePath("/");
+		cookie.setUseHttpOnlyCookie(true);
+		cookie.setSameSite("Lax");
+		return cookie;
+	}
+
+}
