@@ -26,8 +26,7 @@ public record BookingRequest(@NotNull(message = "{validation.booking.slot}") Off
 		@NotNull(message = "{validation.booking.topics}") @Size(min = 1, max = TOPICS_MAX,
 				message = "{validation.booking.topics}") List<@NotNull String> topics,
 		@NotBlank(message = "{validation.booking.answer.size}") @Size(min = ANSWER_MIN, max = ANSWER_MAX,
-				message = "{validation.booking.answer.size}") @Pattern(
-						regexp = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]*",
+				message = "{validation.booking.answer.size}") @Pattern(regexp = MemberMessage.PLAIN_TEXT,
 						message = "{validation.plainText}") String answer,
 		@NotNull(message = "{validation.booking.requestKey}") UUID requestKey) {
 

@@ -257,7 +257,7 @@ public class Bookings {
 	 * the request expired (and expires it, if the scheduled run has not yet).
 	 */
 	@Transactional
-	public AnswerOutcome approve(AccountId host, BookingId booking, @Size(max = 1000) String message) {
+	public AnswerOutcome approve(AccountId host, BookingId booking, @MemberMessage String message) {
 		Optional<Booking> current = lockCurrent(booking).filter(found -> found.host().equals(host));
 		AnswerOutcome outcome = answerable(current);
 		if (outcome == AnswerOutcome.ANSWERED) {
@@ -275,7 +275,7 @@ public class Bookings {
 	 * same whichever came first, the host's late no or the scheduled expiry run.
 	 */
 	@Transactional
-	public AnswerOutcome decline(AccountId host, BookingId booking, @Size(max = 1000) String message) {
+	public AnswerOutcome decline(AccountId host, BookingId booking, @MemberMessage String message) {
 		Optional<Booking> current = lockCurrent(booking).filter(found -> found.host().equals(host));
 		AnswerOutcome outcome = answerable(current);
 		if (outcome == AnswerOutcome.ANSWERED) {
@@ -311,7 +311,7 @@ public class Bookings {
 	 * @throws BookingNotFoundException when the member takes no part in the booking
 	 */
 	@Transactional
-	public CancelOutcome cancel(AccountId member, BookingId booking, @Size(max = 1000) String reason) {
+	public CancelOutcome cancel(AccountId member, BookingId booking, @MemberMessage String reason) {
 		Booking found = lockCurrent(booking).filter(candidate -> candidate.involves(member))
 			.orElseThrow(() -> new BookingNotFoundException(booking));
 		Instant now = this.clock.instant();

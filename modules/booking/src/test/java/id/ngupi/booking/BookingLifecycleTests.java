@@ -27,6 +27,7 @@ import id.ngupi.db.test.TestClock;
 import id.ngupi.hosting.OfferingId;
 import id.ngupi.identity.AccountId;
 import id.ngupi.identity.Accounts;
+import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -124,6 +125,35 @@ class BookingLifecycleTests {
 		assertThat(cancelled.lateCancellation()).isFalse();
 		assertThat(this.bookings.cancel(attendee, booking.id(), null)).isEqualTo(CancelOutcome.NOT_CANCELLABLE);
 		assertThat(events.ofType(BookingCancelled.class).matching(BookingCancelled::booking, booking.id())).hasSize(1);
+	}
+
+	@Test
+	void messagesWithControlCharactersOrTooLongAreRefusedAndChangeNothing() {
+		AccountId host = this.fixtures.host(3, true, 0);
+		OfferingId offering = this.fixtures.offering(host);
+		AccountId attendee = this.fixtures.member("Kontrol");
+		Booking pending = book(attendee, offering, monday(19, 0));
+		String tooLong = "a".repeat(MemberMessage.MAX + 1);
+
+		for (String message : List.of("Sampai\u0000ketemu", "Sampai\u0001ketemu", "\u001b[31mmerah", tooLong)) {
+			assertThatExceptionOfType(ConstraintViolationException.class)
+				.isThrownBy(() -> this.bookings.approve(host, pending.id(), message));
+			assertThatExceptionOfType(ConstraintViolationException.class)
+				.isThrownBy(() -> this.bookings.decline(host, pending.id(), message));
+			assertThatExceptionOfType(ConstraintViolationException.class)
+				.isThrownBy(() -> this.bookings.cancel(attendee, pending.id(), message));
+		}
+		assertThat(this.bookings.find(attendee, pending.id()).orElseThrow()).satisfies(booking -> {
+			assertThat(booking.status()).isEqualTo(BookingStatus.PENDING);
+			assertThat(booking.hostMessage()).isNull();
+			assertThat(booking.cancelReason()).isNull();
+		});
+		assertThat(this.bookings.approve(host, pending.id(), "Baris satu\nBaris dua\tdengan tab"))
+			.as("line breaks and tabs are text")
+			.isEqualTo(AnswerOutcome.ANSWERED);
+		assertThat(this.bookings.cancel(attendee, pending.id(), "b".repeat(MemberMessage.MAX)))
+			.as("exactly as long as allowed")
+			.isEqualTo(CancelOutcome.CANCELLED);
 	}
 
 	@Test

@@ -1,9 +1,11 @@
 package id.ngupi.hosting;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -39,6 +41,12 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 public class Hosting {
+
+	/**
+	 * How far ahead a host may add days off, extra hours and one-off slots: a year, well
+	 * beyond any offering's booking horizon.
+	 */
+	public static final Period PLANNING_AHEAD = Period.ofYears(1);
 
 	/** The most offerings one host keeps (retired ones count). */
 	public static final int OFFERINGS_MAX = 10;
@@ -201,6 +209,9 @@ public class Hosting {
 		if (date.isBefore(today(host))) {
 			return ScheduleOutcome.IN_THE_PAST;
 		}
+		if (tooFarAhead(host, date)) {
+			return ScheduleOutcome.TOO_FAR_AHEAD;
+		}
 		this.schedules.addDayOff(host, date);
 		changed(host);
 		return ScheduleOutcome.SAVED;
@@ -208,7 +219,7 @@ public class Hosting {
 
 	@Transactional
 	public boolean removeDayOff(AccountId host, LocalDate date) {
-		if (!this.schedules.removeDayOff(host, date)) {
+		if (tooFarAhead(host, date) || !this.schedules.removeDayOff(host, date)) {
 			return false;
 		}
 		changed(host);
@@ -223,6 +234,9 @@ public class Hosting {
 	public ScheduleOutcome addExtraWindow(AccountId host, ExtraWindow window) {
 		if (window.date().isBefore(today(host))) {
 			return ScheduleOutcome.IN_THE_PAST;
+		}
+		if (tooFarAhead(host, window.date())) {
+			return ScheduleOutcome.TOO_FAR_AHEAD;
 		}
 		if (this.schedules.extraWindowsOn(host, window.date())
 			.stream()
@@ -243,7 +257,7 @@ public class Hosting {
 
 	@Transactional
 	public boolean removeExtraWindow(AccountId host, ExtraWindow window) {
-		if (!this.schedules.removeExtraWindow(host, window)) {
+		if (tooFarAhead(host, window.date()) || !this.schedules.removeExtraWindow(host, window)) {
 			return false;
 		}
 		changed(host);
@@ -257,6 +271,9 @@ public class Hosting {
 	@Transactional
 	public ScheduleOutcome addOneOffSlot(AccountId host, OfferingId offering, LocalDateTime localStart) {
 		ZoneId zone = requireHost(host).timezone();
+		if (tooFarAhead(host, localStart.toLocalDate())) {
+			return ScheduleOutcome.TOO_FAR_AHEAD;
+		}
 		if (this.offerings.find(offering).filter(found -> found.host().equals(host) && found.active()).isEmpty()) {
 			return ScheduleOutcome.UNKNOWN_OFFERING;
 		}
@@ -274,7 +291,9 @@ public class Hosting {
 
 	@Transactional
 	public boolean removeOneOffSlot(AccountId host, OneOffSlot slot) {
-		if (!this.schedules.removeOneOffSlot(host, slot)) {
+		// an instant rather than a date: one this far away may be no date in any zone
+		if (slot.start().isAfter(this.clock.instant().plus(Duration.ofDays(367)))
+				|| !this.schedules.removeOneOffSlot(host, slot)) {
 			return false;
 		}
 		changed(host);
@@ -293,6 +312,14 @@ public class Hosting {
 
 	private HostProfile requireHost(AccountId host) {
 		return this.hosts.find(host).orElseThrow(() -> new NotHostingException(host));
+	}
+
+	/**
+	 * Whether a date lies beyond what a host can plan: nothing there can be booked, and
+	 * dates far enough away are not even dates PostgreSQL can store.
+	 */
+	private boolean tooFarAhead(AccountId host, LocalDate date) {
+		return date.isAfter(today(host).plus(PLANNING_AHEAD));
 	}
 
 	private LocalDate today(AccountId host) {

@@ -14,6 +14,12 @@ public enum ScheduleOutcome {
 	/** The date or time has already passed; nothing was saved. */
 	IN_THE_PAST,
 
+	/**
+	 * The date lies more than {@link Hosting#PLANNING_AHEAD} ahead, beyond any booking
+	 * horizon; nothing was saved.
+	 */
+	TOO_FAR_AHEAD,
+
 	/** The local time does not exist in the host's zone (the clocks skip it). */
 	TIME_DOES_NOT_EXIST,
 

@@ -288,6 +288,32 @@ class OfferingsAndScheduleTests {
 	}
 
 	@Test
+	void refusesOverridesMoreThanAYearAheadEvenAtTheEndOfTime() {
+		AccountId host = this.hosts.host("Perencana", "perencana");
+		OfferingId offering = this.hosting.addOffering(host, OfferingChange.suggested("id")).orElseThrow();
+		this.clock.set(Instant.parse("2026-12-06T12:00:00Z"));
+		LocalDate lastPlannable = LocalDate.of(2027, 12, 6);
+		TimeWindow morning = TimeWindow.of(LocalTime.of(8, 0), LocalTime.of(9, 0));
+
+		for (LocalDate far : List.of(lastPlannable.plusDays(1), LocalDate.MAX)) {
+			assertThat(this.hosting.addDayOff(host, far)).as(far.toString()).isEqualTo(ScheduleOutcome.TOO_FAR_AHEAD);
+			assertThat(this.hosting.addExtraWindow(host, new ExtraWindow(far, morning)))
+				.isEqualTo(ScheduleOutcome.TOO_FAR_AHEAD);
+			assertThat(this.hosting.addOneOffSlot(host, offering, far.atTime(9, 0)))
+				.isEqualTo(ScheduleOutcome.TOO_FAR_AHEAD);
+			assertThat(this.hosting.removeDayOff(host, far)).isFalse();
+			assertThat(this.hosting.removeExtraWindow(host, new ExtraWindow(far, morning))).isFalse();
+		}
+		assertThat(this.hosting.removeOneOffSlot(host, new OneOffSlot(offering, Instant.MAX))).isFalse();
+		Availability nothing = this.directory.availability(host).orElseThrow();
+		assertThat(nothing.daysOff()).isEmpty();
+		assertThat(nothing.extra()).isEmpty();
+		assertThat(nothing.oneOffSlots()).isEmpty();
+
+		assertThat(this.hosting.addDayOff(host, lastPlannable)).isEqualTo(ScheduleOutcome.SAVED);
+	}
+
+	@Test
 	void refusesOverridesInThePastAndOverlappingExtraHours() {
 		AccountId host = this.hosts.host("Freelance", "freelance");
 		this.clock.set(Instant.parse("2026-12-06T12:00:00Z"));

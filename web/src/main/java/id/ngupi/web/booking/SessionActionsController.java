@@ -60,10 +60,14 @@ class SessionActionsController {
 		Booking booking = this.pages.participating(member, id);
 		CancelOutcome outcome;
 		try {
-			outcome = this.bookings.cancel(member.id(), booking.id(), limited(reason));
+			outcome = this.bookings.cancel(member.id(), booking.id(), reason);
 		}
 		catch (BookingNotFoundException ex) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		catch (ConstraintViolationException refused) {
+			return this.pages.render(member, booking, this.pages.fieldError("reason", keyOf(refused), locale),
+					FormErrors.NONE, null, zone, locale, model);
 		}
 		return switch (outcome) {
 			case CANCELLED -> {
@@ -155,8 +159,15 @@ class SessionActionsController {
 	private String respond(Account member, String id, String message, boolean approve, RedirectAttributes redirect) {
 		Booking booking = this.pages.participating(member, id);
 		requireSide(booking.host(), member);
-		AnswerOutcome outcome = approve ? this.bookings.approve(member.id(), booking.id(), limited(message))
-				: this.bookings.decline(member.id(), booking.id(), limited(message));
+		AnswerOutcome outcome;
+		try {
+			outcome = approve ? this.bookings.approve(member.id(), booking.id(), message)
+					: this.bookings.decline(member.id(), booking.id(), message);
+		}
+		catch (ConstraintViolationException refused) {
+			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.failure(keyOf(refused)));
+			return "redirect:" + Links.SESSIONS_HOST;
+		}
 		redirect.addFlashAttribute(Notice.ATTRIBUTE, switch (outcome) {
 			case ANSWERED -> Notice.success(approve ? "booking.approved" : "booking.declined");
 			case EXPIRED -> Notice.failure("booking.respond.expired");
@@ -193,13 +204,13 @@ class SessionActionsController {
 		}
 	}
 
-	/** Text for the facade, cut to the length it accepts. */
-	private static String limited(String text) {
-		if (text == null) {
-			return null;
-		}
-		String stripped = text.strip();
-		return (stripped.length() > 1000) ? stripped.substring(0, 1000) : stripped;
+	/**
+	 * The message key of the first rule a text broke, as the booking module names it
+	 * ({@code {validation.plainText}}).
+	 */
+	private static String keyOf(ConstraintViolationException refused) {
+		String template = refused.getConstraintViolations().iterator().next().getMessageTemplate();
+		return template.substring(1, template.length() - 1);
 	}
 
 }

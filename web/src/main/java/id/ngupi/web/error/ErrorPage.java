@@ -16,6 +16,7 @@ public record ErrorPage(int status, String messageKey) {
 			case FORBIDDEN, UNAUTHORIZED -> "error.forbidden";
 			case BAD_REQUEST -> "error.badRequest";
 			case TOO_MANY_REQUESTS -> "error.tooManyRequests";
+			case CONTENT_TOO_LARGE -> "error.tooLarge";
 			default -> status.is4xxClientError() ? "error.badRequest" : "error.server";
 		};
 		return new ErrorPage(status.value(), key);

@@ -58,8 +58,13 @@ class ScheduleOverridesController {
 		if (date.isEmpty()) {
 			result.rejectValue("dayOffDate", "validation.schedule.date");
 		}
-		else if (this.hosting.addDayOff(member.id(), date.get()) == ScheduleOutcome.IN_THE_PAST) {
-			result.rejectValue("dayOffDate", "validation.schedule.past");
+		else {
+			switch (this.hosting.addDayOff(member.id(), date.get())) {
+				case IN_THE_PAST -> result.rejectValue("dayOffDate", "validation.schedule.past");
+				case TOO_FAR_AHEAD -> result.rejectValue("dayOffDate", "validation.schedule.tooFar");
+				default -> {
+				}
+			}
 		}
 		if (result.hasErrors()) {
 			return refused(member, OverrideForms.refused(input, this.pages.formErrors(result, locale)), locale, model,
@@ -98,6 +103,9 @@ class ScheduleOverridesController {
 			ScheduleOutcome outcome = this.hosting.addExtraWindow(member.id(), extra);
 			if (outcome == ScheduleOutcome.IN_THE_PAST) {
 				result.rejectValue("extraDate", "validation.schedule.past");
+			}
+			else if (outcome == ScheduleOutcome.TOO_FAR_AHEAD) {
+				result.rejectValue("extraDate", "validation.schedule.tooFar");
 			}
 			else if (outcome == ScheduleOutcome.OVERLAPPING) {
 				result.rejectValue("extraTime", "validation.schedule.extraOverlap");
@@ -147,6 +155,7 @@ class ScheduleOverridesController {
 				case UNKNOWN_OFFERING -> result.rejectValue("slotOffering", "validation.schedule.offering");
 				case TIME_DOES_NOT_EXIST -> result.rejectValue("slotTime", "validation.schedule.timeDoesNotExist");
 				case IN_THE_PAST -> result.rejectValue("slotTime", "validation.schedule.slotPast");
+				case TOO_FAR_AHEAD -> result.rejectValue("slotDate", "validation.schedule.tooFar");
 				default -> {
 				}
 			}

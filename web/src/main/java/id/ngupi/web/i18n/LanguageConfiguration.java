@@ -50,6 +50,9 @@ class LanguageConfiguration implements WebMvcConfigurer {
 			setCookieMaxAge(Duration.ofDays(365));
 			setCookieSameSite("Lax");
 			setCookieHttpOnly(true);
+			// a cookie that names no language (edited, or from another site on this
+			// host) is ignored like a missing one, never an error on every page
+			setRejectInvalidCookies(false);
 			// Without a choice on this browser: the logged-in member's own language, else
 			// Indonesian. The Accept-Language header is ignored, whatever the browser
 			// says.

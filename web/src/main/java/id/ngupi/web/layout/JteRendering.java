@@ -37,7 +37,13 @@ class JteRendering {
 		};
 	}
 
-	/** A jte view that renders into memory first. */
+	/**
+	 * A jte view that renders into memory first. An htmx answer may be several views
+	 * written one after the other into one response (the fragment and its out-of-band
+	 * neighbours, {@code FragmentsRendering}); one view's length is then not the
+	 * response's, and declaring it would end the response after the first view. htmx
+	 * answers are small, so they go without a declared length.
+	 */
 	static class BufferedJteView extends JteView {
 
 		/** Most pages fit; the buffer grows for the others. */
@@ -56,12 +62,18 @@ class JteRendering {
 			Utf8ByteOutput output = new Utf8ByteOutput(INITIAL_CAPACITY);
 			this.templateEngine.render(getUrl(), model, output);
 			// one write: Utf8ByteOutput.writeTo writes chunk by chunk, and each write
-			// walks
-			// the whole chain of response wrappers (Spring Security's checks the length)
+			// walks the whole chain of response wrappers (Spring Security's checks the
+			// length)
 			byte[] page = output.toByteArray();
 			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-			response.setContentLength(page.length);
+			if (!isHtmx(request)) {
+				response.setContentLength(page.length);
+			}
 			response.getOutputStream().write(page);
+		}
+
+		private static boolean isHtmx(HttpServletRequest request) {
+			return "true".equals(request.getHeader("HX-Request"));
 		}
 
 	}

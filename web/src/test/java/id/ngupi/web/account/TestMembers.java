@@ -26,9 +26,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * logged in as one: a test authentication for a single request, or a real session in the
  * session store, reached with its cookie as a browser would.
  */
-final class TestMembers {
+public final class TestMembers {
 
-	static final String SESSION_COOKIE = "NGUPI_SESSION";
+	public static final String SESSION_COOKIE = "NGUPI_SESSION";
 
 	private TestMembers() {
 	}
@@ -64,7 +64,8 @@ final class TestMembers {
 	 * A logged-in session of the member in the session store, as the login leaves it; the
 	 * answer is the session's id.
 	 */
-	static <S extends Session> String loggedInSession(FindByIndexNameSessionRepository<S> sessions, AccountId account) {
+	public static <S extends Session> String loggedInSession(FindByIndexNameSessionRepository<S> sessions,
+			AccountId account) {
 		S session = sessions.createSession();
 		session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
 				new SecurityContextImpl(token(account)));
@@ -73,7 +74,7 @@ final class TestMembers {
 	}
 
 	/** The cookie a browser holds for the session. */
-	static Cookie cookieOf(String sessionId) {
+	public static Cookie cookieOf(String sessionId) {
 		return new Cookie(SESSION_COOKIE, Base64.getEncoder().encodeToString(sessionId.getBytes()));
 	}
 
