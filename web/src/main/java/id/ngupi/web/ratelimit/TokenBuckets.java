@@ -2,6 +2,7 @@ package id.ngupi.web.ratelimit;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -46,6 +47,11 @@ class TokenBuckets {
 
 	int size() {
 		return this.buckets.size();
+	}
+
+	/** The keys that have a bucket now. */
+	Set<String> keys() {
+		return Set.copyOf(this.buckets.keySet());
 	}
 
 	/**

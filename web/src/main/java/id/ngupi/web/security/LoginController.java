@@ -34,9 +34,9 @@ class LoginController {
 	@GetMapping("/login")
 	String login(@RequestParam(name = "continue", required = false) String continueTo,
 			@RequestParam(required = false) String error, HttpServletRequest request, Model model) {
-		// The target travels with the provider links and is kept only once a login
-		// starts:
-		// a visitor (or crawler) who merely opens this page gets no session.
+		// The target travels with the provider links (and the demo forms) and is kept
+		// only once a login starts: a visitor (or crawler) who merely opens this page
+		// gets no session.
 		String safeContinue = SafeRedirect.of(continueTo).orElse(null);
 		String suspendedReason = "suspended".equals(error) ? LoginSession.suspensionReason(request).orElse(null) : null;
 		List<Account> demoMembers = (this.demoLogin.getIfAvailable() != null) ? this.accounts.demoAccounts()

@@ -36,11 +36,11 @@ import static org.assertj.core.api.Assertions.fail;
  * The headless Debian Chromium of the browser tests, driven through
  * {@code /usr/bin/chromedriver}: started once per test run (3–4 s) and shared by every
  * test class that takes it as a constructor parameter (with
- * {@code @ExtendWith(Chromium.Tests.class)}), quit when the run ends. Without Chromium
- * the tests are skipped, unless {@code NGUPI_BROWSER_TESTS=required} (as on CI), where
- * that fails.
+ * {@code @ExtendWith(Chromium.Tests.class)}, here or beside the code it drives, such as
+ * the OAuth login's), quit when the run ends. Without Chromium the tests are skipped,
+ * unless {@code NGUPI_BROWSER_TESTS=required} (as on CI), where that fails.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
 	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
@@ -98,7 +98,7 @@ final class Chromium implements AutoCloseable {
 		}
 	}
 
-	ChromeDriver driver() {
+	public ChromeDriver driver() {
 		return this.driver;
 	}
 
@@ -125,7 +125,7 @@ final class Chromium implements AutoCloseable {
 	 * fails to load is the network's business, not the page's: this machine may have no
 	 * internet. A CSP refusal of it would still count.
 	 */
-	List<String> consoleProblems(String site) {
+	public List<String> consoleProblems(String site) {
 		List<String> problems = new ArrayList<>();
 		for (LogEntry entry : this.driver.manage().logs().get(LogType.BROWSER)) {
 			String message = entry.getMessage();
@@ -140,7 +140,7 @@ final class Chromium implements AutoCloseable {
 		return problems;
 	}
 
-	void waitFor(String what, BooleanSupplier condition) {
+	public void waitFor(String what, BooleanSupplier condition) {
 		new WebDriverWait(this.driver, PATIENCE).ignoring(StaleElementReferenceException.class)
 			.withMessage(what)
 			.until((driver) -> condition.getAsBoolean());
@@ -163,7 +163,7 @@ final class Chromium implements AutoCloseable {
 	 * Gives a test class the run's one Chromium, starting it on first use; each test then
 	 * starts as a new visitor. The root store quits the browser after the last test.
 	 */
-	static final class Tests implements ParameterResolver, BeforeEachCallback {
+	public static final class Tests implements ParameterResolver, BeforeEachCallback {
 
 		private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Chromium.class);
 

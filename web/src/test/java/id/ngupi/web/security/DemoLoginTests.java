@@ -99,11 +99,13 @@ class DemoLoginTests {
 	}
 
 	@Test
-	void openingTheLoginPageCreatesNoSession() throws Exception {
+	void openingTheLoginPageWithItsDemoFormsCreatesNoSession() throws Exception {
 		MvcResult loginPage = this.mvc.perform(get(Links.LOGIN).param("continue", "/@sari"))
 			.andExpect(status().isOk())
 			.andReturn();
 
+		assertThat(render(loginPage).select("section.demo-login form[action=" + Links.DEMO_LOGIN + "]")).hasSize(14)
+			.allSatisfy(form -> assertThat(form.select("input[name=continue]").val()).isEqualTo("/@sari"));
 		assertThat(loginPage.getResponse().getHeaders(HttpHeaders.SET_COOKIE)).isEmpty();
 		assertThat(loginPage.getRequest().getSession(false)).isNull();
 	}

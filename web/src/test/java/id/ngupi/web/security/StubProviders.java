@@ -17,6 +17,7 @@ import id.ngupi.identity.Provider;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -33,8 +34,9 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  * GitHub and Twitter/X as far as Ngupi's login sees them, on a WireMock server on
  * loopback: a token endpoint that exchanges the codes handed out by
  * {@link #issueCode(ProviderUser)} and a user-info endpoint answering in each provider's
- * own shape. The authorize endpoint is never called: a test plays the provider's part of
- * the redirect itself.
+ * own shape. A test driving the server itself plays the provider's part of the redirect;
+ * for a real browser, {@link #authorizeInTheBrowser(ProviderUser)} makes the authorize
+ * endpoint send it straight back.
  */
 final class StubProviders {
 
@@ -81,10 +83,7 @@ final class StubProviders {
 	}
 
 	String authorizationEndpoint(Provider provider) {
-		return url(switch (provider) {
-			case GITHUB -> "/github/login/oauth/authorize";
-			case TWITTER -> "/x/i/oauth2/authorize";
-		});
+		return url(authorizationPath(provider));
 	}
 
 	/**
@@ -104,6 +103,21 @@ final class StubProviders {
 		this.server.stubFor(userInfo.willReturn(okJson(Json.write(user.userInfo()))));
 		this.tokens.put(code, token);
 		return code;
+	}
+
+	/**
+	 * Lets the user authorise Ngupi in a real browser: from now on the authorize endpoint
+	 * sends the browser straight back to the {@code redirect_uri} it was given, with a
+	 * code for this user and the state it was sent with, as a provider does for a member
+	 * who already allowed Ngupi.
+	 */
+	void authorizeInTheBrowser(ProviderUser user) {
+		String code = issueCode(user);
+		this.server
+			.stubFor(get(urlPathEqualTo(authorizationPath(user.provider()))).willReturn(aResponse().withStatus(302)
+				.withHeader("Location",
+						"{{request.query.redirect_uri}}?code=" + code + "&state={{urlEncode request.query.state}}")
+				.withTransformers("response-template")));
 	}
 
 	/**
@@ -152,6 +166,13 @@ final class StubProviders {
 
 	private String url(String path) {
 		return "http://127.0.0.1:" + this.server.port() + path;
+	}
+
+	private static String authorizationPath(Provider provider) {
+		return switch (provider) {
+			case GITHUB -> "/github/login/oauth/authorize";
+			case TWITTER -> "/x/i/oauth2/authorize";
+		};
 	}
 
 	private static String tokenPath(Provider provider) {
