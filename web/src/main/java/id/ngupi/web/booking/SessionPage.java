@@ -13,10 +13,12 @@ import id.ngupi.web.support.Notice;
  *
  * @param session the session
  * @param asHost whether the viewer is the host
- * @param live whether it still holds its time (pending or confirmed)
+ * @param live whether it still holds its time and has not ended: waiting for the host or
+ * coming
  * @param meetingLink the link to join, for a confirmed session that has not ended; else
  * {@code null} (a request waiting for approval has none yet)
- * @param cancelledByName who called it off, for a cancelled session; else {@code null}
+ * @param cancelledByName who called it off, for a cancelled session that was not moved;
+ * else {@code null}
  * @param cancelReason why, if given
  * @param lateCancellation whether it was called off within the minimum notice
  * @param reschedule open times of the same offering the attendee can move to; empty for

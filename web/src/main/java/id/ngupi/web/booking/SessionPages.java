@@ -74,13 +74,14 @@ class SessionPages {
 	String render(Account member, Booking booking, FormErrors cancelErrors, FormErrors linkErrors, String linkValue,
 			ViewerZone zone, Locale locale, Model model) {
 		TimeFormat times = TimeFormat.of(zone, locale);
-		SessionItems.Reader reader = this.items.reader(member, List.of(booking), times, locale);
-		SessionItem item = reader.item(booking);
 		Instant now = this.clock.instant();
+		SessionItems.Reader reader = this.items.reader(member, List.of(booking), times, locale, now);
+		SessionItem item = reader.item(booking);
 		boolean asHost = booking.host().equals(member.id());
-		boolean live = booking.status().live() && booking.end().isAfter(now);
+		boolean live = booking.phase(now).current();
 		String meetingLink = live ? this.bookings.meetingLink(member.id(), booking.id()).orElse(null) : null;
-		String cancelledBy = (booking.cancelledBy() != null)
+		// a moved session was cancelled by its move: its page tells where it went instead
+		String cancelledBy = (booking.cancelledBy() != null && !booking.moved())
 				? reader.account(booking.cancelledBy()).map(Account::displayName).orElse(null) : null;
 		List<Slot> reschedule = List.of();
 		// a session that has started stays where it is (Bookings refuses to move it too)

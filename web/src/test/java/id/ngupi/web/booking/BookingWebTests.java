@@ -102,15 +102,15 @@ class BookingWebTests {
 		assertThat(page.selectFirst("#notice").text()).startsWith("Menunggu persetujuan host");
 
 		Document mine = Bookers.html(ok(get("/sesi").with(as(attendee))));
-		assertThat(mine.select(".sessions__pending .session-item")).hasSize(1);
+		assertThat(mine.select(".sessions__waiting .session-item")).hasSize(1);
 
 		Document dashboard = Bookers.html(ok(get("/sesi/host").with(as(host.account()))));
-		assertThat(dashboard.select(".sessions__pending .session-item__answer").text()).isEqualTo(Bookers.ANSWER);
-		assertThat(dashboard.select(".sessions__pending .chip").eachText()).containsExactly("Karier", "Backend");
+		assertThat(dashboard.select(".sessions__waiting .session-item__answer").text()).isEqualTo(Bookers.ANSWER);
+		assertThat(dashboard.select(".sessions__waiting .chip").eachText()).containsExactly("Karier", "Backend");
 		// one form, one message, two answers: approving is the form's action, declining
 		// its
 		// second button's formaction
-		Element respond = dashboard.selectFirst(".sessions__pending form.session-item__respond");
+		Element respond = dashboard.selectFirst(".sessions__waiting form.session-item__respond");
 		assertThat(respond.attr("action")).isEqualTo("/sesi/" + booking.id() + "/setujui");
 		assertThat(respond.selectFirst("button[formaction]").attr("formaction"))
 			.isEqualTo("/sesi/" + booking.id() + "/tolak");
