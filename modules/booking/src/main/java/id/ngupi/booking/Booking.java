@@ -71,6 +71,14 @@ public record Booking(BookingId id, OfferingId offering, AccountId host, Account
 	}
 
 	/**
+	 * Whether the attendee can still move it to another time: it holds its time and has
+	 * not started ({@link Bookings#reschedule} refuses a started one).
+	 */
+	public boolean movable(Instant now) {
+		return phase(now).current() && this.start.isAfter(now);
+	}
+
+	/**
 	 * Whether the attendee moved it to another time: it was replaced by a new booking.
 	 */
 	public boolean moved() {

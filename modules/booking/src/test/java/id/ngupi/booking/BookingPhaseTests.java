@@ -45,6 +45,18 @@ class BookingPhaseTests {
 	}
 
 	@Test
+	void aSessionCanBeMovedWhileItHoldsItsTimeAndHasNotStarted() {
+		Booking confirmed = booking(BookingStatus.CONFIRMED, null, null);
+		Booking pending = booking(BookingStatus.PENDING, RESPOND_BY, null);
+
+		assertThat(confirmed.movable(START.minusSeconds(1))).isTrue();
+		assertThat(confirmed.movable(START)).as("started").isFalse();
+		assertThat(pending.movable(RESPOND_BY.minusSeconds(1))).isTrue();
+		assertThat(pending.movable(RESPOND_BY)).as("expired").isFalse();
+		assertThat(booking(BookingStatus.CANCELLED, null, null).movable(START.minus(Duration.ofDays(1)))).isFalse();
+	}
+
+	@Test
 	void aSessionThatIsOffIsHistoryAlthoughItsTimeIsStillAhead() {
 		Instant weekBefore = START.minus(Duration.ofDays(7));
 		BookingId replacement = new BookingId(UUID.randomUUID());

@@ -7,8 +7,6 @@ import java.util.Locale;
 import java.util.UUID;
 
 import id.ngupi.booking.Booking;
-import id.ngupi.booking.BookingOutcome.Booked;
-import id.ngupi.booking.BookingRequest;
 import id.ngupi.booking.Bookings;
 import id.ngupi.booking.OpenSlots;
 import id.ngupi.hosting.Hosting;
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -62,7 +59,7 @@ class SessionStoryWebTests {
 		Host host = this.people.host("cerita", false);
 		Account attendee = this.people.member("wulan");
 		List<Instant> open = this.people.open(host);
-		Booking old = book(attendee, host, open.get(0));
+		Booking old = Bookers.book(this.bookings, attendee, host, open.get(0));
 		this.mvc
 			.perform(post("/sesi/" + old.id() + "/jadwal-ulang").param("start", open.get(1).toString())
 				.param("requestKey", UUID.randomUUID().toString())
@@ -75,7 +72,7 @@ class SessionStoryWebTests {
 		String newTime = jakarta().dateTime(open.get(1));
 
 		for (Account side : List.of(attendee, host.account())) {
-			Document before = page("/sesi/" + old.id(), side);
+			Document before = Bookers.page(this.mvc, "/sesi/" + old.id(), side);
 			assertThat(before.selectFirst(".status").text()).isEqualTo("Dipindah");
 			assertThat(before.selectFirst(".session__moved-to").text()).isEqualTo("Dipindah ke " + newTime);
 			assertThat(before.selectFirst(".session__moved-to a").attr("href")).isEqualTo("/sesi/" + current.id());
@@ -84,7 +81,7 @@ class SessionStoryWebTests {
 			assertThat(before.select(".session__cancelled")).as("moved, not called off").isEmpty();
 			assertThat(before.select("form[action$=/batal], a[href$=/batal]")).isEmpty();
 
-			Document after = page("/sesi/" + current.id(), side);
+			Document after = Bookers.page(this.mvc, "/sesi/" + current.id(), side);
 			assertThat(after.selectFirst(".status").text()).isEqualTo("Terkonfirmasi");
 			assertThat(after.selectFirst(".session__moved-from").text()).isEqualTo("Dipindah dari " + oldTime);
 			assertThat(after.selectFirst(".session__moved-from a").attr("href")).isEqualTo("/sesi/" + old.id());
@@ -92,7 +89,7 @@ class SessionStoryWebTests {
 		}
 
 		for (String list : List.of("/sesi", "/sesi/host")) {
-			Document sessions = page(list, list.equals("/sesi") ? attendee : host.account());
+			Document sessions = Bookers.page(this.mvc, list, list.equals("/sesi") ? attendee : host.account());
 			Element coming = sessions.selectFirst(".sessions__coming #session-" + current.id());
 			assertThat(coming.selectFirst(".session-item__moved-from").text()).isEqualTo("Dipindah dari " + oldTime);
 			Element history = sessions.selectFirst(".sessions__history #session-" + old.id());
@@ -109,12 +106,12 @@ class SessionStoryWebTests {
 		Host approving = this.people.host("setuju", true);
 		Host cancelling = this.people.host("batal", false);
 		Account attendee = this.people.member("yusuf");
-		Booking coming = book(attendee, instant, this.people.open(instant).get(0));
-		Booking waiting = book(attendee, approving, this.people.open(approving).get(1));
-		Booking cancelled = book(attendee, cancelling, this.people.open(cancelling).get(2));
+		Booking coming = Bookers.book(this.bookings, attendee, instant, this.people.open(instant).get(0));
+		Booking waiting = Bookers.book(this.bookings, attendee, approving, this.people.open(approving).get(1));
+		Booking cancelled = Bookers.book(this.bookings, attendee, cancelling, this.people.open(cancelling).get(2));
 		this.bookings.cancel(cancelling.account().id(), cancelled.id(), "Sakit");
 
-		Document sessions = page("/sesi", attendee);
+		Document sessions = Bookers.page(this.mvc, "/sesi", attendee);
 
 		assertThat(sessions.select(".sessions__group h2").eachText()).containsExactly("Akan datang",
 				"Menunggu jawaban host", "Riwayat");
@@ -124,10 +121,10 @@ class SessionStoryWebTests {
 			.containsExactly("session-" + cancelled.id());
 		assertThat(sessions.text()).doesNotContain("Sudah lewat");
 
-		Document english = page("/sesi", attendee, new Cookie("ngupi-lang", "en"));
+		Document english = Bookers.page(this.mvc, "/sesi", attendee, new Cookie("ngupi-lang", "en"));
 		assertThat(english.select(".sessions__group h2").eachText()).containsExactly("Coming up",
 				"Waiting for the host", "History");
-		Document dashboard = page("/sesi/host", approving.account());
+		Document dashboard = Bookers.page(this.mvc, "/sesi/host", approving.account());
 		assertThat(dashboard.select(".sessions__group h2").eachText())
 			.containsExactly("Permintaan yang perlu kamu jawab");
 	}
@@ -136,42 +133,28 @@ class SessionStoryWebTests {
 	void aRequestTellsTheAttendeeWhenTheHostAnswersInTheAttendeesZoneAndTheHostTheirOwnDeadline() throws Exception {
 		Host host = this.people.host("tenggat", true);
 		Account attendee = this.people.member("anouk", "Europe/Amsterdam");
-		Booking request = book(attendee, host, this.people.open(host).get(0));
+		Booking request = Bookers.book(this.bookings, attendee, host, this.people.open(host).get(0));
 		String amsterdam = new TimeFormat(ZoneId.of("Europe/Amsterdam"), INDONESIAN).dateTime(request.respondBy());
 		String jakarta = jakarta().dateTime(request.respondBy());
 
-		Document attendeePage = page("/sesi/" + request.id(), attendee);
+		Document attendeePage = Bookers.page(this.mvc, "/sesi/" + request.id(), attendee);
 		assertThat(attendeePage.selectFirst(".session__respond-by").text())
 			.isEqualTo("Host menjawab sebelum " + amsterdam);
 		assertThat(attendeePage.text()).doesNotContain("Jawab sebelum");
-		Document attendeeList = page("/sesi", attendee);
+		Document attendeeList = Bookers.page(this.mvc, "/sesi", attendee);
 		assertThat(attendeeList.selectFirst(".sessions__waiting .session-item__respond-by").text())
 			.isEqualTo("Host menjawab sebelum " + amsterdam);
-		Document english = page("/sesi/" + request.id(), attendee, new Cookie("ngupi-lang", "en"));
+		Document english = Bookers.page(this.mvc, "/sesi/" + request.id(), attendee, new Cookie("ngupi-lang", "en"));
 		assertThat(english.selectFirst(".session__respond-by").text()).isEqualTo("The host answers before "
 				+ new TimeFormat(ZoneId.of("Europe/Amsterdam"), Locale.ENGLISH).dateTime(request.respondBy()));
 
-		Document hostPage = page("/sesi/" + request.id(), host.account());
+		Document hostPage = Bookers.page(this.mvc, "/sesi/" + request.id(), host.account());
 		assertThat(hostPage.selectFirst(".session__respond-by").text()).isEqualTo("Jawab sebelum " + jakarta);
-		Document dashboard = page("/sesi/host", host.account());
+		Document dashboard = Bookers.page(this.mvc, "/sesi/host", host.account());
 		assertThat(dashboard.selectFirst(".sessions__waiting .session-item__respond-by").text())
 			.isEqualTo("Jawab sebelum " + jakarta);
 		assertThat(jakarta).matches(".* \\d\\d\\.\\d\\d WIB");
 		assertThat(amsterdam).matches(".* \\d\\d\\.\\d\\d CET");
-	}
-
-	private Booking book(Account attendee, Host host, Instant start) {
-		return ((Booked) this.bookings.book(attendee.id(),
-				new BookingRequest(host.offering(), start, List.of("karier"), Bookers.ANSWER, UUID.randomUUID())))
-			.booking();
-	}
-
-	private Document page(String path, Account viewer, Cookie... cookies) throws Exception {
-		MockHttpServletRequestBuilder request = get(path).with(Members.as(viewer));
-		if (cookies.length > 0) {
-			request.cookie(cookies);
-		}
-		return Bookers.html(this.mvc.perform(request).andExpect(status().isOk()).andReturn());
 	}
 
 	private static List<String> ids(Document page, String group) {
