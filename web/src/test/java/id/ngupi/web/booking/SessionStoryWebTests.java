@@ -157,6 +157,43 @@ class SessionStoryWebTests {
 		assertThat(amsterdam).matches(".* \\d\\d\\.\\d\\d CET");
 	}
 
+	@Test
+	void everySessionPageWritesTimesTheIndonesianWay() throws Exception {
+		Host host = this.people.host("jam", true);
+		Host other = this.people.host("jam-lain", false);
+		Account attendee = this.people.member("zahra", "Asia/Makassar");
+		Booking request = Bookers.book(this.bookings, attendee, host, this.people.open(host).get(0));
+		List<Instant> open = this.people.open(other);
+		Booking moved = Bookers.book(this.bookings, attendee, other, open.get(1));
+		this.mvc
+			.perform(post("/sesi/" + moved.id() + "/jadwal-ulang").param("start", open.get(2).toString())
+				.param("requestKey", UUID.randomUUID().toString())
+				.with(Members.as(attendee))
+				.with(csrf()))
+			.andExpect(status().isFound());
+		List<String> attendeePages = List.of("/sesi", "/sesi/" + request.id(), "/sesi/" + moved.id(),
+				"/sesi/" + request.id() + "/batal", "/sesi/" + request.id() + "/jadwal-ulang");
+		List<String> hostPages = List.of("/sesi/host", "/sesi/" + request.id(), "/sesi/" + request.id() + "/tolak");
+
+		for (String path : attendeePages) {
+			assertIndonesianTimes(path, Bookers.page(this.mvc, path, attendee));
+		}
+		for (String path : hostPages) {
+			assertIndonesianTimes(path, Bookers.page(this.mvc, path, host.account()));
+		}
+		Document english = Bookers.page(this.mvc, "/sesi/" + moved.id(), attendee, new Cookie("ngupi-lang", "en"));
+		assertThat(english.selectFirst(".session__moved-to").text()).matches("Moved to .* \\d\\d:\\d\\d WITA");
+	}
+
+	/** Every time on the page reads {@code 19.00}, none {@code 19:00}. */
+	private static void assertIndonesianTimes(String path, Document page) {
+		assertThat(page.select("main time").eachText()).as(path)
+			.isNotEmpty()
+			.allMatch(time -> !time.matches(".*\\d:\\d\\d.*"))
+			.anyMatch(time -> time.matches(".*\\b\\d\\d\\.\\d\\d (WIB|WITA)$"));
+		assertThat(page.selectFirst("main").text()).as(path).doesNotContainPattern("\\b\\d{1,2}:\\d\\d\\b");
+	}
+
 	private static List<String> ids(Document page, String group) {
 		return page.select(group + " .session-item").eachAttr("id");
 	}
