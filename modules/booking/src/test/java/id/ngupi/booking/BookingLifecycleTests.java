@@ -1,6 +1,7 @@
 package id.ngupi.booking;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,8 @@ import id.ngupi.booking.BookingOutcome.Refusal;
 import id.ngupi.booking.BookingOutcome.Refused;
 import id.ngupi.booking.Bookings.AnswerOutcome;
 import id.ngupi.booking.Bookings.CancelOutcome;
+import id.ngupi.booking.internal.BookingStore;
+import id.ngupi.booking.internal.BookingStore.NewBooking;
 import id.ngupi.booking.internal.PassedBookings;
 import id.ngupi.db.test.TestClock;
 import id.ngupi.hosting.OfferingId;
@@ -32,10 +35,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static id.ngupi.booking.Fixtures.at;
 import static id.ngupi.booking.Fixtures.monday;
@@ -43,6 +48,7 @@ import static id.ngupi.booking.Fixtures.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * After a booking: approval and declining, cancelling from either side, rescheduling as
@@ -67,8 +73,15 @@ class BookingLifecycleTests {
 
 	private final Fixtures fixtures;
 
+	private final BookingStore store;
+
+	private final TransactionTemplate transactions;
+
 	BookingLifecycleTests(@Autowired Bookings bookings, @Autowired PassedBookings passed, @Autowired Fixtures fixtures,
-			@Autowired TestClock clock, @Autowired OpenSlots openSlots, @Autowired Accounts accounts) {
+			@Autowired TestClock clock, @Autowired OpenSlots openSlots, @Autowired Accounts accounts,
+			@Autowired BookingStore store, @Autowired TransactionTemplate transactions) {
+		this.store = store;
+		this.transactions = transactions;
 		this.bookings = bookings;
 		this.openSlots = openSlots;
 		this.accounts = accounts;
@@ -326,6 +339,56 @@ class BookingLifecycleTests {
 		assertThat(moved.rescheduledFrom()).isEqualTo(old.id());
 		assertThat(this.bookings.find(attendee, old.id()).orElseThrow().status()).isEqualTo(BookingStatus.CANCELLED);
 		assertThat(events.ofType(BookingRescheduled.class).matching(BookingRescheduled::previous, old.id())).hasSize(1);
+	}
+
+	@Test
+	void aMovedBookingNamesTheOneThatReplacedItBothWaysAndIsHistory() {
+		AccountId host = this.fixtures.host();
+		OfferingId offering = this.fixtures.offering(host);
+		AccountId attendee = this.fixtures.member("Cerita");
+		Booking old = book(attendee, offering, monday(19, 0));
+		assertThat(old.moved()).isFalse();
+
+		Booking moved = ((Booked) this.bookings.reschedule(attendee, old.id(), request(offering, monday(20, 0))))
+			.booking();
+
+		Instant now = this.clock.instant();
+		for (AccountId side : List.of(attendee, host)) {
+			Booking before = this.bookings.find(side, old.id()).orElseThrow();
+			assertThat(before.rescheduledTo()).isEqualTo(moved.id());
+			assertThat(before.moved()).isTrue();
+			assertThat(before.phase(now)).as("moved, though its time is still ahead").isEqualTo(BookingPhase.HISTORY);
+			Booking after = this.bookings.find(side, moved.id()).orElseThrow();
+			assertThat(after.rescheduledFrom()).isEqualTo(old.id());
+			assertThat(after.rescheduledTo()).isNull();
+			assertThat(after.phase(now)).isEqualTo(BookingPhase.COMING);
+		}
+		assertThat(this.bookings.asAttendee(attendee)).extracting(Booking::id, Booking::rescheduledTo)
+			.containsExactly(tuple(old.id(), moved.id()), tuple(moved.id(), null));
+		assertThat(this.bookings.asHost(host)).filteredOn(Booking::moved)
+			.singleElement()
+			.extracting(Booking::rescheduledTo)
+			.isEqualTo(moved.id());
+	}
+
+	@Test
+	void theDatabaseLetsABookingBeReplacedOnlyOnce() {
+		AccountId host = this.fixtures.host();
+		OfferingId offering = this.fixtures.offering(host);
+		AccountId attendee = this.fixtures.member("Sekali");
+		Booking old = book(attendee, offering, monday(19, 0));
+		Booking moved = ((Booked) this.bookings.reschedule(attendee, old.id(), request(offering, monday(20, 0))))
+			.booking();
+		Instant start = at(TUESDAY, 19, 0);
+
+		assertThatExceptionOfType(DataIntegrityViolationException.class)
+			.isThrownBy(() -> this.transactions.executeWithoutResult(status -> this.store.insert(
+					new NewBooking(offering, host, attendee, start, start.plus(Duration.ofMinutes(30)),
+							start.plus(Duration.ofMinutes(30)), BookingStatus.CONFIRMED, moved.topics(),
+							Fixtures.ANSWER, null, TUESDAY.minusDays(1), UUID.randomUUID(), old.id()),
+					this.clock.instant())))
+			.withMessageContaining("booking_rescheduled_once");
+		assertThat(this.bookings.asAttendee(attendee)).hasSize(2);
 	}
 
 	@Test

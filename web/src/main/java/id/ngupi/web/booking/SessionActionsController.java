@@ -17,9 +17,7 @@ import id.ngupi.booking.Bookings;
 import id.ngupi.booking.Bookings.AnswerOutcome;
 import id.ngupi.booking.Bookings.CancelOutcome;
 import id.ngupi.identity.Account;
-import id.ngupi.identity.AccountId;
 import id.ngupi.web.security.CurrentMemberFilter;
-import id.ngupi.web.support.FormErrors;
 import id.ngupi.web.support.Links;
 import id.ngupi.web.support.Notice;
 import id.ngupi.web.time.ViewerZone;
@@ -66,8 +64,8 @@ class SessionActionsController {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		catch (ConstraintViolationException refused) {
-			return this.pages.render(member, booking, this.pages.fieldError("reason", keyOf(refused), locale),
-					FormErrors.NONE, null, zone, locale, model);
+			return this.pages.cancelStep(member, booking, reason,
+					this.pages.fieldError("reason", keyOf(refused), locale), zone, locale, model);
 		}
 		return switch (outcome) {
 			case CANCELLED -> {
@@ -76,9 +74,8 @@ class SessionActionsController {
 						Notice.success(cancelled.lateCancellation() ? "booking.cancelled.late" : "booking.cancelled"));
 				yield "redirect:" + Links.session(booking.id());
 			}
-			case REASON_REQUIRED -> this.pages.render(member, booking,
-					this.pages.fieldError("reason", "booking.cancel.reasonRequired", locale), FormErrors.NONE, null,
-					zone, locale, model);
+			case REASON_REQUIRED -> this.pages.cancelStep(member, booking, reason,
+					this.pages.fieldError("reason", "booking.cancel.reasonRequired", locale), zone, locale, model);
 			case NOT_CANCELLABLE -> {
 				redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.failure("booking.cancel.notCancellable"));
 				yield "redirect:" + Links.session(booking.id());
@@ -91,7 +88,7 @@ class SessionActionsController {
 			@RequestParam(required = false) String url, ViewerZone zone, Locale locale, Model model,
 			RedirectAttributes redirect) {
 		Booking booking = this.pages.participating(member, id);
-		requireSide(booking.host(), member);
+		SessionPages.requireSide(booking.host(), member);
 		String link = (url == null) ? "" : url.strip();
 		if (!link.isEmpty() && !isHttps(link)) {
 			return invalidLink(member, booking, link, zone, locale, model);
@@ -113,7 +110,7 @@ class SessionActionsController {
 			@RequestParam(required = false) String start, @RequestParam(required = false) UUID requestKey,
 			RedirectAttributes redirect) {
 		Booking booking = this.pages.participating(member, id);
-		requireSide(booking.attendee(), member);
+		SessionPages.requireSide(booking.attendee(), member);
 		Optional<Instant> chosen = BookingController.parse(start);
 		if (chosen.isEmpty() || requestKey == null) {
 			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.failure("booking.reschedule.pick"));
@@ -158,7 +155,7 @@ class SessionActionsController {
 
 	private String respond(Account member, String id, String message, boolean approve, RedirectAttributes redirect) {
 		Booking booking = this.pages.participating(member, id);
-		requireSide(booking.host(), member);
+		SessionPages.requireSide(booking.host(), member);
 		AnswerOutcome outcome;
 		try {
 			outcome = approve ? this.bookings.approve(member.id(), booking.id(), message)
@@ -180,18 +177,7 @@ class SessionActionsController {
 	private String invalidLink(Account member, Booking booking, String link, ViewerZone zone, Locale locale,
 			Model model) {
 		String key = (link.length() > 300) ? "validation.host.meetingUrl.size" : "validation.host.meetingUrl";
-		return this.pages.render(member, booking, FormErrors.NONE, this.pages.fieldError("url", key, locale), link,
-				zone, locale, model);
-	}
-
-	/**
-	 * Forbids a participant what only the other side may do: the session exists for them,
-	 * so it is not hidden, but the action is not theirs.
-	 */
-	private static void requireSide(AccountId side, Account member) {
-		if (!side.equals(member.id())) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-		}
+		return this.pages.render(member, booking, this.pages.fieldError("url", key, locale), link, zone, locale, model);
 	}
 
 	private static boolean isHttps(String link) {

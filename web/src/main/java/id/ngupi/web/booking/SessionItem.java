@@ -18,19 +18,38 @@ import id.ngupi.web.discovery.Slot;
  * @param topics the topics picked, named in the viewer's language
  * @param answer the attendee's answer to the offering's question
  * @param status where it stands
- * @param respondBy for a pending request: until when the host can answer, in the viewer's
- * zone; else {@code null}
+ * @param respondBy for a request waiting for the host: until when the host can answer, in
+ * the viewer's zone; else {@code null}
  * @param hostMessage what the host wrote when approving or declining, or {@code null}
+ * @param movedTo the session this one was moved to, or {@code null}
+ * @param movedFrom the session this one was moved from, or {@code null}
  */
 public record SessionItem(String id, String href, String title, String otherName, String otherHref, Slot time,
-		List<String> topics, String answer, BookingStatus status, String respondBy, String hostMessage) {
+		List<String> topics, String answer, BookingStatus status, String respondBy, String hostMessage, Move movedTo,
+		Move movedFrom) {
+
+	/** Whether the attendee moved it to another time. */
+	public boolean moved() {
+		return this.movedTo != null;
+	}
 
 	public String statusKey() {
-		return "booking.status." + this.status.name();
+		return moved() ? "booking.status.MOVED" : "booking.status." + this.status.name();
 	}
 
 	public String statusClass() {
-		return "status status--" + this.status.code();
+		return "status status--" + (moved() ? "moved" : this.status.code());
+	}
+
+	/**
+	 * The other end of a reschedule: the session's page and its time.
+	 *
+	 * @param href the other session's page
+	 * @param datetime its start, for {@code <time datetime>}
+	 * @param text its start in the viewer's zone, with the day
+	 */
+	public record Move(String href, String datetime, String text) {
+
 	}
 
 }

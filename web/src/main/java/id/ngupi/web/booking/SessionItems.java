@@ -1,5 +1,6 @@
 package id.ngupi.web.booking;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import id.ngupi.booking.Booking;
+import id.ngupi.booking.BookingId;
+import id.ngupi.booking.BookingPhase;
+import id.ngupi.booking.Bookings;
 import id.ngupi.hosting.HostDirectory;
 import id.ngupi.hosting.Offering;
 import id.ngupi.hosting.OfferingId;
@@ -26,9 +30,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns bookings into {@link SessionItem}s: the other participant's name, the offering's
- * title, the topics' names and the times in the viewer's zone. A list costs the same few
- * statements however many sessions it shows: the accounts and offerings its bookings name
- * are read together, once.
+ * title, the topics' names, the times in the viewer's zone and the other end of a
+ * reschedule. A list costs the same few statements however many sessions it shows: the
+ * accounts and offerings its bookings name are read together, once, and both ends of a
+ * reschedule are in the same list.
  */
 @Component
 class SessionItems {
@@ -37,22 +42,26 @@ class SessionItems {
 
 	private final HostDirectory directory;
 
-	SessionItems(Accounts accounts, HostDirectory directory) {
+	private final Bookings bookings;
+
+	SessionItems(Accounts accounts, HostDirectory directory, Bookings bookings) {
 		this.accounts = accounts;
 		this.directory = directory;
+		this.bookings = bookings;
 	}
 
 	/**
 	 * A reader for one request's bookings (a list, or the one session of a session's
-	 * page), seen by the viewer in their zone and language.
+	 * page), seen by the viewer in their zone and language at the moment {@code now}.
 	 */
-	Reader reader(Account viewer, Collection<Booking> bookings, TimeFormat times, Locale locale) {
-		return new Reader(viewer, bookings, times, locale);
+	Reader reader(Account viewer, Collection<Booking> bookings, TimeFormat times, Locale locale, Instant now) {
+		return new Reader(viewer, bookings, times, locale, now);
 	}
 
 	/**
 	 * Names the accounts and offerings of its bookings, read at once when it is made; an
-	 * account or offering of no booking is read alone when asked for.
+	 * account, offering or other end of a reschedule of no booking is read alone when
+	 * asked for.
 	 */
 	final class Reader {
 
@@ -62,16 +71,22 @@ class SessionItems {
 
 		private final String language;
 
+		private final Instant now;
+
+		private final Map<BookingId, Optional<Booking>> known = new HashMap<>();
+
 		private final Map<AccountId, Optional<Account>> people = new HashMap<>();
 
 		private final Map<OfferingId, String> titles = new HashMap<>();
 
 		private Map<String, String> topicNames;
 
-		Reader(Account viewer, Collection<Booking> bookings, TimeFormat times, Locale locale) {
+		Reader(Account viewer, Collection<Booking> bookings, TimeFormat times, Locale locale, Instant now) {
 			this.viewer = viewer;
 			this.times = times;
 			this.language = SupportedLanguage.resolve(locale).code();
+			this.now = now;
+			bookings.forEach(booking -> this.known.put(booking.id(), Optional.of(booking)));
 			Set<AccountId> named = new HashSet<>();
 			Set<OfferingId> offerings = new HashSet<>();
 			for (Booking booking : bookings) {
@@ -102,11 +117,24 @@ class SessionItems {
 			Slot time = Slot.alone(booking.start(), this.times, other.map(Account::timezone).orElse(this.times.zone()),
 					null);
 			List<String> topics = booking.topics().stream().map(slug -> topicName(slug.value())).toList();
-			String respondBy = (booking.respondBy() != null) ? this.times.dateTime(booking.respondBy()) : null;
+			String respondBy = (booking.phase(this.now) == BookingPhase.WAITING)
+					? this.times.dateTime(booking.respondBy()) : null;
 			return new SessionItem(booking.id().toString(), Links.session(booking.id()), title,
 					other.map(Account::displayName).orElse("—"),
 					other.map(account -> Links.profile(account.handle().value())).orElse(null), time, topics,
-					booking.answer(), booking.status(), respondBy, booking.hostMessage());
+					booking.answer(), booking.status(), respondBy, booking.hostMessage(), move(booking.rescheduledTo()),
+					move(booking.rescheduledFrom()));
+		}
+
+		/** The other end of a reschedule, as the viewer sees it; none when it is gone. */
+		private SessionItem.Move move(BookingId other) {
+			if (other == null) {
+				return null;
+			}
+			return this.known.computeIfAbsent(other, id -> SessionItems.this.bookings.find(this.viewer.id(), id))
+				.map(booking -> new SessionItem.Move(Links.session(booking.id()), booking.start().toString(),
+						this.times.dateTime(booking.start())))
+				.orElse(null);
 		}
 
 		private String topicName(String slug) {

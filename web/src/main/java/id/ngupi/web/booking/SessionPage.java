@@ -1,28 +1,26 @@
 package id.ngupi.web.booking;
 
-import java.util.List;
-
 import id.ngupi.booking.BookingStatus;
 import id.ngupi.web.calendar.SessionCalendar.AddToCalendar;
-import id.ngupi.web.discovery.Slot;
 import id.ngupi.web.support.FormErrors;
 import id.ngupi.web.support.Notice;
 
 /**
- * The page of one session, {@code /sesi/{id}}, for its two participants only.
+ * The page of one session, {@code /sesi/{id}}, for its two participants only. What
+ * changes the session for good (calling it off, declining it, moving it) sits behind a
+ * link to a page of its own that asks first: see {@link SessionStepPage}.
  *
  * @param session the session
  * @param asHost whether the viewer is the host
- * @param live whether it still holds its time (pending or confirmed)
+ * @param live whether it still holds its time and has not ended: waiting for the host or
+ * coming
+ * @param movable whether the viewer is the attendee and can still move it to another time
  * @param meetingLink the link to join, for a confirmed session that has not ended; else
  * {@code null} (a request waiting for approval has none yet)
- * @param cancelledByName who called it off, for a cancelled session; else {@code null}
+ * @param cancelledByName who called it off, for a cancelled session that was not moved;
+ * else {@code null}
  * @param cancelReason why, if given
  * @param lateCancellation whether it was called off within the minimum notice
- * @param reschedule open times of the same offering the attendee can move to; empty for
- * the host
- * @param requestKey the one-time key of the reschedule form
- * @param cancelErrors the cancel form's errors
  * @param linkErrors the meeting link form's errors
  * @param linkValue what the meeting link form shows
  * @param zone the zone times are shown in, as named on the page
@@ -30,13 +28,17 @@ import id.ngupi.web.support.Notice;
  * removing it)
  * @param notice what just happened, or {@code null}
  */
-public record SessionPage(SessionItem session, boolean asHost, boolean live, String meetingLink, String cancelledByName,
-		String cancelReason, boolean lateCancellation, List<Slot> reschedule, String requestKey,
-		FormErrors cancelErrors, FormErrors linkErrors, String linkValue, String zone, AddToCalendar calendar,
-		Notice notice) {
+public record SessionPage(SessionItem session, boolean asHost, boolean live, boolean movable, String meetingLink,
+		String cancelledByName, String cancelReason, boolean lateCancellation, FormErrors linkErrors, String linkValue,
+		String zone, AddToCalendar calendar, Notice notice) {
 
 	public boolean pending() {
 		return this.session.status() == BookingStatus.PENDING;
+	}
+
+	/** Whether the viewer is the host and the request still waits for their answer. */
+	public boolean answerable() {
+		return this.asHost && this.session.respondBy() != null;
 	}
 
 }

@@ -11,10 +11,12 @@ import java.util.UUID;
 import id.ngupi.booking.Booking;
 import id.ngupi.booking.BookingId;
 import id.ngupi.booking.Bookings;
+import id.ngupi.booking.OpenSlot;
 import id.ngupi.booking.OpenSlots;
 import id.ngupi.identity.Account;
+import id.ngupi.identity.AccountId;
 import id.ngupi.web.calendar.SessionCalendar;
-import id.ngupi.web.discovery.Slot;
+import id.ngupi.web.discovery.SlotDay;
 import id.ngupi.web.support.FormErrors;
 import id.ngupi.web.support.Notice;
 import id.ngupi.web.time.TimeFormat;
@@ -59,6 +61,16 @@ class SessionPages {
 		this.clock = clock;
 	}
 
+	/**
+	 * Forbids a participant what only the other side may do: the session exists for them,
+	 * so it is not hidden, but the action is not theirs.
+	 */
+	static void requireSide(AccountId side, Account member) {
+		if (!side.equals(member.id())) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+	}
+
 	/** The booking, when the member is one of its participants; not found otherwise. */
 	Booking participating(Account member, String id) {
 		return BookingId.parse(id)
@@ -67,38 +79,72 @@ class SessionPages {
 	}
 
 	/**
-	 * Puts the session's page into the model, with the cancel and meeting link forms'
-	 * errors and what the meeting link form shows ({@code null} for the saved link), and
-	 * names its template.
+	 * Puts the session's page into the model, with the meeting link form's errors and
+	 * what it shows ({@code null} for the saved link), and names its template.
 	 */
-	String render(Account member, Booking booking, FormErrors cancelErrors, FormErrors linkErrors, String linkValue,
-			ViewerZone zone, Locale locale, Model model) {
+	String render(Account member, Booking booking, FormErrors linkErrors, String linkValue, ViewerZone zone,
+			Locale locale, Model model) {
 		TimeFormat times = TimeFormat.of(zone, locale);
-		SessionItems.Reader reader = this.items.reader(member, List.of(booking), times, locale);
-		SessionItem item = reader.item(booking);
 		Instant now = this.clock.instant();
+		SessionItems.Reader reader = this.items.reader(member, List.of(booking), times, locale, now);
+		SessionItem item = reader.item(booking);
 		boolean asHost = booking.host().equals(member.id());
-		boolean live = booking.status().live() && booking.end().isAfter(now);
+		boolean live = booking.phase(now).current();
 		String meetingLink = live ? this.bookings.meetingLink(member.id(), booking.id()).orElse(null) : null;
-		String cancelledBy = (booking.cancelledBy() != null)
+		// a moved session was cancelled by its move: its page tells where it went instead
+		String cancelledBy = (booking.cancelledBy() != null && !booking.moved())
 				? reader.account(booking.cancelledBy()).map(Account::displayName).orElse(null) : null;
-		List<Slot> reschedule = List.of();
-		// a session that has started stays where it is (Bookings refuses to move it too)
-		if (!asHost && live && booking.start().isAfter(now)) {
-			ZoneId hostZone = reader.account(booking.host()).map(Account::timezone).orElse(times.zone());
-			reschedule = this.openSlots.of(booking.offering())
-				.stream()
-				.filter(open -> !open.start().equals(booking.start()))
-				.limit(RESCHEDULE_TIMES)
-				.map(open -> Slot.alone(open.start(), times, hostZone, null))
-				.toList();
-		}
 		model.addAttribute("session",
-				new SessionPage(item, asHost, live, meetingLink, cancelledBy, booking.cancelReason(),
-						booking.lateCancellation(), reschedule, UUID.randomUUID().toString(), cancelErrors, linkErrors,
+				new SessionPage(item, asHost, live, !asHost && booking.movable(now), meetingLink, cancelledBy,
+						booking.cancelReason(), booking.lateCancellation(), linkErrors,
 						(linkValue != null) ? linkValue : "", times.zoneLabel(now),
 						this.calendar.addToCalendar(member.id(), booking, locale), Notice.flashed(model)));
 		return "pages/booking/session";
+	}
+
+	/**
+	 * Puts the page that asks before calling the session off into the model, with the
+	 * reason typed so far and its errors, and names its template.
+	 */
+	String cancelStep(Account member, Booking booking, String reason, FormErrors errors, ViewerZone zone, Locale locale,
+			Model model) {
+		return step(member, booking, reason, errors, false, zone, locale, model, "pages/booking/cancel");
+	}
+
+	/** Puts the page that asks before declining the request into the model. */
+	String declineStep(Account member, Booking booking, ViewerZone zone, Locale locale, Model model) {
+		return step(member, booking, "", FormErrors.NONE, false, zone, locale, model, "pages/booking/decline");
+	}
+
+	/** Puts the time picker of a move into the model. */
+	String rescheduleStep(Account member, Booking booking, ViewerZone zone, Locale locale, Model model) {
+		return step(member, booking, "", FormErrors.NONE, true, zone, locale, model, "pages/booking/reschedule");
+	}
+
+	private String step(Account member, Booking booking, String text, FormErrors errors, boolean move, ViewerZone zone,
+			Locale locale, Model model, String template) {
+		TimeFormat times = TimeFormat.of(zone, locale);
+		Instant now = this.clock.instant();
+		SessionItems.Reader reader = this.items.reader(member, List.of(booking), times, locale, now);
+		List<SlotDay> open = move ? openTimes(booking, reader, times) : List.of();
+		model.addAttribute("step",
+				new SessionStepPage(reader.item(booking), booking.host().equals(member.id()), times.zoneLabel(now),
+						(text != null) ? text : "", errors, open, move ? UUID.randomUUID().toString() : null));
+		return template;
+	}
+
+	/**
+	 * The offering's open times other than the session's own, by the viewer's days, with
+	 * the host's time beside each where their clocks differ.
+	 */
+	private List<SlotDay> openTimes(Booking booking, SessionItems.Reader reader, TimeFormat times) {
+		ZoneId hostZone = reader.account(booking.host()).map(Account::timezone).orElse(times.zone());
+		List<OpenSlot> open = this.openSlots.of(booking.offering())
+			.stream()
+			.filter(slot -> !slot.start().equals(booking.start()))
+			.limit(RESCHEDULE_TIMES)
+			.toList();
+		return SlotDay.of(open, times, hostZone, start -> null);
 	}
 
 	/** One field's error, in the viewer's language. */

@@ -3,11 +3,14 @@ package id.ngupi.web.booking;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import id.ngupi.booking.Booking;
-import id.ngupi.booking.BookingStatus;
+import id.ngupi.booking.BookingPhase;
 import id.ngupi.booking.Bookings;
 import id.ngupi.identity.Account;
 import id.ngupi.web.security.CurrentMemberFilter;
@@ -66,24 +69,20 @@ class SessionsController {
 	private String list(Account member, boolean asHost, List<Booking> found, HtmxRequest htmx, ViewerZone zone,
 			Locale locale, Model model, HttpServletResponse response) {
 		TimeFormat times = TimeFormat.of(zone, locale);
-		SessionItems.Reader reader = this.items.reader(member, found, times, locale);
 		Instant now = this.clock.instant();
-		List<SessionItem> pending = new ArrayList<>();
-		List<SessionItem> upcoming = new ArrayList<>();
-		List<SessionItem> past = new ArrayList<>();
-		for (Booking booking : found) {
-			if (booking.status() == BookingStatus.PENDING && booking.end().isAfter(now)) {
-				pending.add(reader.item(booking));
-			}
-			else if (booking.status() == BookingStatus.CONFIRMED && booking.end().isAfter(now)) {
-				upcoming.add(reader.item(booking));
-			}
-			else {
-				past.add(0, reader.item(booking));
-			}
+		SessionItems.Reader reader = this.items.reader(member, found, times, locale, now);
+		Map<BookingPhase, List<SessionItem>> phases = new EnumMap<>(BookingPhase.class);
+		for (BookingPhase phase : BookingPhase.values()) {
+			phases.put(phase, new ArrayList<>());
 		}
+		for (Booking booking : found) {
+			phases.get(booking.phase(now)).add(reader.item(booking));
+		}
+		// the bookings come soonest first; history reads from the most recent back
+		Collections.reverse(phases.get(BookingPhase.HISTORY));
 		model.addAttribute("sessions",
-				new SessionsPage(asHost, pending, upcoming, past, times.zoneLabel(now), Notice.flashed(model)));
+				new SessionsPage(asHost, phases.get(BookingPhase.COMING), phases.get(BookingPhase.WAITING),
+						phases.get(BookingPhase.HISTORY), times.zoneLabel(now), Notice.flashed(model)));
 		// one URL, two answers: caches must keep them apart
 		response.setHeader(HttpHeaders.VARY, "HX-Request");
 		if (htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest()) {

@@ -196,10 +196,10 @@ public final class Links {
 
 	// booking: sessions, the booking form, the host's dashboard
 
-	/** The member's sessions as attendee: upcoming, waiting for the host, past. */
+	/** The member's sessions as attendee: coming, waiting for the host, history. */
 	public static final String SESSIONS = "/sesi";
 
-	/** The host's dashboard: requests to answer, upcoming and past sessions. */
+	/** The host's dashboard: requests to answer, coming sessions, history. */
 	public static final String SESSIONS_HOST = "/sesi/host";
 
 	/** One session, for controller mappings. */
@@ -239,12 +239,12 @@ public final class Links {
 		return SESSIONS + "/" + UriUtils.encodePathSegment(String.valueOf(booking), StandardCharsets.UTF_8);
 	}
 
-	/** Cancels a session (POST). */
+	/** The page that asks before a session is called off (GET), and its form (POST). */
 	public static String sessionCancel(Object booking) {
 		return session(booking) + "/batal";
 	}
 
-	/** Moves a session to another time (POST). */
+	/** The time picker of a move (GET), and its form moving the session (POST). */
 	public static String sessionReschedule(Object booking) {
 		return session(booking) + "/jadwal-ulang";
 	}
@@ -259,7 +259,9 @@ public final class Links {
 		return session(booking) + "/setujui";
 	}
 
-	/** The host declines a request (POST). */
+	/**
+	 * The page that asks before the host declines a request (GET), and its form (POST).
+	 */
 	public static String sessionDecline(Object booking) {
 		return session(booking) + "/tolak";
 	}

@@ -7,7 +7,12 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
+import id.ngupi.booking.Booking;
+import id.ngupi.booking.BookingOutcome.Booked;
+import id.ngupi.booking.BookingRequest;
+import id.ngupi.booking.Bookings;
 import id.ngupi.booking.OpenSlot;
 import id.ngupi.booking.OpenSlots;
 import id.ngupi.hosting.HostProfileChange;
@@ -21,12 +26,17 @@ import id.ngupi.identity.AccountOutcomes.ProfileOutcome;
 import id.ngupi.identity.Accounts;
 import id.ngupi.identity.ProfileChange;
 import id.ngupi.web.profile.Members;
+import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Members and hosts for the booking web tests, made through the identity and hosting
@@ -96,6 +106,22 @@ public final class Bookers {
 			.toList();
 		assertThat(open).hasSizeGreaterThan(3);
 		return open;
+	}
+
+	/** The attendee books the host's offering at the time, through the facade. */
+	static Booking book(Bookings bookings, Account attendee, Host host, Instant start) {
+		return ((Booked) bookings.book(attendee.id(),
+				new BookingRequest(host.offering(), start, List.of("karier"), ANSWER, UUID.randomUUID())))
+			.booking();
+	}
+
+	/** The page as the member sees it, which must answer 200. */
+	static Document page(MockMvc mvc, String path, Account viewer, Cookie... cookies) throws Exception {
+		MockHttpServletRequestBuilder request = get(path).with(Members.as(viewer));
+		if (cookies.length > 0) {
+			request.cookie(cookies);
+		}
+		return html(mvc.perform(request).andExpect(status().isOk()).andReturn());
 	}
 
 	static Document html(MvcResult result) throws Exception {

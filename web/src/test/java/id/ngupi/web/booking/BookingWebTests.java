@@ -102,17 +102,15 @@ class BookingWebTests {
 		assertThat(page.selectFirst("#notice").text()).startsWith("Menunggu persetujuan host");
 
 		Document mine = Bookers.html(ok(get("/sesi").with(as(attendee))));
-		assertThat(mine.select(".sessions__pending .session-item")).hasSize(1);
+		assertThat(mine.select(".sessions__waiting .session-item")).hasSize(1);
 
 		Document dashboard = Bookers.html(ok(get("/sesi/host").with(as(host.account()))));
-		assertThat(dashboard.select(".sessions__pending .session-item__answer").text()).isEqualTo(Bookers.ANSWER);
-		assertThat(dashboard.select(".sessions__pending .chip").eachText()).containsExactly("Karier", "Backend");
-		// one form, one message, two answers: approving is the form's action, declining
-		// its
-		// second button's formaction
-		Element respond = dashboard.selectFirst(".sessions__pending form.session-item__respond");
+		assertThat(dashboard.select(".sessions__waiting .session-item__answer").text()).isEqualTo(Bookers.ANSWER);
+		assertThat(dashboard.select(".sessions__waiting .chip").eachText()).containsExactly("Karier", "Backend");
+		// approving is the form's action; declining asks first, on its own page
+		Element respond = dashboard.selectFirst(".sessions__waiting form.session-item__respond");
 		assertThat(respond.attr("action")).isEqualTo("/sesi/" + booking.id() + "/setujui");
-		assertThat(respond.selectFirst("button[formaction]").attr("formaction"))
+		assertThat(respond.selectFirst("a.session-item__decline").attr("href"))
 			.isEqualTo("/sesi/" + booking.id() + "/tolak");
 		assertThat(respond.selectFirst("textarea[name=message]")).isNotNull();
 
@@ -410,8 +408,8 @@ class BookingWebTests {
 		submit(host, other, open.get(2), UUID.randomUUID(), Bookers.ANSWER, "backend");
 		Booking booking = only(attendee);
 
-		Document page = Bookers.html(ok(get("/sesi/" + booking.id()).with(as(attendee))));
-		assertThat(page.select(".session__reschedule input[name=start]").eachAttr("value"))
+		Document page = Bookers.html(ok(get("/sesi/" + booking.id() + "/jadwal-ulang").with(as(attendee))));
+		assertThat(page.select(".reschedule__times input[name=start]").eachAttr("value"))
 			.contains(open.get(1).toString())
 			.doesNotContain(open.get(0).toString(), open.get(2).toString());
 

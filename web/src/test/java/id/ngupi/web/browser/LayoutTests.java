@@ -180,6 +180,26 @@ class LayoutTests {
 	}
 
 	@Test
+	void theAttendeesCancelAndReschedulePagesFitPhoneTabletAndDesktop() {
+		Host host = host(Visit.unique("kopi"));
+		Account attendee = member("Dewi Lestari Anggraini");
+		Booking booking = book(attendee, host.instant());
+		logIn(attendee);
+
+		looksRight("session-cancel", Links.sessionCancel(booking.id()));
+		looksRight("session-reschedule", Links.sessionReschedule(booking.id()));
+	}
+
+	@Test
+	void theHostsDeclinePageFitsPhoneTabletAndDesktop() {
+		Host host = host(Visit.unique("kopi"));
+		Booking request = book(member("Bayu Saputra"), host.withApproval());
+		logIn(host.account());
+
+		looksRight("session-decline", Links.sessionDecline(request.id()));
+	}
+
+	@Test
 	void hostDashboardFitsPhoneTabletAndDesktop() {
 		Host host = host(Visit.unique("kopi"));
 		book(member("Dewi Lestari Anggraini"), host.instant());

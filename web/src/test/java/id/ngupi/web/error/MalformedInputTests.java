@@ -119,7 +119,7 @@ class MalformedInputTests {
 		String attendeeCookie = RealHttp.sessionOf(this.sessions, attendee.id());
 		String hostToken = RealHttp.csrfOf(http.get("/settings/hosting/schedule", hostCookie),
 				"#scheduleOverrides form");
-		String attendeeToken = RealHttp.csrfOf(http.get("/sesi/" + booking.id(), attendeeCookie),
+		String attendeeToken = RealHttp.csrfOf(http.get("/sesi/" + booking.id() + "/batal", attendeeCookie),
 				"form[action$=/batal]");
 		this.setting = new Setting(hostCookie, hostToken, attendeeCookie, attendeeToken,
 				"/@" + host.handle().value() + "/ngupi/" + offering + "/pesan", "/sesi/" + booking.id(), offering,

@@ -31,10 +31,12 @@ public class BookingExportQueries {
 	 * own meeting link ({@code null} when unset).
 	 */
 	public List<BookingWithLink> bookingsInvolving(AccountId member) {
-		return this.sql.selectFrom(BOOKING_)
+		return this.sql.select(BOOKING_.fields())
+			.select(BookingStore.RESCHEDULED_TO)
+			.from(BOOKING_)
 			.where(BOOKING_.HOST_ID.eq(member.value()).or(BOOKING_.ATTENDEE_ID.eq(member.value())))
 			.orderBy(BOOKING_.STARTS_AT, BOOKING_.CREATED_AT, BOOKING_.ID)
-			.fetch(row -> new BookingWithLink(BookingStore.toBooking(row), row.getMeetingUrl()));
+			.fetch(row -> new BookingWithLink(BookingStore.toBooking(row), row.get(BOOKING_.MEETING_URL)));
 	}
 
 	/**

@@ -24,6 +24,9 @@ import id.ngupi.hosting.TopicSlug;
 import id.ngupi.identity.AccountId;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 
 import org.springframework.stereotype.Repository;
@@ -37,6 +40,16 @@ import static id.ngupi.db.jooq.booking.Tables.BOOKING_;
 public class BookingStore {
 
 	static final List<String> LIVE = List.of(BookingStatus.PENDING.code(), BookingStatus.CONFIRMED.code());
+
+	private static final id.ngupi.db.jooq.booking.tables.Booking NEXT = BOOKING_.as("next");
+
+	/**
+	 * The booking that replaced a row by a reschedule, found through the unique index on
+	 * {@code rescheduled_from}: the way back of the link the new booking keeps.
+	 */
+	static final Field<UUID> RESCHEDULED_TO = DSL
+		.field(DSL.select(NEXT.ID).from(NEXT).where(NEXT.RESCHEDULED_FROM.eq(BOOKING_.ID)))
+		.as("rescheduled_to");
 
 	private final DSLContext sql;
 
@@ -55,20 +68,16 @@ public class BookingStore {
 	}
 
 	public Optional<Booking> find(BookingId id) {
-		return this.sql.selectFrom(BOOKING_).where(BOOKING_.ID.eq(id.value())).fetchOptional(BookingStore::toBooking);
+		return bookings().where(BOOKING_.ID.eq(id.value())).fetchOptional(BookingStore::toBooking);
 	}
 
 	/** The booking, locked until the transaction ends. */
 	public Optional<Booking> lock(BookingId id) {
-		return this.sql.selectFrom(BOOKING_)
-			.where(BOOKING_.ID.eq(id.value()))
-			.forUpdate()
-			.fetchOptional(BookingStore::toBooking);
+		return bookings().where(BOOKING_.ID.eq(id.value())).forUpdate().fetchOptional(BookingStore::toBooking);
 	}
 
 	public Optional<Booking> findByRequest(AccountId attendee, UUID requestKey) {
-		return this.sql.selectFrom(BOOKING_)
-			.where(BOOKING_.ATTENDEE_ID.eq(attendee.value()))
+		return bookings().where(BOOKING_.ATTENDEE_ID.eq(attendee.value()))
 			.and(BOOKING_.REQUEST_KEY.eq(requestKey))
 			.fetchOptional(BookingStore::toBooking);
 	}
@@ -135,7 +144,7 @@ public class BookingStore {
 		row.setCreatedAt(at(now));
 		row.setUpdatedAt(at(now));
 		row.store();
-		return toBooking(row);
+		return toBooking(row, null);
 	}
 
 	/** Moves a booking on: its new status, what the host wrote, and a raised sequence. */
@@ -175,9 +184,8 @@ public class BookingStore {
 	 */
 	public Map<Booking, String> findWithMeetingUrls(Collection<BookingId> ids) {
 		Map<Booking, String> found = new LinkedHashMap<>();
-		this.sql.selectFrom(BOOKING_)
-			.where(BOOKING_.ID.in(ids.stream().map(BookingId::value).toList()))
-			.forEach(row -> found.put(toBooking(row), row.getMeetingUrl()));
+		bookings().where(BOOKING_.ID.in(ids.stream().map(BookingId::value).toList()))
+			.forEach(row -> found.put(toBooking(row), row.get(BOOKING_.MEETING_URL)));
 		return found;
 	}
 
@@ -206,29 +214,27 @@ public class BookingStore {
 			.set(BOOKING_.UPDATED_AT, at(now))
 			.where(BOOKING_.ID.in(claimed))
 			.returning()
-			.fetch(BookingStore::toBooking);
+			// a pending or confirmed booking was never replaced: a move cancels it
+			.fetch(row -> toBooking(row, null));
 	}
 
 	/** The member's bookings as attendee or host, soonest first. */
 	public List<Booking> of(AccountId member, boolean asHost) {
-		return this.sql.selectFrom(BOOKING_)
-			.where((asHost ? BOOKING_.HOST_ID : BOOKING_.ATTENDEE_ID).eq(member.value()))
+		return bookings().where((asHost ? BOOKING_.HOST_ID : BOOKING_.ATTENDEE_ID).eq(member.value()))
 			.orderBy(BOOKING_.STARTS_AT)
 			.fetch(BookingStore::toBooking);
 	}
 
 	/** Every booking the member takes part in, either side, soonest first. */
 	public List<Booking> involving(AccountId member) {
-		return this.sql.selectFrom(BOOKING_)
-			.where(BOOKING_.HOST_ID.eq(member.value()).or(BOOKING_.ATTENDEE_ID.eq(member.value())))
+		return bookings().where(BOOKING_.HOST_ID.eq(member.value()).or(BOOKING_.ATTENDEE_ID.eq(member.value())))
 			.orderBy(BOOKING_.STARTS_AT)
 			.fetch(BookingStore::toBooking);
 	}
 
 	/** The member's live bookings on either side that have not ended, locked. */
 	public List<Booking> lockLiveInvolving(AccountId member, Instant now) {
-		return this.sql.selectFrom(BOOKING_)
-			.where(BOOKING_.HOST_ID.eq(member.value()).or(BOOKING_.ATTENDEE_ID.eq(member.value())))
+		return bookings().where(BOOKING_.HOST_ID.eq(member.value()).or(BOOKING_.ATTENDEE_ID.eq(member.value())))
 			.and(BOOKING_.STATUS.in(LIVE))
 			.and(BOOKING_.ENDS_AT.gt(at(now)))
 			.orderBy(BOOKING_.ID)
@@ -236,7 +242,17 @@ public class BookingStore {
 			.fetch(BookingStore::toBooking);
 	}
 
-	static Booking toBooking(BookingRecord row) {
+	/** Bookings with the booking that replaced each, if any. */
+	private SelectJoinStep<Record> bookings() {
+		return this.sql.select(BOOKING_.fields()).select(RESCHEDULED_TO).from(BOOKING_);
+	}
+
+	static Booking toBooking(Record row) {
+		UUID next = row.get(RESCHEDULED_TO);
+		return toBooking(row.into(BOOKING_), (next == null) ? null : new BookingId(next));
+	}
+
+	static Booking toBooking(BookingRecord row, BookingId rescheduledTo) {
 		return new Booking(new BookingId(row.getId()), new OfferingId(row.getOfferingId()),
 				new AccountId(row.getHostId()), new AccountId(row.getAttendeeId()), row.getStartsAt().toInstant(),
 				row.getEndsAt().toInstant(), BookingStatus.of(row.getStatus()),
@@ -244,8 +260,8 @@ public class BookingStore {
 				instant(row.getRespondBy()), row.getHostMessage(),
 				(row.getCancelledBy() == null) ? null : new AccountId(row.getCancelledBy()), row.getCancelReason(),
 				row.getLateCancellation(),
-				(row.getRescheduledFrom() == null) ? null : new BookingId(row.getRescheduledFrom()), row.getSequence(),
-				row.getCreatedAt().toInstant(), row.getUpdatedAt().toInstant());
+				(row.getRescheduledFrom() == null) ? null : new BookingId(row.getRescheduledFrom()), rescheduledTo,
+				row.getSequence(), row.getCreatedAt().toInstant(), row.getUpdatedAt().toInstant());
 	}
 
 	static OffsetDateTime at(Instant instant) {

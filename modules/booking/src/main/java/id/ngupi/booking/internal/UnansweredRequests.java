@@ -32,11 +32,11 @@ public class UnansweredRequests {
 
 	/**
 	 * Whether the booking is a request whose deadline has come: the same comparison as
-	 * {@link BookingStore#claimPassed} ({@code respond_by <= now}).
+	 * {@link BookingStore#claimPassed} ({@code respond_by <= now}), which is
+	 * {@link Booking#answerOverdue}.
 	 */
 	public boolean overdue(Booking booking, Instant now) {
-		return booking.status() == BookingStatus.PENDING && booking.respondBy() != null
-				&& !booking.respondBy().isAfter(now);
+		return booking.answerOverdue(now);
 	}
 
 	/**
