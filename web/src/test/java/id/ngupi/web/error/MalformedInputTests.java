@@ -181,7 +181,7 @@ class MalformedInputTests {
 				requests.add(named("ngupi-lang=" + lang + " on " + path,
 						s -> get(path, "ngupi-lang=" + lang + "; ngupi_tz=Asia/Jakarta")));
 			}
-			for (String session : List.of("!!!", "%%%", "====", "Zm9v", "\u00ff\u00fe", "a b")) {
+			for (String session : List.of("!!!", "%%%", "====", "Zm9v", "\u00ff\u00fe", "a b", "YQBi")) {
 				requests
 					.add(named("NGUPI_SESSION=" + session + " on " + path, s -> get(path, "NGUPI_SESSION=" + session)));
 			}

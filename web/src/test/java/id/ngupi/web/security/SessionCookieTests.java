@@ -37,11 +37,25 @@ class SessionCookieTests {
 
 	@Test
 	void readsTheSessionFromTheCookieItsSiteWrites() {
+		String session = java.util.UUID.randomUUID().toString();
 		MockHttpServletRequest request = plainHttpRequest();
-		request.setCookies(new Cookie("NGUPI_SESSION", "cGxhbnRlZA"), new Cookie("__Host-NGUPI_SESSION", "c2Vzc2lvbg"));
+		request.setCookies(new Cookie("NGUPI_SESSION", base64(java.util.UUID.randomUUID().toString())),
+				new Cookie("__Host-NGUPI_SESSION", base64(session)));
 
 		assertThat(SessionCookie.serializer("https://ngupi.example").readCookieValues(request))
-			.containsExactly("session");
+			.containsExactly(session);
+	}
+
+	@Test
+	void readsNothingFromACookieThatHoldsNoSessionId() {
+		MockHttpServletRequest request = plainHttpRequest();
+		request.setCookies(new Cookie("NGUPI_SESSION", base64("a\u0000b")));
+
+		assertThat(SessionCookie.serializer("http://localhost:8080").readCookieValues(request)).isEmpty();
+	}
+
+	private static String base64(String value) {
+		return java.util.Base64.getEncoder().encodeToString(value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	private static MockHttpServletRequest plainHttpRequest() {
