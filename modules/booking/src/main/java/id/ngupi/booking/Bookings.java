@@ -120,11 +120,12 @@ public class Bookings {
 				return new AlreadyBooked(earlier.get());
 			}
 			Instant now = this.clock.instant();
-			Booking old = this.bookings.lock(booking)
-				.filter(found -> found.attendee().equals(attendee) && found.status().live()
-						&& !this.requests.overdue(found, now))
+			// an overdue request expires here and is then not found: the exception rolls
+			// the expiry back with everything else, and the scheduled run does it
+			Booking old = lockCurrent(booking)
+				.filter(found -> found.attendee().equals(attendee) && found.status().live())
 				.orElseThrow(() -> new BookingNotFoundException(booking));
-			if (!old.start().isAfter(now)) {
+			if (!old.movable(now)) {
 				return new Refused(Refusal.STARTED, List.of());
 			}
 			if (!old.offering().equals(request.offering())) {
@@ -302,7 +303,7 @@ public class Bookings {
 	private Optional<Booking> lockCurrent(BookingId booking) {
 		Instant now = this.clock.instant();
 		return this.bookings.lock(booking)
-			.map(found -> this.requests.overdue(found, now) ? this.requests.expire(found, now) : found);
+			.map(found -> found.answerOverdue(now) ? this.requests.expire(found, now) : found);
 	}
 
 	/**
@@ -315,7 +316,7 @@ public class Bookings {
 		Booking found = lockCurrent(booking).filter(candidate -> candidate.involves(member))
 			.orElseThrow(() -> new BookingNotFoundException(booking));
 		Instant now = this.clock.instant();
-		if (!found.status().live() || !found.end().isAfter(now)) {
+		if (!found.phase(now).current()) {
 			return CancelOutcome.NOT_CANCELLABLE;
 		}
 		String why = blankToNull(reason);

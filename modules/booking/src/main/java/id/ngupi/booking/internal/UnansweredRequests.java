@@ -31,20 +31,12 @@ public class UnansweredRequests {
 	}
 
 	/**
-	 * Whether the booking is a request whose deadline has come: the same comparison as
-	 * {@link BookingStore#claimPassed} ({@code respond_by <= now}), which is
-	 * {@link Booking#answerOverdue}.
-	 */
-	public boolean overdue(Booking booking, Instant now) {
-		return booking.answerOverdue(now);
-	}
-
-	/**
 	 * Expires an overdue request that the caller has locked, in the caller's transaction.
 	 * @return the expired booking
 	 */
 	public Booking expire(Booking booking, Instant now) {
-		if (!overdue(booking, now)) {
+		// Booking.answerOverdue is the comparison BookingStore.claimPassed makes in SQL
+		if (!booking.answerOverdue(now)) {
 			throw new IllegalArgumentException("Not an overdue request: " + booking.id());
 		}
 		this.bookings.setStatus(booking.id(), BookingStatus.EXPIRED, null, now);
