@@ -13,6 +13,7 @@ import id.ngupi.hosting.DiscoveryPage;
 import id.ngupi.hosting.HostDirectory;
 import id.ngupi.hosting.Topic;
 import id.ngupi.hosting.TopicSlug;
+import id.ngupi.web.i18n.Localizer;
 import id.ngupi.web.i18n.SupportedLanguage;
 import id.ngupi.web.support.Links;
 import id.ngupi.web.time.TimeFormat;
@@ -20,6 +21,7 @@ import id.ngupi.web.time.ViewerZone;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -44,11 +46,14 @@ class DiscoveryController {
 
 	private final OpenSlots openSlots;
 
+	private final MessageSource messages;
+
 	private final Clock clock;
 
-	DiscoveryController(HostDirectory directory, OpenSlots openSlots, Clock clock) {
+	DiscoveryController(HostDirectory directory, OpenSlots openSlots, MessageSource messages, Clock clock) {
 		this.directory = directory;
 		this.openSlots = openSlots;
+		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -58,7 +63,8 @@ class DiscoveryController {
 			ViewerZone viewer, Locale locale, Model model, HttpServletResponse response) {
 		TimeFormat times = TimeFormat.of(viewer, locale);
 		DiscoveryPage found = this.directory.discover(parameters.query());
-		DiscoveryResults results = DiscoveryResults.discovery(found, nextOpen(found), times, locale);
+		DiscoveryResults results = DiscoveryResults.discovery(found, nextOpen(found), times,
+				new Localizer(this.messages, locale));
 		model.addAttribute("results", results);
 		if (wantsResultsOnly(htmx, response, results)) {
 			return RESULTS;
@@ -78,7 +84,8 @@ class DiscoveryController {
 		String path = Links.topic(slug);
 		TimeFormat times = TimeFormat.of(viewer, locale);
 		DiscoveryPage found = this.directory.discover(parameters.query(slug));
-		DiscoveryResults results = DiscoveryResults.topic(path, found, nextOpen(found), times, locale);
+		DiscoveryResults results = DiscoveryResults.topic(path, found, nextOpen(found), times,
+				new Localizer(this.messages, locale));
 		model.addAttribute("results", results);
 		if (wantsResultsOnly(htmx, response, results)) {
 			return RESULTS;
@@ -111,7 +118,8 @@ class DiscoveryController {
 	}
 
 	private DiscoveryForm form(String action, TimeFormat times, Locale locale) {
-		return new DiscoveryForm(action, LanguageNames.choices(locale), times.zoneLabel(this.clock.instant()));
+		return new DiscoveryForm(action, LanguageNames.choices(new Localizer(this.messages, locale)),
+				times.zoneLabel(this.clock.instant()));
 	}
 
 }

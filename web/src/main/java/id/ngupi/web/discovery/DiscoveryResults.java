@@ -2,14 +2,13 @@ package id.ngupi.web.discovery;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 
 import id.ngupi.booking.OpenSlot;
 import id.ngupi.identity.AccountId;
 import id.ngupi.hosting.DiscoveryPage;
 import id.ngupi.hosting.DiscoveryQuery;
 import id.ngupi.hosting.TopicSlug;
-import id.ngupi.web.i18n.SupportedLanguage;
+import id.ngupi.web.i18n.Localizer;
 import id.ngupi.web.support.Links;
 import id.ngupi.web.time.TimeFormat;
 
@@ -33,32 +32,30 @@ public record DiscoveryResults(String path, DiscoveryQuery query, String topicPa
 
 	/** The results of the discovery page, {@code /}, with topic chips. */
 	static DiscoveryResults discovery(DiscoveryPage found, Map<AccountId, OpenSlot> next, TimeFormat times,
-			Locale locale) {
+			Localizer i18n) {
 		DiscoveryQuery query = found.query();
 		String chosen = query.topicFilter().map(TopicSlug::value).orElse(null);
 		List<TopicChip> chips = found.topics().stream().map(count -> {
 			String slug = count.topic().slug().value();
 			boolean selected = slug.equals(chosen);
-			return new TopicChip(count.topic().name(SupportedLanguage.resolve(locale).code()), count.hosts(),
-					Links.discovery(Links.HOME, query.text(), selected ? null : slug, query.language(),
-							query.withTimeThisWeek(), 1),
-					selected);
+			return new TopicChip(count.topic().name(i18n.language().code()), count.hosts(), Links.discovery(Links.HOME,
+					query.text(), selected ? null : slug, query.language(), query.withTimeThisWeek(), 1), selected);
 		}).toList();
-		return of(Links.HOME, found, chosen, chips, next, times, locale);
+		return of(Links.HOME, found, chosen, chips, next, times, i18n);
 	}
 
 	/** The results of a topic's page, the topic fixed by the path. */
 	static DiscoveryResults topic(String path, DiscoveryPage found, Map<AccountId, OpenSlot> next, TimeFormat times,
-			Locale locale) {
-		return of(path, found, null, List.of(), next, times, locale);
+			Localizer i18n) {
+		return of(path, found, null, List.of(), next, times, i18n);
 	}
 
 	private static DiscoveryResults of(String path, DiscoveryPage found, String topicParameter, List<TopicChip> chips,
-			Map<AccountId, OpenSlot> next, TimeFormat times, Locale locale) {
+			Map<AccountId, OpenSlot> next, TimeFormat times, Localizer i18n) {
 		DiscoveryQuery query = found.query();
 		List<ListedHost> hosts = found.hosts()
 			.stream()
-			.map(card -> ListedHost.of(card, next.get(card.account()), times, locale))
+			.map(card -> ListedHost.of(card, next.get(card.account()), times, i18n))
 			.toList();
 		boolean filtered = query.text() != null || topicParameter != null || query.language() != null
 				|| query.withTimeThisWeek();

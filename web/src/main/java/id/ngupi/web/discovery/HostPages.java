@@ -13,6 +13,7 @@ import id.ngupi.hosting.HostProfile;
 import id.ngupi.hosting.Offering;
 import id.ngupi.hosting.OfferingId;
 import id.ngupi.identity.Account;
+import id.ngupi.web.i18n.Localizer;
 import id.ngupi.web.i18n.SupportedLanguage;
 import id.ngupi.web.layout.PageMeta;
 import id.ngupi.web.support.Initials;
@@ -69,8 +70,9 @@ public class HostPages {
 				.toList();
 			String language = SupportedLanguage.resolve(locale).code();
 			return new HostSection(host.headline(), host.about(), TopicLink.of(host.topics(), language),
-					LanguageNames.list(host.languages(), locale), host.paused(), offerings,
-					shareOnX(member, host, isOwn(member, viewer), locale), times.zoneLabel(this.clock.instant()),
+					LanguageNames.list(host.languages(), new Localizer(this.messages, locale)), host.paused(),
+					offerings, shareOnX(member, host, isOwn(member, viewer), locale),
+					times.zoneLabel(this.clock.instant()),
 					meta(member, host, member.displayName() + " (@" + member.handle().value() + ")",
 							Links.profile(member.handle().value())));
 		});

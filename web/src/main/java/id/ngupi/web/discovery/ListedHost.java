@@ -1,11 +1,10 @@
 package id.ngupi.web.discovery;
 
 import java.util.List;
-import java.util.Locale;
 
 import id.ngupi.booking.OpenSlot;
 import id.ngupi.hosting.HostCard;
-import id.ngupi.web.i18n.SupportedLanguage;
+import id.ngupi.web.i18n.Localizer;
 import id.ngupi.web.support.Initials;
 import id.ngupi.web.support.Links;
 import id.ngupi.web.time.TimeFormat;
@@ -28,11 +27,10 @@ import id.ngupi.web.time.TimeFormat;
 public record ListedHost(String handle, String displayName, String avatarUrl, String initial, String headline,
 		String href, List<TopicLink> topics, String languages, Slot next) {
 
-	static ListedHost of(HostCard card, OpenSlot next, TimeFormat times, Locale locale) {
+	static ListedHost of(HostCard card, OpenSlot next, TimeFormat times, Localizer i18n) {
 		return new ListedHost(card.handle(), card.displayName(), card.avatarUrl(), Initials.of(card.displayName()),
-				card.headline(), Links.profile(card.handle()),
-				TopicLink.of(card.topics(), SupportedLanguage.resolve(locale).code()),
-				LanguageNames.list(card.languages(), locale),
+				card.headline(), Links.profile(card.handle()), TopicLink.of(card.topics(), i18n.language().code()),
+				LanguageNames.list(card.languages(), i18n),
 				(next != null) ? Slot.alone(next.start(), times, card.timezone(),
 						Links.bookingForm(card.handle(), next.offering().toString(), next.start())) : null);
 	}

@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import id.ngupi.hosting.CandidateTime;
 import id.ngupi.hosting.ExtraWindow;
+import id.ngupi.web.time.TimeFormat;
 
 /**
  * Dates and times as a host reads them on their settings pages: in the zone their
@@ -32,7 +33,7 @@ final class HostTimes {
 		this.locale = locale;
 		this.date = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", locale);
 		this.day = DateTimeFormatter.ofPattern("EEEE, d MMMM", locale);
-		this.time = DateTimeFormatter.ofPattern("HH:mm", locale);
+		this.time = TimeFormat.clockFormat(locale);
 	}
 
 	/** "Asia/Jakarta (WIB)"; the id alone where the zone has no short name. */
@@ -50,18 +51,19 @@ final class HostTimes {
 		return this.date.format(date);
 	}
 
-	/** "Sabtu, 7 Desember 2024, 10:00". */
+	/** "Sabtu, 7 Desember 2024, 10.00". */
 	String dateTime(Instant instant) {
 		var local = instant.atZone(this.zone);
 		return this.date.format(local) + ", " + this.time.format(local);
 	}
 
-	/** "Sabtu, 7 Desember 2024, 10:00–12:00"; a window to midnight ends at 24:00. */
+	/** "Sabtu, 7 Desember 2024, 10.00–12.00"; a window to midnight ends at 24.00. */
 	String window(ExtraWindow extra) {
-		return this.date.format(extra.date()) + ", " + extra.window().startText() + "–" + extra.window().endText();
+		return this.date.format(extra.date()) + ", " + TimeFormat.clock(extra.window().startMinute(), this.locale) + "–"
+				+ TimeFormat.clock(extra.window().endMinute(), this.locale);
 	}
 
-	/** "Senin, 2 Desember, 19:00–19:30". */
+	/** "Senin, 2 Desember, 19.00–19.30". */
 	String span(CandidateTime candidate) {
 		var start = candidate.start().atZone(this.zone);
 		return this.day.format(start) + ", " + this.time.format(start) + "–"

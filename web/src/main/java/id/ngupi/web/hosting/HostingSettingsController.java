@@ -15,6 +15,7 @@ import id.ngupi.hosting.NotHostingException;
 import id.ngupi.hosting.Offering;
 import id.ngupi.hosting.Topic;
 import id.ngupi.identity.Account;
+import id.ngupi.web.discovery.LanguageNames;
 import id.ngupi.web.i18n.Localizer;
 import id.ngupi.web.i18n.SupportedLanguage;
 import id.ngupi.web.profile.TimeZoneChoices;
@@ -158,7 +159,7 @@ class HostingSettingsController {
 		model.addAttribute("settings",
 				new HostingSettingsPage(form, errors, topicChoices(host, form, language),
 						HostProfileChange.LANGUAGES.stream()
-							.map(code -> new Choice(code, i18n.text("hosting.language." + code), form.speaks(code)))
+							.map(code -> new Choice(code, LanguageNames.of(code, i18n), form.speaks(code)))
 							.toList(),
 						this.timezones.field(language, zone, timezoneSearch), notice,
 						host.map(found -> status(found, null)).orElse(null)));

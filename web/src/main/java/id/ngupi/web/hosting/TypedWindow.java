@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import id.ngupi.hosting.TimeWindow;
 
@@ -17,6 +20,8 @@ import id.ngupi.hosting.TimeWindow;
  * @param end the end as typed
  */
 record TypedWindow(String start, String end) {
+
+	private static final Pattern TYPED_TIME = Pattern.compile("(\\d{1,2})[.:](\\d{2})(?::(\\d{2}(?:\\.\\d{1,9})?))?");
 
 	static final String INCOMPLETE = "validation.schedule.incomplete";
 
@@ -59,13 +64,26 @@ record TypedWindow(String start, String end) {
 
 	/**
 	 * A time as {@code <input type="time">} sends it ({@code 19:30}, or {@code 19:30:00}
-	 * with seconds), to the minute.
+	 * with seconds), to the minute; typed by hand where the browser shows a text box,
+	 * also as Indonesians write it ({@code 19.30}, {@code 9.30}).
 	 */
 	static Optional<LocalTime> time(String text) {
-		try {
-			return Optional.of(LocalTime.parse(text.strip()).truncatedTo(ChronoUnit.MINUTES));
+		if (text == null) {
+			return Optional.empty();
 		}
-		catch (DateTimeParseException | NullPointerException ex) {
+		Matcher typed = TYPED_TIME.matcher(text.strip());
+		if (!typed.matches()) {
+			return Optional.empty();
+		}
+		String seconds = (typed.group(3) != null) ? ":" + typed.group(3) : "";
+		try {
+			return Optional.of(
+					LocalTime
+						.parse(String.format(Locale.ROOT, "%02d:%s%s", Integer.parseInt(typed.group(1)), typed.group(2),
+								seconds))
+						.truncatedTo(ChronoUnit.MINUTES));
+		}
+		catch (DateTimeParseException ex) {
 			return Optional.empty();
 		}
 	}

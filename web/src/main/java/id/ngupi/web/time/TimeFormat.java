@@ -51,6 +51,24 @@ public record TimeFormat(ZoneId zone, Locale locale) {
 		return CLOCK.get(language()).format(instant.atZone(this.zone)) + " " + zoneName(instant);
 	}
 
+	/**
+	 * A minute of the day as a clock shows it in a language, without a zone:
+	 * {@code 19.30} in Indonesian, {@code 19:30} in English; the end of the day is
+	 * {@code 24.00}.
+	 */
+	public static String clock(int minuteOfDay, Locale locale) {
+		String separator = (SupportedLanguage.resolve(locale) == SupportedLanguage.INDONESIAN) ? "." : ":";
+		return String.format(Locale.ROOT, "%02d%s%02d", minuteOfDay / 60, separator, minuteOfDay % 60);
+	}
+
+	/**
+	 * The clock of a language, {@code HH.mm} or {@code HH:mm}, for times in another
+	 * layout.
+	 */
+	public static DateTimeFormatter clockFormat(Locale locale) {
+		return CLOCK.get(SupportedLanguage.resolve(locale));
+	}
+
 	/** {@code Sen, 7 Des}. */
 	public String day(LocalDate date) {
 		return DAY.get(language()).format(date);

@@ -70,6 +70,15 @@ class BookingWebTests {
 		assertThat(UUID.fromString(form.selectFirst("input[name=requestKey]").attr("value"))).isNotNull();
 		assertThat(form.select(".booking-form__rules li").eachText()).contains("Durasi 30 menit",
 				"Host menyetujui tiap permintaan dulu");
+		assertThat(form.selectFirst("#answer-hint").text()).isEqualTo("Minimal 50 dan maksimal 2.000 karakter.");
+		assertThat(form.selectFirst("#answer").hasAttr("maxlength")).as("a long paste is not cut without a word")
+			.isFalse();
+		Element counter = form.selectFirst("#answer-counter");
+		assertThat(counter.attr("data-counter-for")).isEqualTo("answer");
+		assertThat(counter.attr("data-min")).isEqualTo("50");
+		assertThat(counter.attr("data-max")).isEqualTo("2000");
+		assertThat(counter.attr("data-count")).isEqualTo("{0} dari {1} karakter");
+		assertThat(counter.hasAttr("hidden")).as("shown by counter.js, so never empty without it").isTrue();
 	}
 
 	@Test
@@ -164,7 +173,7 @@ class BookingWebTests {
 
 		Document shortAnswer = Bookers.html(refused(host, attendee, start, "Mau ngobrol.", "karier"));
 		assertThat(shortAnswer.select("#answer-error li").eachText())
-			.containsExactly("Ceritakan minimal 50 dan maksimal 2000 karakter.");
+			.containsExactly("Ceritakan minimal 50 dan maksimal 2.000 karakter.");
 		assertThat(shortAnswer.selectFirst("textarea[name=answer]").text()).isEqualTo("Mau ngobrol.");
 		assertThat(shortAnswer.selectFirst("input[name=topics][value=karier]").hasAttr("checked")).isTrue();
 
@@ -179,7 +188,7 @@ class BookingWebTests {
 					.andExpect(status().isOk())
 					.andReturn());
 		assertThat(english.select("#answer-error li").eachText())
-			.containsExactly("Write at least 50 and at most 2000 characters.");
+			.containsExactly("Write at least 50 and at most 2,000 characters.");
 
 		assertThat(this.bookings.asAttendee(attendee.id())).isEmpty();
 	}
@@ -212,7 +221,7 @@ class BookingWebTests {
 		Document page = Bookers
 			.html(ok(get(host.formPath()).param("start", start.toString()).with(as(host.account()))));
 
-		assertThat(page.selectFirst("#refusal").text()).contains("Ini sesimu sendiri");
+		assertThat(page.selectFirst("#refusal").text()).contains("Ini jenis sesimu sendiri");
 		assertThat(page.select("form[action=" + host.formPath() + "]")).isEmpty();
 	}
 
@@ -430,17 +439,21 @@ class BookingWebTests {
 	}
 
 	@Test
-	void onlyMembersWhoHostSeeTheHostDashboardInTheHeader() throws Exception {
+	void onlyMembersWhoHostSeeTheHostDashboardInTheHeaderTheOthersAreInvitedToHost() throws Exception {
 		Account member = this.people.member("tamu");
 		Host host = this.people.host("dasbor", false);
 
 		Document memberPage = Bookers.html(ok(get("/sesi").with(as(member))));
 		assertThat(memberPage.select(".member-nav a").eachAttr("href")).contains("/sesi").doesNotContain("/sesi/host");
+		assertThat(memberPage.select(".member-nav a[href=/settings/hosting]")).singleElement()
+			.extracting(Element::text)
+			.isEqualTo("Jadi host");
 
 		Document hostPage = Bookers.html(ok(get("/sesi").with(as(host.account()))));
 		assertThat(hostPage.select(".member-nav a[href=/sesi/host]")).singleElement()
 			.extracting(Element::text)
-			.isEqualTo("Dashboard host");
+			.isEqualTo("Dasbor");
+		assertThat(hostPage.select(".member-nav a[href=/settings/hosting]")).isEmpty();
 	}
 
 	private MvcResult submit(Host host, Account attendee, Instant start, UUID key, String answer, String... topics)

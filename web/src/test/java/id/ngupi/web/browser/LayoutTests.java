@@ -239,7 +239,13 @@ class LayoutTests {
 		press(Keys.SPACE);
 		assertThat(topic.isSelected()).as("Space ticks the topic").isTrue();
 		tabTo("the answer", (element) -> matches(element, "textarea[name=answer]"));
-		new Actions(this.browser).sendKeys(ANSWER).perform();
+		WebElement counter = this.browser.findElement(By.id("answer-counter"));
+		assertThat(counter.getText()).isEqualTo("0 dari 2.000 karakter");
+		new Actions(this.browser).sendKeys(ANSWER.substring(0, 10)).perform();
+		assertThat(counter.getText()).as("the counter says what is missing")
+			.isEqualTo("Kurang 40 karakter lagi (minimal 50)");
+		new Actions(this.browser).sendKeys(ANSWER.substring(10)).perform();
+		assertThat(counter.getText()).isEqualTo(ANSWER.length() + " dari 2.000 karakter");
 		WebElement submit = tabTo("the submit button", (element) -> matches(element, "form.form button[type=submit]"));
 		assertThat(focusVisible(submit)).as("the focused button shows an outline").isTrue();
 		press(Keys.ENTER);

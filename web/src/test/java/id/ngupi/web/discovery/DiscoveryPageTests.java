@@ -83,7 +83,7 @@ class DiscoveryPageTests {
 		assertThat(card.select(".topic-list a").eachText()).containsExactly("Karier", "Frontend");
 		assertThat(card.selectFirst(".host-card__languages").text()).isEqualTo("Bahasa: Indonesia, Jawa");
 		assertThat(card.selectFirst(".host-card__next").text())
-			.matches("Slot terbuka terdekat: (Sen|Sel|Rab|Kam|Jum|Sab|Min), \\d{1,2} \\S+ (19|20)\\.(00|30) WIB");
+			.matches("Waktu kosong terdekat: (Sen|Sel|Rab|Kam|Jum|Sab|Min), \\d{1,2} \\S+ (19|20)\\.(00|30) WIB");
 		assertThat(card.selectFirst(".host-card__next time").attr("datetime")).endsWith("Z");
 		// one click from the card to the booking form for that very time
 		assertThat(card.selectFirst(".host-card__next a").attr("href")).matches("/@" + handle(host)
@@ -93,13 +93,13 @@ class DiscoveryPageTests {
 		Element fromAmsterdam = card(html(get("/").param("q", word).cookie(new Cookie("ngupi_tz", "Europe/Amsterdam"))),
 				host);
 		assertThat(fromAmsterdam.selectFirst(".host-card__next").text()).matches(
-				"Slot terbuka terdekat: \\S+, \\d{1,2} \\S+ (13|14)\\.(00|30) CET \\(\\S+, \\d{1,2} \\S+ (19|20)\\.(00|30) WIB waktu host\\)");
+				"Waktu kosong terdekat: \\S+, \\d{1,2} \\S+ (13|14)\\.(00|30) CET \\(\\S+, \\d{1,2} \\S+ (19|20)\\.(00|30) WIB waktu host\\)");
 
 		Element english = card(html(get("/").param("q", word).cookie(new Cookie("ngupi-lang", "en"))), host);
 		assertThat(english.select(".topic-list a").eachText()).containsExactly("Career", "Frontend");
 		assertThat(english.selectFirst(".host-card__languages").text()).isEqualTo("Speaks: Indonesian, Javanese");
 		assertThat(english.selectFirst(".host-card__next").text())
-			.matches("Next open slot: (Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{1,2} \\S+ (19|20):(00|30) WIB");
+			.matches("Next open time: (Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{1,2} \\S+ (19|20):(00|30) WIB");
 	}
 
 	@Test
@@ -156,6 +156,21 @@ class DiscoveryPageTests {
 		assertThat(page.selectFirst("html").attr("lang")).as("the site stays Indonesian").isEqualTo("id");
 		assertThat(page.selectFirst("#discovery-lang option[selected]").attr("value")).isEqualTo("en");
 		assertThat(page.selectFirst("#discovery-lang option[value=jv]").text()).isEqualTo("Jawa");
+	}
+
+	@Test
+	void namesALanguageAlikeOnTheCardAndInTheFilter() throws Exception {
+		String word = TestHosts.unique("mandarin");
+		Account host = this.hosts.host(this.hosts.member("Mandarin speaker"),
+				TestHosts.profile("Tiga " + word, List.of("id", "zh"), "karier"));
+
+		Document page = html(get("/").param("q", word));
+		assertThat(card(page, host).selectFirst(".host-card__languages").text())
+			.isEqualTo("Bahasa: Indonesia, Mandarin");
+		assertThat(page.selectFirst("#discovery-lang option[value=zh]").text()).isEqualTo("Mandarin");
+		Document english = html(get("/").param("q", word).cookie(new Cookie("ngupi-lang", "en")));
+		assertThat(card(english, host).selectFirst(".host-card__languages").text())
+			.isEqualTo("Speaks: Indonesian, Mandarin");
 	}
 
 	@Test

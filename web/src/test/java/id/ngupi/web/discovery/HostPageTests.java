@@ -264,7 +264,8 @@ class HostPageTests {
 		assertThat(query(others.attr("href"))).containsExactly(
 				Map.entry("text", "Ngobrol santai bareng Indra & Co di Ngupi: C++ & Rust: 100% santai?"),
 				Map.entry("url", url));
-		assertThat(query(own.attr("href"))).containsEntry("text", "Aku buka slot Ngupi: C++ & Rust: 100% santai?");
+		assertThat(query(own.attr("href"))).containsEntry("text",
+				"Aku buka waktu ngobrol di Ngupi: C++ & Rust: 100% santai?");
 		assertThat(anonymous.attr("href")).isEqualTo(others.attr("href"));
 	}
 

@@ -78,12 +78,14 @@ class HostProfileSettingsTests {
 		assertThat(page.select(".hosting-invite__steps li")).hasSize(3);
 		assertThat(page.selectFirst("#hostProfileForm button[type=submit]").text()).isEqualTo("Mulai jadi host");
 		assertThat(page.select("#hostingStatus")).as("no status before hosting").isEmpty();
-		assertThat(page.select(".settings-nav a[aria-current=page]").text()).isEqualTo("Hosting");
+		assertThat(page.select(".settings-nav a[aria-current=page]").text()).isEqualTo("Ngupi-ku");
 		List<String> curated = this.directory.curatedTopics().stream().map(topic -> topic.name("id")).toList();
 		assertThat(page.select("#topics .checkbox span").eachText()).containsExactlyElementsOf(curated)
 			.contains("Karier", "Kepemimpinan");
 		assertThat(page.select("#topics input[checked]")).isEmpty();
 		assertThat(page.select("#languages input[checked]").eachAttr("value")).containsExactly("id");
+		assertThat(page.selectFirst("label[for=languages-zh]").text()).as("the name the cards and the filter use")
+			.isEqualTo("Mandarin");
 		assertThat(page.select("#timezone option[selected]").eachAttr("value")).containsExactly("Asia/Jakarta");
 		assertThat(page.selectFirst("#meetingUrl").attr("placeholder")).startsWith("https://meet.google.com/");
 		assertThat(page.selectFirst("#about-hint").text()).contains("baris baru tetap dipertahankan");

@@ -96,7 +96,7 @@ class OfferingSettingsTests {
 			.andExpect(status().isOk())
 			.andReturn());
 
-		assertThat(page.selectFirst("h1").text()).isEqualTo("Sesi baru");
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Jenis sesi baru");
 		assertThat(page.selectFirst("#title").val()).isEqualTo("Ngupi 30 menit");
 		assertThat(page.selectFirst("#durationMinutes").val()).isEqualTo("30");
 		assertThat(page.selectFirst("#weeklyQuota").val()).isEqualTo("3");
@@ -137,7 +137,7 @@ class OfferingSettingsTests {
 			.perform(get("/settings/hosting/offerings").cookie(Hosts.session(created)).with(Members.as(host)))
 			.andExpect(status().isOk())
 			.andReturn());
-		assertThat(page.selectFirst("#notice").text()).isEqualTo("Sesi \"Review CV\" sudah dibuat.");
+		assertThat(page.selectFirst("#notice").text()).isEqualTo("Jenis sesi \"Review CV\" sudah dibuat.");
 		String item = "#offering-" + offering.id();
 		assertThat(page.selectFirst(item + " .offering__title").text()).isEqualTo("Review CV");
 		assertThat(page.select(item + " .offering__facts li").eachText()).containsExactly("45 menit",
@@ -188,7 +188,7 @@ class OfferingSettingsTests {
 
 		assertThat(errorsOf(refusedNew(host, "meetingUrl", "javascript:alert(1)"), "meetingUrl"))
 			.containsExactly("Masukkan tautan lengkap yang diawali https://");
-		assertThat(errorsOf(refusedNew(host, "title", " "), "title")).containsExactly("Nama sesi wajib diisi.");
+		assertThat(errorsOf(refusedNew(host, "title", " "), "title")).containsExactly("Nama jenis sesi wajib diisi.");
 		assertThat(errorsOf(refusedNew(host, "question", ""), "question"))
 			.containsExactly("Pertanyaan untuk peserta wajib diisi.");
 	}
@@ -339,7 +339,7 @@ class OfferingSettingsTests {
 			.perform(submit("/settings/hosting/offerings/new", validForm()).with(Members.as(host)).with(csrf()))
 			.andExpect(status().isOk())
 			.andReturn());
-		assertThat(page.selectFirst("#form-errors").text()).contains("Kamu sudah punya 10 sesi");
+		assertThat(page.selectFirst("#form-errors").text()).contains("Kamu sudah punya 10 jenis sesi");
 		assertThat(this.directory.offerings(host.id())).hasSize(Hosting.OFFERINGS_MAX);
 	}
 

@@ -147,9 +147,9 @@ class ScheduleSettingsTests {
 		assertThat(page.selectFirst("#tuesday-2-end").val()).as("midnight is typed as 00:00").isEqualTo("00:00");
 		List<String> times = page.select("#schedulePreview .preview-times li").eachText();
 		assertThat(times).hasSize(6)
-			.allMatch(time -> time.matches("\\p{L}+, \\d{1,2} \\p{L}+, \\d\\d:\\d\\d–\\d\\d:\\d\\d"),
-					"a day and times");
-		assertThat(times).anyMatch(time -> time.endsWith("19:00–19:30"));
+			.allMatch(time -> time.matches("\\p{L}+, \\d{1,2} \\p{L}+, \\d\\d\\.\\d\\d–\\d\\d\\.\\d\\d"),
+					"a day and times, the clock written the Indonesian way");
+		assertThat(times).anyMatch(time -> time.endsWith("19.00–19.30"));
 		assertThat(page.selectFirst("#schedulePreview h3").text()).isEqualTo("Ngupi 30 menit");
 	}
 
@@ -175,7 +175,7 @@ class ScheduleSettingsTests {
 
 		assertThat(errorsOf(page, "sunday-1")).singleElement()
 			.asString()
-			.startsWith("00:00 sampai 00:00 tidak bisa dipakai.");
+			.startsWith("00.00 sampai 00.00 tidak bisa dipakai.");
 	}
 
 	@Test
@@ -203,7 +203,7 @@ class ScheduleSettingsTests {
 
 		assertThat(errorsOf(page, "thursday-1"))
 			.containsExactly("Isi jam mulai dan jam selesai, atau kosongkan keduanya.");
-		assertThat(errorsOf(page, "saturday-1")).containsExactly("Masukkan jam dengan format JJ:MM, misalnya 19:30.");
+		assertThat(errorsOf(page, "saturday-1")).containsExactly("Masukkan jam dengan format JJ.MM, misalnya 19.30.");
 	}
 
 	@Test
@@ -297,7 +297,7 @@ class ScheduleSettingsTests {
 					.andReturn());
 		assertThat(errorsOf(past, "extraDate")).containsExactly("Tanggal itu sudah lewat.");
 		assertThat(availability(host).extra()).containsExactly(extra);
-		assertThat(overlapping.select("#extra-list li").eachText()).singleElement().asString().contains("08:00–10:00");
+		assertThat(overlapping.select("#extra-list li").eachText()).singleElement().asString().contains("08.00–10.00");
 
 		this.mvc
 			.perform(post("/settings/hosting/schedule/extra-hours/remove").param("date", date.toString())
@@ -323,9 +323,9 @@ class ScheduleSettingsTests {
 		assertThat(availability(host).oneOffSlots()).containsExactly(slot);
 		Document page = html(this.mvc.perform(get("/settings/hosting/schedule").with(Members.as(host))).andReturn());
 		assertThat(page.selectFirst("#slots-list li span").text())
-			.endsWith(", 10:00 Asia/Jakarta (WIB), sesi \"Ngupi 30 menit\"");
+			.endsWith(", 10.00 Asia/Jakarta (WIB), jenis sesi \"Ngupi 30 menit\"");
 		assertThat(page.select("#schedulePreview .preview-times li").eachText()).as("the slot is offered")
-			.anyMatch(time -> time.endsWith("10:00–10:30"));
+			.anyMatch(time -> time.endsWith("10.00–10.30"));
 
 		this.mvc
 			.perform(post("/settings/hosting/schedule/one-off-slots/remove").param("offering", offering.toString())
@@ -371,7 +371,7 @@ class ScheduleSettingsTests {
 					this.mvc.perform(oneOffSlot(id, tomorrow(), "10:00").with(Members.as(other)).with(csrf()))
 						.andExpect(status().isOk())
 						.andReturn());
-			assertThat(errorsOf(page, "slotOffering")).as(id).containsExactly("Pilih salah satu sesimu.");
+			assertThat(errorsOf(page, "slotOffering")).as(id).containsExactly("Pilih salah satu jenis sesimu.");
 		}
 
 		assertThat(availability(owner).oneOffSlots()).isEmpty();

@@ -91,7 +91,7 @@ class MessageBundlesTests {
 		return new TreeSet<>(load(bundle).stringPropertyNames());
 	}
 
-	private static Properties load(String bundle) throws IOException {
+	static Properties load(String bundle) throws IOException {
 		Properties properties = new Properties();
 		try (InputStream in = MessageBundlesTests.class.getClassLoader().getResourceAsStream(bundle)) {
 			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
