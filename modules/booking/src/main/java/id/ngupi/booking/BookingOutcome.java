@@ -27,7 +27,8 @@ public sealed interface BookingOutcome {
 	 * Nothing was booked.
 	 *
 	 * @param reason why
-	 * @param alternatives the offering's next open slots, to choose from instead
+	 * @param alternatives the offering's next open slots, to choose from instead; none
+	 * when no other time would do ({@link Refusal#otherTimesMayDo()})
 	 */
 	record Refused(Refusal reason, List<OpenSlot> alternatives) implements BookingOutcome {
 
@@ -74,7 +75,19 @@ public sealed interface BookingOutcome {
 		NOT_ALLOWED,
 
 		/** The session to move has already started: it stays where it is. */
-		STARTED
+		STARTED;
+
+		/**
+		 * Whether another time of the offering may still be booked: not when the refusal
+		 * is about the attendee (their limits, their own offering, their account) or a
+		 * session that has started, so no other time is offered then.
+		 */
+		public boolean otherTimesMayDo() {
+			return switch (this) {
+				case HOST_LIMIT, TOTAL_LIMIT, OWN_OFFERING, NOT_ALLOWED, STARTED -> false;
+				default -> true;
+			};
+		}
 
 	}
 

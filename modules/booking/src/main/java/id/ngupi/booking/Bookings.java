@@ -144,11 +144,13 @@ public class Bookings {
 
 	/**
 	 * Runs a booking step in its own transaction; a refusal rolls everything back and is
-	 * answered with the next open slots, read afterwards.
+	 * answered with the next open slots, read afterwards, unless no other time would do
+	 * for this attendee either.
 	 */
 	private BookingOutcome decided(BookingRequest request, Supplier<BookingOutcome> step) {
 		BookingOutcome outcome = attempt(step, 1);
-		if (outcome instanceof Refused refused && refused.alternatives().isEmpty()) {
+		if (outcome instanceof Refused refused && refused.alternatives().isEmpty()
+				&& refused.reason().otherTimesMayDo()) {
 			List<OpenSlot> next = this.openSlots.of(request.offering());
 			return new Refused(refused.reason(), next.subList(0, Math.min(5, next.size())));
 		}
@@ -214,10 +216,10 @@ public class Bookings {
 		if (!start.isBefore(booked.horizonEnd(now))) {
 			return refused(Refusal.BEYOND_HORIZON);
 		}
-		if (this.bookings.countUpcoming(attendee, host.account(), now) >= this.limits.perHost()) {
+		if (hostLimit(attendee, host.account(), now).reached()) {
 			return refused(Refusal.HOST_LIMIT);
 		}
-		if (this.bookings.countUpcoming(attendee, null, now) >= this.limits.total()) {
+		if (this.bookings.countUpcoming(attendee, now) >= this.limits.total()) {
 			return refused(Refusal.TOTAL_LIMIT);
 		}
 		if (this.hosts.candidateTimes(booked.id(), start, start.plusSeconds(1))
@@ -251,6 +253,19 @@ public class Bookings {
 			this.events.publishEvent(new BookingConfirmed(booking.id(), booking.host(), attendee, start, end));
 		}
 		return new Booked(booking);
+	}
+
+	/**
+	 * Where the attendee stands with the host under the per-host limit: the rule
+	 * {@link #book} refuses by, asked before the attendee fills in a form.
+	 */
+	@Transactional(readOnly = true)
+	public HostLimit hostLimit(AccountId attendee, AccountId host) {
+		return hostLimit(attendee, host, this.clock.instant());
+	}
+
+	private HostLimit hostLimit(AccountId attendee, AccountId host, Instant now) {
+		return new HostLimit(this.bookings.upcoming(attendee, host, now), this.limits.perHost());
 	}
 
 	/**

@@ -156,13 +156,55 @@ class BookingRulesTests {
 		AccountId first = this.fixtures.host();
 		this.bookings.book(attendee, request(this.fixtures.offering(first), monday(19, 0)));
 
-		assertRefused(attendee, request(this.fixtures.offering(first), monday(20, 0)), Refusal.HOST_LIMIT);
+		Refused atHostLimit = assertRefused(attendee, request(this.fixtures.offering(first), monday(20, 0)),
+				Refusal.HOST_LIMIT);
+		assertThat(atHostLimit.alternatives()).as("no other time of this host's would do either").isEmpty();
 
 		this.bookings.book(attendee, request(this.fixtures.offering(this.fixtures.host()), monday(19, 30)));
 		this.bookings.book(attendee, request(this.fixtures.offering(this.fixtures.host()), monday(20, 0)));
-		assertRefused(attendee, request(this.fixtures.offering(this.fixtures.host()), monday(20, 30)),
-				Refusal.TOTAL_LIMIT);
+		Refused atTotalLimit = assertRefused(attendee,
+				request(this.fixtures.offering(this.fixtures.host()), monday(20, 30)), Refusal.TOTAL_LIMIT);
+		assertThat(atTotalLimit.alternatives()).isEmpty();
 		assertThat(this.bookings.asAttendee(attendee)).hasSize(3);
+	}
+
+	@Test
+	void theHostLimitListsTheAttendeesUpcomingSessionsWithThatHostOnly() {
+		AccountId attendee = this.fixtures.member("Tekun");
+		AccountId host = this.fixtures.host();
+		AccountId other = this.fixtures.host();
+		assertThat(this.bookings.hostLimit(attendee, host).reached()).isFalse();
+
+		Booking booked = ((Booked) this.bookings.book(attendee, request(this.fixtures.offering(host), monday(19, 0))))
+			.booking();
+
+		HostLimit limit = this.bookings.hostLimit(attendee, host);
+		assertThat(limit.reached()).isTrue();
+		assertThat(limit.upcoming()).extracting(Booking::id).containsExactly(booked.id());
+		assertThat(this.bookings.hostLimit(attendee, other).upcoming()).isEmpty();
+		assertThat(this.bookings.hostLimit(this.fixtures.member("Lain"), host).reached()).isFalse();
+		assertThat(this.bookings.hostLimit(host, attendee).upcoming()).as("the host's side is no attendee's").isEmpty();
+
+		this.bookings.cancel(attendee, booked.id(), null);
+		assertThat(this.bookings.hostLimit(attendee, host).reached()).isFalse();
+	}
+
+	@Test
+	void aRequestWaitingForTheHostHoldsTheLimitUntilItsDeadlineToAnswer() {
+		AccountId attendee = this.fixtures.member("Sabar");
+		AccountId host = this.fixtures.host(3, true, 0);
+		OfferingId offering = this.fixtures.offering(host);
+		Booking waiting = ((Booked) this.bookings.book(attendee, request(offering, monday(20, 0)))).booking();
+
+		assertThat(this.bookings.hostLimit(attendee, host).upcoming()).extracting(Booking::id)
+			.containsExactly(waiting.id());
+		assertRefused(attendee, request(offering, monday(20, 30)), Refusal.HOST_LIMIT);
+
+		// the host let the deadline (the start minus an hour's notice) pass: the request
+		// has expired, whether or not the scheduled run has marked it yet
+		this.clock.set(waiting.respondBy());
+		assertThat(this.bookings.hostLimit(attendee, host).reached()).isFalse();
+		assertThat(this.bookings.book(attendee, request(offering, monday(20, 30)))).isInstanceOf(Booked.class);
 	}
 
 	@Test

@@ -21,6 +21,8 @@ import id.ngupi.hosting.Offering;
 import id.ngupi.hosting.OfferingId;
 import id.ngupi.identity.Account;
 import id.ngupi.identity.Accounts;
+import id.ngupi.web.discovery.HostLimitNotice;
+import id.ngupi.web.discovery.HostLimitNotices;
 import id.ngupi.web.discovery.Slot;
 import id.ngupi.web.hosting.Choice;
 import id.ngupi.web.i18n.Localizer;
@@ -52,8 +54,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The booking form, {@code /@handle/ngupi/{offering}/pesan?start=...}, for logged-in
  * members (a visitor logs in and comes back). Nothing the form says is trusted: the time,
  * the topics and the limits are checked again by {@link Bookings#book}, and a refusal is
- * shown with its reason and the offering's next open times. Not found: an unknown handle,
- * a suspended account, an id that is no active offering of this host's.
+ * shown with its reason and the offering's next open times. An attendee who already holds
+ * as many upcoming sessions with the host as allowed gets no form at all, but those
+ * sessions, with the way to move one. Not found: an unknown handle, a suspended account,
+ * an id that is no active offering of this host's.
  */
 @Controller
 class BookingController {
@@ -69,11 +73,15 @@ class BookingController {
 
 	private final MessageSource messages;
 
-	BookingController(Accounts accounts, HostDirectory directory, Bookings bookings, MessageSource messages) {
+	private final HostLimitNotices hostLimits;
+
+	BookingController(Accounts accounts, HostDirectory directory, Bookings bookings, MessageSource messages,
+			HostLimitNotices hostLimits) {
 		this.accounts = accounts;
 		this.directory = directory;
 		this.bookings = bookings;
 		this.messages = messages;
+		this.hostLimits = hostLimits;
 	}
 
 	@GetMapping(Links.BOOKING_FORM)
@@ -85,9 +93,7 @@ class BookingController {
 		if (start == null || parse(start).isEmpty()) {
 			return "redirect:" + Links.offering(handle, offering);
 		}
-		boolean own = target.host().account().equals(member.id());
-		return render(target, BookingForm.fresh(start), FormErrors.NONE, own ? Refusal.OWN_OFFERING : null, List.of(),
-				own, zone, locale, model);
+		return render(target, member, BookingForm.fresh(start), FormErrors.NONE, null, List.of(), zone, locale, model);
 	}
 
 	@PostMapping(Links.BOOKING_FORM)
@@ -96,14 +102,13 @@ class BookingController {
 			@Valid @ModelAttribute("bookingForm") BookingForm form, BindingResult result, ViewerZone zone,
 			Locale locale, Model model, RedirectAttributes redirect) {
 		Target target = target(handle, offering);
-		boolean own = target.host().account().equals(member.id());
 		if (result.hasErrors()) {
-			return render(target, form, FormErrors.from(result, new Localizer(this.messages, locale)), null, List.of(),
-					own, zone, locale, model);
+			return render(target, member, form, FormErrors.from(result, new Localizer(this.messages, locale)), null,
+					List.of(), zone, locale, model);
 		}
 		Optional<Instant> start = parse(form.start());
 		if (start.isEmpty()) {
-			return render(target, form, FormErrors.NONE, Refusal.NOT_OFFERED, List.of(), own, zone, locale, model);
+			return render(target, member, form, FormErrors.NONE, Refusal.NOT_OFFERED, List.of(), zone, locale, model);
 		}
 		BookingOutcome outcome = this.bookings.book(member.id(), new BookingRequest(target.offering().id(), start.get(),
 				form.topics(), form.answer(), form.requestKey()));
@@ -118,13 +123,21 @@ class BookingController {
 			return "redirect:" + Links.session(already.booking().id());
 		}
 		Refused refused = (Refused) outcome;
-		return render(target, form, FormErrors.NONE, refused.reason(), refused.alternatives(), own, zone, locale,
+		return render(target, member, form, FormErrors.NONE, refused.reason(), refused.alternatives(), zone, locale,
 				model);
 	}
 
-	private String render(Target target, BookingForm form, FormErrors errors, Refusal refusal,
-			List<OpenSlot> alternatives, boolean own, ViewerZone zone, Locale locale, Model model) {
+	/**
+	 * The form, or why it cannot be used: the host's own offering, or (said before the
+	 * attendee writes anything, and again after a refusal for it) the sessions that hold
+	 * the per-host limit, never with times that would be refused.
+	 */
+	private String render(Target target, Account member, BookingForm form, FormErrors errors, Refusal refused,
+			List<OpenSlot> alternatives, ViewerZone zone, Locale locale, Model model) {
 		TimeFormat times = TimeFormat.of(zone, locale);
+		boolean own = target.host().account().equals(member.id());
+		Refusal refusal = own ? Refusal.OWN_OFFERING : refused;
+		HostLimitNotice hostLimit = this.hostLimits.of(member, target.account(), times).orElse(null);
 		HostProfile host = target.host();
 		Offering offering = target.offering();
 		String handle = target.account().handle().value();
@@ -137,7 +150,7 @@ class BookingController {
 		Slot time = parse(form.start())
 			.map(start -> Slot.alone(start, times, host.timezone(), Links.bookingForm(handle, id, start)))
 			.orElse(null);
-		List<Slot> others = alternatives.stream()
+		List<Slot> others = (hostLimit != null) ? List.of() : alternatives.stream()
 			.limit(ALTERNATIVES)
 			.map(slot -> Slot.alone(slot.start(), times, host.timezone(), Links.bookingForm(handle, id, slot.start())))
 			.toList();
@@ -146,7 +159,8 @@ class BookingController {
 				Initials.of(target.account().displayName()), host.headline(), Links.profile(handle), offering.title(),
 				Links.offering(handle, id), Links.bookingForm(handle, id), time, offering.duration().toMinutes(),
 				offering.needsApproval(), noticeHours, offering.question(), topics, form, errors,
-				(refusal != null) ? "booking.refused." + refusal.name() : null, others, own));
+				(refusal != null && hostLimit == null) ? "booking.refused." + refusal.name() : null, others, own,
+				hostLimit));
 		return "pages/booking/form";
 	}
 

@@ -2,6 +2,7 @@ package id.ngupi.web.booking;
 
 import java.util.List;
 
+import id.ngupi.web.discovery.HostLimitNotice;
 import id.ngupi.web.discovery.Slot;
 import id.ngupi.web.hosting.Choice;
 import id.ngupi.web.support.FormErrors;
@@ -29,11 +30,13 @@ import id.ngupi.web.support.FormErrors;
  * @param refusalKey why the booking was refused, or {@code null}
  * @param alternatives other open times to pick instead, after a refusal
  * @param own whether the viewer is the host (who cannot book themselves)
+ * @param hostLimit when the viewer holds as many upcoming sessions with the host as
+ * allowed, those sessions (shown instead of the form and any refusal); else {@code null}
  */
 public record BookingFormPage(String hostName, String avatarUrl, String initial, String headline, String profileHref,
 		String title, String offeringHref, String action, Slot time, long durationMinutes, boolean needsApproval,
 		long noticeHours, String question, List<Choice> topics, BookingForm form, FormErrors errors, String refusalKey,
-		List<Slot> alternatives, boolean own) {
+		List<Slot> alternatives, boolean own, HostLimitNotice hostLimit) {
 
 	public String answer() {
 		return (this.form.answer() != null) ? this.form.answer() : "";

@@ -49,12 +49,16 @@ public class HostPages {
 
 	private final SiteUrl site;
 
-	HostPages(HostDirectory directory, OpenSlots openSlots, MessageSource messages, Clock clock, SiteUrl site) {
+	private final HostLimitNotices hostLimits;
+
+	HostPages(HostDirectory directory, OpenSlots openSlots, MessageSource messages, Clock clock, SiteUrl site,
+			HostLimitNotices hostLimits) {
 		this.directory = directory;
 		this.openSlots = openSlots;
 		this.messages = messages;
 		this.clock = clock;
 		this.site = site;
+		this.hostLimits = hostLimits;
 	}
 
 	/** The hosting part of the member's page, when they host. */
@@ -63,16 +67,17 @@ public class HostPages {
 			TimeFormat times = TimeFormat.of(zone, locale);
 			Map<Offering, List<OpenSlot>> upcoming = host.paused() ? Map.of()
 					: this.openSlots.byOffering(host.account(), NEXT_TIMES);
+			HostLimitNotice hostLimit = hostLimit(member, host, viewer, times);
 			List<OfferingSummary> offerings = upcoming.entrySet()
 				.stream()
-				.map(entry -> OfferingSummary.of(member.handle().value(), host, entry.getKey(), entry.getValue(),
-						times))
+				.map(entry -> OfferingSummary.of(member.handle().value(), host, entry.getKey(), entry.getValue(), times,
+						hostLimit == null))
 				.toList();
 			String language = SupportedLanguage.resolve(locale).code();
 			return new HostSection(host.headline(), host.about(), TopicLink.of(host.topics(), language),
 					LanguageNames.list(host.languages(), new Localizer(this.messages, locale)), host.paused(),
 					offerings, shareOnX(member, host, isOwn(member, viewer), locale),
-					times.zoneLabel(this.clock.instant()),
+					times.zoneLabel(this.clock.instant()), hostLimit,
 					meta(member, host, member.displayName() + " (@" + member.handle().value() + ")",
 							Links.profile(member.handle().value())));
 		});
@@ -98,12 +103,22 @@ public class HostPages {
 		List<OpenSlot> all = host.paused() ? List.of() : this.openSlots.of(offering.id());
 		boolean truncated = all.size() > ALL_TIMES_MAX;
 		String handle = member.handle().value();
+		HostLimitNotice hostLimit = hostLimit(member, host, viewer, times);
 		return new OfferingPage(handle, member.displayName(), member.avatarUrl(), Initials.of(member.displayName()),
 				host.headline(), Links.profile(handle),
-				OfferingSummary.of(handle, host, offering, truncated ? all.subList(0, ALL_TIMES_MAX) : all, times),
-				host.paused(), isOwn(member, viewer), times.zoneLabel(this.clock.instant()), truncated,
+				OfferingSummary.of(handle, host, offering, truncated ? all.subList(0, ALL_TIMES_MAX) : all, times,
+						hostLimit == null),
+				host.paused(), isOwn(member, viewer), times.zoneLabel(this.clock.instant()), truncated, hostLimit,
 				meta(member, host, offering.title() + " · " + member.displayName(),
 						Links.offering(handle, offering.id().toString())));
+	}
+
+	/**
+	 * What the viewer holds with the host, when that is all they may hold; not asked
+	 * while the host is paused (no time is shown then).
+	 */
+	private HostLimitNotice hostLimit(Account member, HostProfile host, Account viewer, TimeFormat times) {
+		return host.paused() ? null : this.hostLimits.of(viewer, member, times).orElse(null);
 	}
 
 	private PageMeta meta(Account member, HostProfile host, String title, String path) {

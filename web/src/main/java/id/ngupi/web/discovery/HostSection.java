@@ -16,10 +16,12 @@ import id.ngupi.web.layout.PageMeta;
  * @param offerings their active offerings with the next times
  * @param shareHref a post on X about the page, written in advance
  * @param zone the zone times are shown in, as named on the page
+ * @param hostLimit for a viewer who holds as many upcoming sessions with the host as
+ * allowed, what they hold (then no time links to a booking form); else {@code null}
  * @param meta what link previews show
  */
 public record HostSection(String headline, String about, List<TopicLink> topics, String languages, boolean paused,
-		List<OfferingSummary> offerings, String shareHref, String zone, PageMeta meta) {
+		List<OfferingSummary> offerings, String shareHref, String zone, HostLimitNotice hostLimit, PageMeta meta) {
 
 	public boolean hasAbout() {
 		return this.about != null && !this.about.isBlank();

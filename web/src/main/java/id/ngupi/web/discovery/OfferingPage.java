@@ -16,10 +16,12 @@ import id.ngupi.web.layout.PageMeta;
  * @param own whether the viewer is the host
  * @param zone the zone times are shown in, as named on the page
  * @param truncated whether there are more times than the page lists
+ * @param hostLimit for a viewer who holds as many upcoming sessions with the host as
+ * allowed, what they hold (then no time links to a booking form); else {@code null}
  * @param meta what link previews show
  */
 public record OfferingPage(String handle, String displayName, String avatarUrl, String initial, String headline,
 		String profileHref, OfferingSummary offering, boolean paused, boolean own, String zone, boolean truncated,
-		PageMeta meta) {
+		HostLimitNotice hostLimit, PageMeta meta) {
 
 }

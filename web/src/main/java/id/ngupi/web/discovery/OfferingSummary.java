@@ -25,14 +25,15 @@ public record OfferingSummary(String title, long durationMinutes, String descrip
 
 	/**
 	 * The offering of the host with this handle (identity's, which hosting's copy follows
-	 * a moment later) and schedule.
+	 * a moment later) and schedule; its times link to the booking form when the viewer
+	 * may book them.
 	 */
 	static OfferingSummary of(String handle, HostProfile host, Offering offering, List<OpenSlot> times,
-			TimeFormat viewer) {
+			TimeFormat viewer, boolean bookable) {
 		String id = offering.id().toString();
 		return new OfferingSummary(offering.title(), offering.duration().toMinutes(), offering.description(),
-				offering.needsApproval(), offering.weeklyQuota(),
-				SlotDay.of(times, viewer, host.timezone(), start -> Links.bookingForm(handle, id, start)),
+				offering.needsApproval(), offering.weeklyQuota(), SlotDay.of(times, viewer, host.timezone(),
+						start -> bookable ? Links.bookingForm(handle, id, start) : null),
 				Links.offering(handle, id));
 	}
 

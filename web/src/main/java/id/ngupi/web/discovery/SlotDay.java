@@ -21,7 +21,10 @@ import id.ngupi.web.time.TimeFormat;
  */
 public record SlotDay(String date, String text, List<Slot> slots) {
 
-	/** The open times grouped by the viewer's days, in order, each with its link. */
+	/**
+	 * The open times grouped by the viewer's days, in order, each with its link (or none,
+	 * where {@code bookHref} gives {@code null}).
+	 */
 	public static List<SlotDay> of(List<OpenSlot> times, TimeFormat viewer, ZoneId host,
 			Function<Instant, String> bookHref) {
 		Map<LocalDate, List<Slot>> days = new TreeMap<>();

@@ -1,7 +1,6 @@
 package id.ngupi.web.security;
 
 import java.io.IOException;
-import java.util.Optional;
 
 import id.ngupi.web.support.Links;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,10 +11,6 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
-import org.springframework.security.web.savedrequest.DefaultSavedRequest;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
-import org.springframework.security.web.savedrequest.RequestCache;
-import org.springframework.security.web.savedrequest.SavedRequest;
 
 /**
  * Where the browser goes after a login attempt: back to the page the member came from (on
@@ -23,30 +18,16 @@ import org.springframework.security.web.savedrequest.SavedRequest;
  */
 final class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
 
-	private final RequestCache requests = new HttpSessionRequestCache();
-
+	/**
+	 * Back to the page the login started from ({@link LoginPageEntryPoint} names a
+	 * members' page the visitor opened, the header's login link the page they were on),
+	 * kept in the session when the login started; else the front page.
+	 */
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException {
-		SavedRequest saved = this.requests.getRequest(request, response);
-		this.requests.removeRequest(request, response);
-		String target = LoginSession.takeContinue(request)
-			.or(() -> Optional.ofNullable(saved).flatMap(LoginOutcomes::localPath))
-			.orElse("/");
+		String target = LoginSession.takeContinue(request).orElse(Links.HOME);
 		response.sendRedirect(response.encodeRedirectURL(target));
-	}
-
-	/**
-	 * The path and query of the page the member was sent away from, never its host: the
-	 * saved request's URL is built from the request's own {@code Host}, which the sender
-	 * chooses (and carries Spring Security's {@code continue} marker besides).
-	 */
-	private static Optional<String> localPath(SavedRequest saved) {
-		if (!(saved instanceof DefaultSavedRequest request)) {
-			return Optional.empty();
-		}
-		String query = request.getQueryString();
-		return SafeRedirect.of((query != null) ? request.getRequestURI() + "?" + query : request.getRequestURI());
 	}
 
 	/**

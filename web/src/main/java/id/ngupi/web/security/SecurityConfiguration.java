@@ -13,9 +13,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 
@@ -78,7 +78,10 @@ class SecurityConfiguration {
 				.successHandler(outcomes)
 				.failureHandler(outcomes))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logged-out"))
-			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(loginPage()))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new LoginPageEntryPoint()))
+			// where to return after login travels as the login page's continue target
+			// instead, so a visitor sent to log in gets no session
+			.requestCache(cache -> cache.requestCache(new NullRequestCache()))
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
 			// the demo login's forms carry no token, so that opening the login page
 			// creates no session: a browser's own word that the form is this site's
@@ -92,16 +95,6 @@ class SecurityConfiguration {
 				.frameOptions(frames -> frames.deny()))
 			.addFilterAfter(new CurrentMemberFilter(accounts), BasicAuthenticationFilter.class);
 		return http.build();
-	}
-
-	/**
-	 * Sends a visitor to the login page with a relative {@code Location}: an absolute one
-	 * would be built from the request's {@code Host} header, which the sender chooses.
-	 */
-	private static LoginUrlAuthenticationEntryPoint loginPage() {
-		LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint(Links.LOGIN);
-		entryPoint.setFavorRelativeUris(true);
-		return entryPoint;
 	}
 
 }

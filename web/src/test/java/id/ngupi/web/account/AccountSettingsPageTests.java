@@ -50,10 +50,12 @@ class AccountSettingsPageTests {
 
 	@Test
 	void sendsAVisitorToTheLoginPage() throws Exception {
-		this.mvc.perform(get(Links.SETTINGS_ACCOUNT)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get(Links.SETTINGS_ACCOUNT))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl(Links.login(Links.SETTINGS_ACCOUNT)));
 		this.mvc.perform(get(Links.SETTINGS_ACCOUNT_EXPORT))
 			.andExpect(status().isFound())
-			.andExpect(redirectedUrl("/login"));
+			.andExpect(redirectedUrl(Links.login(Links.SETTINGS_ACCOUNT_EXPORT)));
 		this.mvc.perform(post(Links.unlinkProvider("github")).with(csrf()))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/login"));

@@ -16,6 +16,7 @@ import id.ngupi.identity.Accounts;
 import id.ngupi.web.NgupiWebTest;
 import id.ngupi.web.booking.Bookers.Host;
 import id.ngupi.web.profile.Members;
+import id.ngupi.web.support.Links;
 import id.ngupi.web.time.TimeFormat;
 import jakarta.servlet.http.Cookie;
 import org.jsoup.nodes.Document;
@@ -226,15 +227,18 @@ class BookingWebTests {
 	}
 
 	@Test
-	void aVisitorLogsInFirst() throws Exception {
+	void aVisitorLogsInFirstAndIsToldToComeBackToThePageTheyOpened() throws Exception {
 		Host host = this.people.host("visitor", false);
 		Instant start = this.people.open(host).get(0);
+		String form = host.formPath() + "?start=" + start;
 
-		for (MockHttpServletRequestBuilder request : List.of(get(host.formPath()).param("start", start.toString()),
-				get("/sesi"), get("/sesi/host"))) {
-			MvcResult result = this.mvc.perform(request).andExpect(status().isFound()).andReturn();
-			assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login");
+		for (String path : List.of(form, "/sesi", "/sesi/host")) {
+			MvcResult result = this.mvc.perform(get(path)).andExpect(status().isFound()).andReturn();
+			assertThat(result.getResponse().getRedirectedUrl()).as(path).isEqualTo(Links.login(path));
+			assertThat(result.getRequest().getSession(false)).as("a visitor sent away gets no session").isNull();
 		}
+		assertThat(Links.login(form)).as("the time travels with the login")
+			.isEqualTo("/login?continue=" + host.formPath() + "?start%3D" + start);
 	}
 
 	@Test

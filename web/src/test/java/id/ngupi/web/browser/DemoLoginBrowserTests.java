@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -70,6 +71,31 @@ class DemoLoginBrowserTests {
 		assertThat(session).isNotNull();
 		assertThat(session.isSecure()).isTrue();
 		assertThat(session.isHttpOnly()).isTrue();
+		assertThat(this.chromium.consoleProblems(this.site)).as("browser console").isEmpty();
+	}
+
+	@Test
+	void aVisitorWhoPicksATimeLogsInAsADemoMemberAndLandsOnTheBookingFormOfThatTime() {
+		this.browser.get(this.site + Links.profile("sari"));
+		WebElement slot = this.browser.findElement(By.cssSelector(".slot a"));
+		String start = slot.findElement(By.tagName("time")).getAttribute("datetime");
+		URI picked = URI.create(slot.getAttribute("href"));
+
+		slot.click();
+		waitFor("the login page", () -> !this.browser.findElements(By.cssSelector("section.demo-login")).isEmpty());
+		this.browser.findElement(By
+			.xpath("//section[contains(@class,'demo-login')]//form[input[@name='handle' and @value='siti-aminah']]"
+					+ "//button"))
+			.click();
+		waitFor("the booking form", () -> !this.browser.findElements(By.cssSelector(".booking-form__time")).isEmpty());
+
+		URI form = URI.create(this.browser.getCurrentUrl());
+		assertThat(form.getRawPath() + "?" + form.getRawQuery())
+			.isEqualTo(picked.getRawPath() + "?" + picked.getRawQuery());
+		assertThat(this.browser.findElement(By.cssSelector(".booking-form__time time")).getAttribute("datetime"))
+			.isEqualTo(start);
+		assertThat(this.browser.findElement(By.cssSelector(".member-nav__me")).getAttribute("href"))
+			.endsWith("/@siti-aminah");
 		assertThat(this.chromium.consoleProblems(this.site)).as("browser console").isEmpty();
 	}
 

@@ -160,6 +160,18 @@ class LayoutTests {
 	}
 
 	@Test
+	void theNoticeOfAnAttendeeAtTheHostLimitFitsPhoneTabletAndDesktop() {
+		Host host = host(Visit.unique("kopi"));
+		Account attendee = member("Dewi Lestari Anggraini");
+		book(attendee, host.instant());
+		logIn(attendee);
+
+		looksRight("host-limit", Links.profile(host.handle()));
+		looksRight("booking-form-host-limit",
+				Links.bookingForm(host.handle(), host.instant().toString(), open(host.instant()).get(1)));
+	}
+
+	@Test
 	void sessionPageFitsPhoneTabletAndDesktop() {
 		Host host = host(Visit.unique("kopi"));
 		Account attendee = member("Dewi Lestari Anggraini");
@@ -594,8 +606,9 @@ class LayoutTests {
 					const unstyledChips = all('.chip, .slot').filter((chip) => {
 						const style = getComputedStyle(chip);
 						const item = chip.closest('li');
-						// a time's padding may be its link's, which makes the whole chip the target
-						const padded = [chip, ...chip.querySelectorAll('a')].some((part) => px(getComputedStyle(part).paddingLeft) >= 4);
+						// a time's padding may be its link's, which makes the whole chip the target (or,
+						// for a time the viewer cannot book, its text's)
+						const padded = [chip, ...chip.querySelectorAll('a, .slot__time')].some((part) => px(getComputedStyle(part).paddingLeft) >= 4);
 						return px(style.borderTopLeftRadius) < 4 || !padded
 							|| (px(style.borderTopWidth) < 1 && transparent(style.backgroundColor))
 							|| (item !== null && getComputedStyle(item).listStyleType !== 'none');

@@ -61,7 +61,7 @@ class CalendarFeedTests {
 
 	@Test
 	void sendsVisitorsToTheLoginPage() throws Exception {
-		this.mvc.perform(get("/settings/kalender")).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/settings/kalender")).andExpect(redirectedUrl("/login?continue=/settings/kalender"));
 		this.mvc.perform(post("/settings/kalender/baru").with(csrf())).andExpect(redirectedUrl("/login"));
 	}
 

@@ -57,7 +57,9 @@ class HostProfileSettingsTests {
 
 	@Test
 	void sendsVisitorsToTheLoginPageAndTurnsNothingOn() throws Exception {
-		this.mvc.perform(get("/settings/hosting")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/settings/hosting"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/login?continue=/settings/hosting"));
 		Account member = this.hosts.member("tamu");
 
 		this.mvc.perform(submit(validForm()).with(csrf())).andExpect(redirectedUrl("/login"));

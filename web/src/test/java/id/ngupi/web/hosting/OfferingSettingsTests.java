@@ -58,7 +58,8 @@ class OfferingSettingsTests {
 		OfferingId offering = this.hosts.offering(host);
 		Offering before = this.hosts.offering(offering);
 
-		this.mvc.perform(get("/settings/hosting/offerings")).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/settings/hosting/offerings"))
+			.andExpect(redirectedUrl("/login?continue=/settings/hosting/offerings"));
 		this.mvc.perform(submit("/settings/hosting/offerings/" + offering, validForm()).with(csrf()))
 			.andExpect(redirectedUrl("/login"));
 		this.mvc.perform(post("/settings/hosting/offerings/" + offering + "/retire").with(csrf()))

@@ -71,7 +71,8 @@ class ScheduleSettingsTests {
 		Account host = this.hosts.host("tamu");
 		Account member = this.hosts.member("bukanhost");
 
-		this.mvc.perform(get("/settings/hosting/schedule")).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/settings/hosting/schedule"))
+			.andExpect(redirectedUrl("/login?continue=/settings/hosting/schedule"));
 		this.mvc.perform(weekly("monday-1", "09:00", "10:00").with(csrf())).andExpect(redirectedUrl("/login"));
 		this.mvc
 			.perform(

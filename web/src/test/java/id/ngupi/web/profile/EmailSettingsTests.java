@@ -215,10 +215,12 @@ class EmailSettingsTests {
 
 	@Test
 	void sendsVisitorsToTheLoginPageEvenWithALink() throws Exception {
-		this.mvc.perform(get("/settings/email")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
-		this.mvc.perform(get("/settings/email/verify").param("token", "abc"))
+		this.mvc.perform(get("/settings/email"))
 			.andExpect(status().isFound())
-			.andExpect(redirectedUrl("/login"));
+			.andExpect(redirectedUrl("/login?continue=/settings/email"));
+		this.mvc.perform(get("/settings/email/verify?token=abc"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/login?continue=/settings/email/verify?token%3Dabc"));
 	}
 
 	@Test

@@ -50,7 +50,9 @@ class ProfileSettingsTests {
 
 	@Test
 	void sendsVisitorsToTheLoginPage() throws Exception {
-		this.mvc.perform(get("/settings/profile")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/settings/profile"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/login?continue=/settings/profile"));
 	}
 
 	@Test

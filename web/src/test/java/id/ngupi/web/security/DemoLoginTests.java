@@ -2,12 +2,14 @@ package id.ngupi.web.security;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import id.ngupi.identity.Account;
 import id.ngupi.identity.Accounts;
 import id.ngupi.identity.Provider;
 import id.ngupi.identity.ProviderIdentity;
+import id.ngupi.web.security.Browser.Page;
 import id.ngupi.web.support.Links;
 import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
@@ -19,6 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
@@ -108,6 +111,50 @@ class DemoLoginTests {
 			.allSatisfy(form -> assertThat(form.select("input[name=continue]").val()).isEqualTo("/@sari"));
 		assertThat(loginPage.getResponse().getHeaders(HttpHeaders.SET_COOKIE)).isEmpty();
 		assertThat(loginPage.getRequest().getSession(false)).isNull();
+	}
+
+	@Test
+	void aContinueTargetOnAnotherSiteIsDroppedFromTheDemoForms() throws Exception {
+		Document page = render(this.mvc.perform(get(Links.LOGIN).param("continue", "//evil.example/@sari"))
+			.andExpect(status().isOk())
+			.andReturn());
+
+		assertThat(page.select("section.demo-login form")).hasSize(14);
+		assertThat(page.select("section.demo-login input[name=continue]")).isEmpty();
+	}
+
+	/**
+	 * Over the real server, as a browser goes: a visitor picks one of Sari's times, is
+	 * sent to log in, logs in as a demo member and lands on the booking form of that
+	 * time.
+	 */
+	@Test
+	void aVisitorWhoPicksATimeLogsInAsADemoMemberAndLandsOnTheBookingFormOfThatTime(@LocalServerPort int port) {
+		Browser browser = new Browser(port);
+		Element slot = browser.get(Links.profile("sari")).document().selectFirst(".slot a");
+		assertThat(slot).as("one of Sari's times").isNotNull();
+		String form = slot.attr("href");
+		String start = slot.selectFirst("time").attr("datetime");
+
+		Page sentAway = browser.get(form);
+		assertThat(sentAway.status()).isEqualTo(302);
+		assertThat(sentAway.location()).hasValue(Links.login(form));
+		assertThat(sentAway.setCookie(SESSION_COOKIE)).as("being sent to log in starts no session").isEmpty();
+		Document loginPage = browser.follow(sentAway).document();
+		Element demoForm = loginPage.selectFirst("section.demo-login form:has(input[name=handle][value=siti-aminah])");
+		assertThat(demoForm.selectFirst("input[name=continue]").val()).isEqualTo(form);
+
+		Page loggedIn = browser.post(demoForm.attr("action"),
+				Map.of("handle", "siti-aminah", "continue", demoForm.selectFirst("input[name=continue]").val()),
+				Map.of("Sec-Fetch-Site", "same-origin"));
+
+		assertThat(loggedIn.status()).isEqualTo(302);
+		assertThat(loggedIn.location()).hasValue(form);
+		Page booking = browser.follow(loggedIn);
+		assertThat(booking.status()).isEqualTo(200);
+		assertThat(booking.memberName()).hasValue("Siti Aminah");
+		assertThat(booking.document().selectFirst(".booking-form__time time").attr("datetime")).isEqualTo(start);
+		assertThat(booking.document().selectFirst("form.form input[name=start]").val()).isEqualTo(start);
 	}
 
 	@Test

@@ -51,7 +51,7 @@ class ForgedHostTests {
 		MvcResult result = this.mvc.perform(with(get(Links.SESSIONS), headers)).andReturn();
 
 		assertThat(result.getResponse().getStatus()).isIn(302, 303);
-		assertThat(result.getResponse().getHeader(HttpHeaders.LOCATION)).isEqualTo(Links.LOGIN);
+		assertThat(result.getResponse().getHeader(HttpHeaders.LOCATION)).isEqualTo(Links.login(Links.SESSIONS));
 	}
 
 	@ParameterizedTest

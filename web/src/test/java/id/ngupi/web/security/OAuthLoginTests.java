@@ -13,11 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
+import id.ngupi.booking.OpenSlots;
+import id.ngupi.hosting.Hosting;
 import id.ngupi.identity.Account;
 import id.ngupi.identity.Account.LinkedIdentity;
 import id.ngupi.identity.Accounts;
 import id.ngupi.identity.Provider;
 import id.ngupi.web.NgupiWebTest;
+import id.ngupi.web.booking.Bookers;
+import id.ngupi.web.booking.Bookers.Host;
 import id.ngupi.web.security.Browser.Page;
 import id.ngupi.web.security.StubProviders.ProviderUser;
 import id.ngupi.web.security.StubProviders.TokenRequest;
@@ -452,7 +456,7 @@ class OAuthLoginTests {
 				.contains("&lt;script&gt;");
 			assertThat(login.memberName()).isEmpty();
 			assertThat(browser.get("/").memberName()).isEmpty();
-			assertRedirect(browser, browser.get(Links.SETTINGS_PROFILE), Links.LOGIN);
+			assertRedirect(browser, browser.get(Links.SETTINGS_PROFILE), Links.login(Links.SETTINGS_PROFILE));
 			assertThat(accounts.find(before.id()).orElseThrow()).as("a refused login changes nothing")
 				.isEqualTo(suspended);
 		}
@@ -567,13 +571,41 @@ class OAuthLoginTests {
 		@Test
 		void loginAfterBeingSentToTheLoginPageReturnsToThePageAskedFor() {
 			Browser browser = visitor();
-			assertRedirect(browser, browser.get(Links.SETTINGS_PROFILE), Links.LOGIN);
+			Page sentAway = browser.get(Links.SETTINGS_PROFILE);
+			assertRedirect(browser, sentAway, Links.login(Links.SETTINGS_PROFILE));
+			assertThat(sentAway.setCookie(SESSION_COOKIE)).as("being sent to log in starts no session").isEmpty();
 
-			LoginAttempt login = logIn(browser, user(Provider.GITHUB, "pengatur", "Pengatur"));
+			LoginAttempt login = logInFrom(browser, browser.follow(sentAway),
+					user(Provider.GITHUB, "pengatur", "Pengatur"));
 
 			URI target = browser.resolve(login.callback().location().orElseThrow());
 			assertThat(target.getAuthority()).isEqualTo(browser.site().getAuthority());
 			assertThat(target.getPath()).isEqualTo(Links.SETTINGS_PROFILE);
+		}
+
+		@ParameterizedTest
+		@EnumSource(Provider.class)
+		void aVisitorWhoPicksATimeLogsInAndLandsOnTheBookingFormOfThatTime(Provider provider,
+				@Autowired Hosting hosting, @Autowired OpenSlots openSlots) {
+			Bookers people = new Bookers(accounts, hosting, openSlots);
+			Host host = people.host("pilih", false);
+			Browser browser = visitor();
+			Element slot = browser.get(Links.profile(host.handle())).document().selectFirst(".slot a");
+			String form = slot.attr("href");
+			String start = slot.selectFirst("time").attr("datetime");
+			assertThat(form).startsWith(Links.bookingForm(host.handle(), host.offering().toString()) + "?start=");
+
+			Page sentAway = browser.get(form);
+			assertRedirect(browser, sentAway, Links.login(form));
+			assertThat(sentAway.setCookie(SESSION_COOKIE)).isEmpty();
+			LoginAttempt login = logInFrom(browser, browser.follow(sentAway), user(provider, "pemilih", "Pemilih"));
+
+			assertThat(login.callback().location()).hasValue(form);
+			Page booking = browser.follow(login.callback());
+			assertThat(booking.status()).isEqualTo(200);
+			assertThat(booking.memberName()).hasValue("Pemilih");
+			assertThat(booking.document().selectFirst(".booking-form__time time").attr("datetime")).isEqualTo(start);
+			assertThat(booking.document().selectFirst("form.form input[name=start]").val()).isEqualTo(start);
 		}
 
 	}
@@ -630,7 +662,7 @@ class OAuthLoginTests {
 
 			assertThat(answers).allSatisfy(answer -> {
 				assertThat(answer.status()).isIn(302, 303);
-				assertThat(answer.location()).hasValue(Links.LOGIN);
+				assertThat(answer.location()).hasValue(Links.login(Links.SESSIONS));
 			});
 		}
 
@@ -654,9 +686,9 @@ class OAuthLoginTests {
 		void loginReturnsToThisSiteAfterBeingSentAwayFromAPageRequestedForAnotherHost() {
 			Browser browser = visitor();
 			Page sentAway = browser.get(Links.SETTINGS_PROFILE, Map.of("X-Forwarded-Host", EVIL));
-			assertThat(sentAway.location()).hasValue(Links.LOGIN);
+			assertThat(sentAway.location()).hasValue(Links.login(Links.SETTINGS_PROFILE));
 
-			LoginAttempt login = logIn(browser, user(Provider.GITHUB, "tamu", "Tamu"));
+			LoginAttempt login = logInFrom(browser, browser.follow(sentAway), user(Provider.GITHUB, "tamu", "Tamu"));
 
 			assertThat(login.callback().location()).hasValueSatisfying(location -> {
 				assertThat(location).doesNotContain(EVIL);

@@ -6,11 +6,15 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
+import id.ngupi.booking.OpenSlots;
+import id.ngupi.hosting.Hosting;
 import id.ngupi.identity.Account;
 import id.ngupi.identity.Account.LinkedIdentity;
 import id.ngupi.identity.Accounts;
 import id.ngupi.identity.Provider;
 import id.ngupi.web.TestEndpoints;
+import id.ngupi.web.booking.Bookers;
+import id.ngupi.web.booking.Bookers.Host;
 import id.ngupi.web.browser.Chromium;
 import id.ngupi.web.profile.Members;
 import id.ngupi.web.security.StubProviders.ProviderUser;
@@ -20,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,10 +61,17 @@ class ProviderLoginBrowserTests {
 
 	private final Accounts accounts;
 
-	ProviderLoginBrowserTests(Chromium chromium, @Autowired Accounts accounts) {
+	private final Hosting hosting;
+
+	private final OpenSlots openSlots;
+
+	ProviderLoginBrowserTests(Chromium chromium, @Autowired Accounts accounts, @Autowired Hosting hosting,
+			@Autowired OpenSlots openSlots) {
 		this.chromium = chromium;
 		this.browser = (chromium != null) ? chromium.driver() : null;
 		this.accounts = accounts;
+		this.hosting = hosting;
+		this.openSlots = openSlots;
 	}
 
 	@DynamicPropertySource
@@ -96,6 +108,32 @@ class ProviderLoginBrowserTests {
 		assertThat(back.getAuthority()).isEqualTo("localhost:" + port);
 		assertThat(back.getRawPath() + "?" + back.getRawQuery()).isEqualTo("/?q=kopi%20%E2%98%95");
 		assertThat(this.browser.findElement(By.cssSelector(".member-nav__me")).getText()).isEqualTo("Peramban");
+	}
+
+	@Test
+	void aVisitorWhoPicksATimeLogsInWithAProviderAndLandsOnTheBookingFormOfThatTime() {
+		Host host = new Bookers(this.accounts, this.hosting, this.openSlots).host("pilihwaktu", false);
+		ProviderUser user = OAuthLoginTests.user(Provider.TWITTER, "pemilih", "Pemilih Waktu");
+		providers.authorizeInTheBrowser(user);
+		this.browser.get(this.site + Links.profile(host.handle()));
+		WebElement slot = this.browser.findElement(By.cssSelector(".slot a"));
+		String start = slot.findElement(By.tagName("time")).getAttribute("datetime");
+		URI picked = URI.create(slot.getAttribute("href"));
+
+		slot.click();
+		this.chromium.waitFor("the login page",
+				() -> !this.browser.findElements(By.cssSelector(".login__providers")).isEmpty());
+		this.browser.findElement(By.cssSelector(".login__providers a.button--twitter")).click();
+
+		this.chromium.waitFor("back from the provider on the booking form",
+				() -> !this.browser.findElements(By.cssSelector(".booking-form__time")).isEmpty());
+		URI form = URI.create(this.browser.getCurrentUrl());
+		assertThat(form.getAuthority()).isEqualTo("localhost:" + port);
+		assertThat(form.getRawPath() + "?" + form.getRawQuery())
+			.isEqualTo(picked.getRawPath() + "?" + picked.getRawQuery());
+		assertThat(this.browser.findElement(By.cssSelector(".booking-form__time time")).getAttribute("datetime"))
+			.isEqualTo(start);
+		assertThat(this.browser.findElement(By.cssSelector(".member-nav__me")).getText()).isEqualTo("Pemilih Waktu");
 	}
 
 	@Test

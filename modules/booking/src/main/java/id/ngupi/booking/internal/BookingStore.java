@@ -100,14 +100,34 @@ public class BookingStore {
 					.and(BOOKING_.ENDS_AT.gt(at(start))));
 	}
 
-	/** Live bookings of the attendee that have not started, with one host or with any. */
-	public int countUpcoming(AccountId attendee, AccountId host, Instant now) {
-		Condition withHost = (host == null) ? DSL.noCondition() : BOOKING_.HOST_ID.eq(host.value());
-		return this.sql.fetchCount(BOOKING_,
-				BOOKING_.ATTENDEE_ID.eq(attendee.value())
-					.and(withHost)
-					.and(BOOKING_.STATUS.in(LIVE))
-					.and(BOOKING_.STARTS_AT.gt(at(now))));
+	/**
+	 * How many upcoming bookings the attendee holds, with any host: those
+	 * {@link #upcoming} finds.
+	 */
+	public int countUpcoming(AccountId attendee, Instant now) {
+		return this.sql.fetchCount(BOOKING_, upcomingOf(attendee, now));
+	}
+
+	/**
+	 * The attendee's upcoming bookings with one host, soonest first: live and not
+	 * started; a request counts until its deadline to answer, after which it has expired
+	 * (even before the scheduled run marks it).
+	 */
+	public List<Booking> upcoming(AccountId attendee, AccountId host, Instant now) {
+		return bookings().where(upcomingOf(attendee, now))
+			.and(BOOKING_.HOST_ID.eq(host.value()))
+			.orderBy(BOOKING_.STARTS_AT)
+			.fetch(BookingStore::toBooking);
+	}
+
+	/** The rule both {@link #countUpcoming} and {@link #upcoming} count by. */
+	private static Condition upcomingOf(AccountId attendee, Instant now) {
+		Condition overdueRequest = BOOKING_.STATUS.eq(BookingStatus.PENDING.code())
+			.and(BOOKING_.RESPOND_BY.le(at(now)));
+		return BOOKING_.ATTENDEE_ID.eq(attendee.value())
+			.and(BOOKING_.STATUS.in(LIVE))
+			.and(BOOKING_.STARTS_AT.gt(at(now)))
+			.andNot(overdueRequest);
 	}
 
 	/** The time the hosts' live bookings hold between two instants: one statement. */
