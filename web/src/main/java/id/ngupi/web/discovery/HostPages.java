@@ -93,13 +93,15 @@ public class HostPages {
 	private OfferingPage offeringPage(Account member, HostProfile host, Offering offering, Account viewer,
 			ViewerZone zone, Locale locale) {
 		TimeFormat times = TimeFormat.of(zone, locale);
+		// an offering without a meeting link has no open time either: it cannot be booked
 		List<OpenSlot> all = host.paused() ? List.of() : this.openSlots.of(offering.id());
 		boolean truncated = all.size() > ALL_TIMES_MAX;
 		String handle = member.handle().value();
 		return new OfferingPage(handle, member.displayName(), member.avatarUrl(), Initials.of(member.displayName()),
 				host.headline(), Links.profile(handle),
 				OfferingSummary.of(handle, host, offering, truncated ? all.subList(0, ALL_TIMES_MAX) : all, times),
-				host.paused(), isOwn(member, viewer), times.zoneLabel(this.clock.instant()), truncated,
+				host.paused(), offering.bookable(host), Links.hostingOfferingMeetingLink(offering.id()),
+				isOwn(member, viewer), times.zoneLabel(this.clock.instant()), truncated,
 				meta(member, host, offering.title() + " · " + member.displayName(),
 						Links.offering(handle, offering.id().toString())));
 	}

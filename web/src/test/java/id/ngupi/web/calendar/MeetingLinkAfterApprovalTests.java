@@ -112,11 +112,11 @@ class MeetingLinkAfterApprovalTests {
 		String path = "/sesi/" + booking.id();
 
 		assertThat(pendingNote(get(path).with(Members.as(attendee))))
-			.isEqualTo("Tautan sesi akan muncul di sini setelah host menyetujui permintaanmu.");
+			.isEqualTo("Tautan rapat akan muncul di sini setelah host menyetujui permintaanmu.");
 		assertThat(pendingNote(get(path).cookie(ENGLISH).with(Members.as(attendee))))
 			.isEqualTo("The meeting link will appear here once the host approves your request.");
 		assertThat(pendingNote(get(path).with(Members.as(host))))
-			.isEqualTo("Peserta baru mendapat tautan sesi setelah kamu menyetujui permintaan ini.");
+			.isEqualTo("Peserta baru mendapat tautan rapat setelah kamu menyetujui permintaan ini.");
 		assertThat(pendingNote(get(path).cookie(ENGLISH).with(Members.as(host))))
 			.isEqualTo("The attendee gets the meeting link only once you approve this request.");
 
