@@ -74,6 +74,12 @@ public sealed interface BookingOutcome {
 		/** The attendee's account is suspended, or the host is not taking sessions. */
 		NOT_ALLOWED,
 
+		/**
+		 * Neither the offering nor its host has a meeting link, so there is nowhere to
+		 * meet: the offering takes no bookings until the host adds one.
+		 */
+		NO_MEETING_LINK,
+
 		/** The session to move has already started: it stays where it is. */
 		STARTED;
 

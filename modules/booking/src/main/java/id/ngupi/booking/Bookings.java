@@ -204,6 +204,9 @@ public class Bookings {
 		if (!host.listed()) {
 			return refused(Refusal.NOT_ALLOWED);
 		}
+		if (!booked.bookable(host)) {
+			return refused(Refusal.NO_MEETING_LINK);
+		}
 		List<TopicSlug> topics = topicsOf(request, host);
 		if (topics.isEmpty()) {
 			return refused(Refusal.UNKNOWN_TOPICS);

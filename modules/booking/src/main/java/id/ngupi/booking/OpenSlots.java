@@ -28,10 +28,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The times that can still be booked: an offering's candidate times after its minimum
- * notice and within its horizon, minus the time the host's live bookings hold (with
- * buffers) and minus weeks whose quota is used up. Reads a fixed number of statements
- * however many hosts or offerings are asked about.
+ * The times that can still be booked: a {@link Offering#bookable bookable} offering's
+ * candidate times after its minimum notice and within its horizon, minus the time the
+ * host's live bookings hold (with buffers) and minus weeks whose quota is used up. Reads
+ * a fixed number of statements however many hosts or offerings are asked about.
  */
 @Service
 @Transactional(readOnly = true)
@@ -54,7 +54,10 @@ public class OpenSlots {
 		this.clock = clock;
 	}
 
-	/** Every open slot of the offering, soonest first; none for a retired offering. */
+	/**
+	 * Every open slot of the offering, soonest first; none for a retired offering or one
+	 * without a meeting link.
+	 */
 	public List<OpenSlot> of(OfferingId offering) {
 		return this.hosts.offering(offering)
 			.filter(Offering::active)
@@ -63,7 +66,7 @@ public class OpenSlots {
 	}
 
 	/**
-	 * The host's active offerings in their order, each with at most {@code limit} open
+	 * The host's bookable offerings in their order, each with at most {@code limit} open
 	 * slots.
 	 */
 	public Map<Offering, List<OpenSlot>> byOffering(AccountId host, int limit) {
@@ -77,8 +80,8 @@ public class OpenSlots {
 	}
 
 	/**
-	 * Each host's next open slot over all their active offerings; hosts with none within
-	 * their horizons are missing from the map.
+	 * Each host's next open slot over all their bookable offerings; hosts with none
+	 * within their horizons are missing from the map.
 	 */
 	public Map<AccountId, OpenSlot> nextOpen(Collection<AccountId> hosts) {
 		if (hosts.isEmpty()) {
@@ -96,7 +99,7 @@ public class OpenSlots {
 	private Snapshot snapshot(Collection<AccountId> hostIds) {
 		Instant now = this.clock.instant();
 		Map<AccountId, Availability> availabilities = this.hosts.availabilities(hostIds);
-		List<Offering> offerings = this.hosts.activeOfferings(hostIds);
+		List<Offering> offerings = this.hosts.bookableOfferings(hostIds);
 		Instant horizon = offerings.stream()
 			.map(offering -> offering.horizonEnd(now))
 			.max(Instant::compareTo)

@@ -95,6 +95,25 @@ class Fixtures {
 		this.hosting.replaceWeeklySchedule(host, evenings);
 	}
 
+	/**
+	 * Takes the host's default meeting link away; their offerings have none of their own,
+	 * so nobody can book them until a link is added.
+	 */
+	void removeMeetingLink(AccountId host) {
+		HostProfileChange profile = this.directory.find(host).orElseThrow().asChange();
+		this.hosting.saveProfile(host, new HostProfileChange(profile.headline(), profile.about(), profile.topics(),
+				profile.languages(), null, profile.timezone()));
+	}
+
+	/** Gives the host's offering a meeting link of its own. */
+	void setOfferingLink(AccountId host, String link) {
+		OfferingChange offering = this.directory.offerings(host).get(0).asChange();
+		this.hosting.updateOffering(host, offering(host),
+				new OfferingChange(offering.title(), offering.durationMinutes(), offering.description(),
+						offering.question(), offering.needsApproval(), offering.weeklyQuota(),
+						offering.minNoticeMinutes(), offering.horizonDays(), offering.bufferMinutes(), link));
+	}
+
 	OfferingId offering(AccountId host) {
 		return this.directory.offerings(host).get(0).id();
 	}

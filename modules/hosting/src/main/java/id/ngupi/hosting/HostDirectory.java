@@ -167,9 +167,23 @@ public class HostDirectory {
 		return byHost;
 	}
 
-	/** The active offerings of several hosts, in one statement. */
-	public List<Offering> activeOfferings(Collection<AccountId> hosts) {
-		return hosts.isEmpty() ? List.of() : this.offerings.activeOf(hosts.stream().map(AccountId::value).toList());
+	/**
+	 * The offerings of several hosts that attendees can book ({@link Offering#bookable}:
+	 * active, with a meeting link), in one statement: the only offerings that have open
+	 * times.
+	 */
+	public List<Offering> bookableOfferings(Collection<AccountId> hosts) {
+		return hosts.isEmpty() ? List.of() : this.offerings.bookableOf(hosts.stream().map(AccountId::value).toList());
+	}
+
+	/**
+	 * What the host has set up for attendees to find and book them, and what is still
+	 * missing; empty when the member does not host.
+	 */
+	public Optional<HostChecklist> checklist(AccountId host) {
+		return this.hosts.find(host)
+			.map(profile -> new HostChecklist(profile, this.offerings.ofHost(host),
+					availability(host).map(Availability::hasAnyTime).orElse(false)));
 	}
 
 	/** One page of listed hosts matching the query, with topic counts. */

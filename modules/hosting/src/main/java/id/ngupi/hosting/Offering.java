@@ -2,6 +2,7 @@ package id.ngupi.hosting;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import id.ngupi.identity.AccountId;
 
@@ -21,7 +22,8 @@ import id.ngupi.identity.AccountId;
  * @param buffer free time kept between two sessions
  * @param meetingUrl a link for this offering instead of the host's, if set; only for the
  * participants of a booking
- * @param active whether it takes new bookings
+ * @param active whether the host offers it (a retired one is not); it takes new bookings
+ * only while it is also {@link #bookable bookable}
  */
 public record Offering(OfferingId id, AccountId host, String title, Duration duration, String description,
 		String question, boolean needsApproval, int weeklyQuota, Duration minNotice, Duration horizon, Duration buffer,
@@ -38,6 +40,28 @@ public record Offering(OfferingId id, AccountId host, String title, Duration dur
 	 */
 	public Instant horizonEnd(Instant now) {
 		return now.plus(this.horizon);
+	}
+
+	/**
+	 * The link this offering's sessions meet on: its own, else the host's default; empty
+	 * when neither is set.
+	 * @param host the profile of the offering's host
+	 */
+	public Optional<String> meetingLink(HostProfile host) {
+		if (!host.account().equals(this.host)) {
+			throw new IllegalArgumentException("Not the host of offering " + this.id);
+		}
+		return Optional.ofNullable(this.meetingUrl).or(() -> Optional.ofNullable(host.meetingUrl()));
+	}
+
+	/**
+	 * Whether attendees can book it: it is active and its sessions have a link to meet on
+	 * ({@link #meetingLink}). Discovery lists only hosts with such an offering, only such
+	 * offerings have open times, and booking refuses any other.
+	 * @param host the profile of the offering's host
+	 */
+	public boolean bookable(HostProfile host) {
+		return this.active && meetingLink(host).isPresent();
 	}
 
 	/** The offering as a form starts from it. */

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A demo run's first start shows a living discovery page: a dozen demo hosts, each with
- * an offering and time within the coming week.
+ * an offering, a meeting link for it and time within the coming week.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @ActiveProfiles("demo")
@@ -34,7 +34,10 @@ class DemoHostsTests {
 		assertThat(page.hosts()).allSatisfy(host -> {
 			assertThat(host.topics()).isNotEmpty();
 			assertThat(host.nextCandidateAt()).isBetween(Instant.now(), Instant.now().plus(Duration.ofDays(8)));
-			assertThat(this.directory.offerings(host.account())).isNotEmpty();
+			HostProfile profile = this.directory.find(host.account()).orElseThrow();
+			assertThat(this.directory.offerings(host.account())).isNotEmpty()
+				.allSatisfy(offering -> assertThat(offering.meetingLink(profile)).as("somewhere to meet")
+					.hasValueSatisfying(link -> assertThat(link).startsWith("https://")));
 		});
 		assertThat(page.hosts()).extracting(HostCard::handle).contains("sari", "nadia-rahmawati", "reza-pahlevi");
 		assertThat(page.topics()).extracting(count -> count.topic().slug().value())

@@ -50,7 +50,7 @@ class DiscoveryTests {
 		String word = Hosts.unique("teh");
 		AccountId host = this.hosts.member("Wenda").id();
 		this.hosting.saveProfile(host, new HostProfileChange("Headline " + word, "Suka mendaki di Papua " + word,
-				List.of("karier"), List.of("id"), null, "Asia/Jayapura"));
+				List.of("karier"), List.of("id"), Hosts.MEETING_LINK, "Asia/Jayapura"));
 		this.hosting.addOffering(host, Hosts.offering(30));
 		this.hosting.replaceWeeklySchedule(host, Hosts.everyEvening());
 

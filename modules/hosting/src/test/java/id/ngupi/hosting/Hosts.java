@@ -19,6 +19,9 @@ import id.ngupi.identity.ProviderIdentity;
  */
 final class Hosts {
 
+	/** The default meeting link of the hosts made here. */
+	static final String MEETING_LINK = "https://meet.google.com/abc-defg-hij";
+
 	private final Accounts accounts;
 
 	private final Hosting hosting;
@@ -35,8 +38,8 @@ final class Hosts {
 	}
 
 	/**
-	 * A listed host in Asia/Jakarta with one 30-minute offering and evenings every day of
-	 * the week, speaking Indonesian.
+	 * A listed host in Asia/Jakarta with a default meeting link, one 30-minute offering
+	 * and evenings every day of the week, speaking Indonesian.
 	 */
 	AccountId host(String headline, String... topics) {
 		return host(headline, "Asia/Jakarta", List.of("id"), topics);
@@ -50,8 +53,9 @@ final class Hosts {
 		return host;
 	}
 
+	/** A profile with a default meeting link, as an ordinary host has. */
 	static HostProfileChange profile(String headline, String timezone, List<String> languages, String... topics) {
-		return new HostProfileChange(headline, "", List.of(topics), languages, null, timezone);
+		return new HostProfileChange(headline, "", List.of(topics), languages, MEETING_LINK, timezone);
 	}
 
 	static OfferingChange offering(int minutes) {

@@ -90,7 +90,8 @@ class BookingController {
 			@RequestAttribute(CurrentMemberFilter.ATTRIBUTE) Account member, ViewerZone zone, Locale locale,
 			Model model) {
 		Target target = target(handle, offering);
-		if (start == null || parse(start).isEmpty()) {
+		// the offering's page says why a time is missing or nothing can be booked
+		if (start == null || parse(start).isEmpty() || !target.offering().bookable(target.host())) {
 			return "redirect:" + Links.offering(handle, offering);
 		}
 		return render(target, member, BookingForm.fresh(start), FormErrors.NONE, null, List.of(), zone, locale, model);

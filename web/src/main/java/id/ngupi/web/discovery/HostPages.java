@@ -100,6 +100,7 @@ public class HostPages {
 	private OfferingPage offeringPage(Account member, HostProfile host, Offering offering, Account viewer,
 			ViewerZone zone, Locale locale) {
 		TimeFormat times = TimeFormat.of(zone, locale);
+		// an offering without a meeting link has no open time either: it cannot be booked
 		List<OpenSlot> all = host.paused() ? List.of() : this.openSlots.of(offering.id());
 		boolean truncated = all.size() > ALL_TIMES_MAX;
 		String handle = member.handle().value();
@@ -108,7 +109,8 @@ public class HostPages {
 				host.headline(), Links.profile(handle),
 				OfferingSummary.of(handle, host, offering, truncated ? all.subList(0, ALL_TIMES_MAX) : all, times,
 						hostLimit == null),
-				host.paused(), isOwn(member, viewer), times.zoneLabel(this.clock.instant()), truncated, hostLimit,
+				host.paused(), offering.bookable(host), Links.hostingOfferingMeetingLink(offering.id()),
+				isOwn(member, viewer), times.zoneLabel(this.clock.instant()), truncated, hostLimit,
 				meta(member, host, offering.title() + " · " + member.displayName(),
 						Links.offering(handle, offering.id().toString())));
 	}

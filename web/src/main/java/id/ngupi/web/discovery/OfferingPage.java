@@ -13,6 +13,9 @@ import id.ngupi.web.layout.PageMeta;
  * @param profileHref the host's page
  * @param offering the offering with its times
  * @param paused whether the host is taking a break (then no time is shown)
+ * @param bookable whether it can be booked at all: it has somewhere to meet (else no time
+ * is shown)
+ * @param settingsHref where its host adds what it lacks, for the host's own eyes
  * @param own whether the viewer is the host
  * @param zone the zone times are shown in, as named on the page
  * @param truncated whether there are more times than the page lists
@@ -21,7 +24,7 @@ import id.ngupi.web.layout.PageMeta;
  * @param meta what link previews show
  */
 public record OfferingPage(String handle, String displayName, String avatarUrl, String initial, String headline,
-		String profileHref, OfferingSummary offering, boolean paused, boolean own, String zone, boolean truncated,
-		HostLimitNotice hostLimit, PageMeta meta) {
+		String profileHref, OfferingSummary offering, boolean paused, boolean bookable, String settingsHref,
+		boolean own, String zone, boolean truncated, HostLimitNotice hostLimit, PageMeta meta) {
 
 }

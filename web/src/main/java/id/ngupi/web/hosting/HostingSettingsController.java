@@ -5,16 +5,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import id.ngupi.hosting.Availability;
 import id.ngupi.hosting.HostDirectory;
 import id.ngupi.hosting.HostProfile;
 import id.ngupi.hosting.HostProfileChange;
 import id.ngupi.hosting.HostProfileOutcome;
 import id.ngupi.hosting.Hosting;
 import id.ngupi.hosting.NotHostingException;
-import id.ngupi.hosting.Offering;
 import id.ngupi.hosting.Topic;
 import id.ngupi.identity.Account;
+import id.ngupi.identity.AccountId;
 import id.ngupi.web.discovery.LanguageNames;
 import id.ngupi.web.i18n.Localizer;
 import id.ngupi.web.i18n.SupportedLanguage;
@@ -146,8 +145,7 @@ class HostingSettingsController {
 			redirect.addFlashAttribute(Notice.ATTRIBUTE, notice);
 			return "redirect:" + Links.SETTINGS_HOSTING;
 		}
-		HostProfile host = this.directory.find(member.id()).orElseThrow(() -> new NotHostingException(member.id()));
-		model.addAttribute("status", status(host, notice));
+		model.addAttribute("status", status(member.id(), notice));
 		return "hosting/hostingStatus";
 	}
 
@@ -162,7 +160,7 @@ class HostingSettingsController {
 							.map(code -> new Choice(code, LanguageNames.of(code, i18n), form.speaks(code)))
 							.toList(),
 						this.timezones.field(language, zone, timezoneSearch), notice,
-						host.map(found -> status(found, null)).orElse(null)));
+						host.map(found -> status(found.account(), null)).orElse(null)));
 		return "pages/hosting/profile";
 	}
 
@@ -179,10 +177,9 @@ class HostingSettingsController {
 			.toList();
 	}
 
-	private HostingStatus status(HostProfile host, Notice notice) {
-		boolean activeOffering = this.directory.offerings(host.account()).stream().anyMatch(Offering::active);
-		boolean scheduled = this.directory.availability(host.account()).map(Availability::hasAnyTime).orElse(false);
-		return new HostingStatus(host.paused(), activeOffering, scheduled, host.handle(), notice);
+	private HostingStatus status(AccountId host, Notice notice) {
+		return new HostingStatus(this.directory.checklist(host).orElseThrow(() -> new NotHostingException(host)),
+				notice);
 	}
 
 	/** The form with the timezone its search found. */

@@ -1,22 +1,52 @@
 package id.ngupi.web.hosting;
 
+import java.util.List;
+
+import id.ngupi.hosting.HostChecklist;
+import id.ngupi.hosting.Offering;
 import id.ngupi.web.support.Notice;
 
 /**
  * Where a host stands: paused or taking sessions, and what is still missing for attendees
- * to find them on the discovery page and book.
+ * to find them on the discovery page and book (hosting's {@link HostChecklist}).
  *
- * @param paused whether the host paused hosting
- * @param activeOffering whether at least one offering takes bookings
- * @param scheduled whether the schedule has any time at all
- * @param handle the host's handle, for the link to their public page
+ * @param checklist what the host has set up and what is missing
  * @param notice what a pause or resume just did, shown inside the status box
  */
-public record HostingStatus(boolean paused, boolean activeOffering, boolean scheduled, String handle, Notice notice) {
+public record HostingStatus(HostChecklist checklist, Notice notice) {
+
+	public boolean paused() {
+		return this.checklist.host().paused();
+	}
+
+	/** The host's handle, for the link to their public page. */
+	public String handle() {
+		return this.checklist.host().handle();
+	}
+
+	/** Whether at least one offering takes bookings or would with a meeting link. */
+	public boolean activeOffering() {
+		return this.checklist.hasActiveOffering();
+	}
+
+	/** Whether the schedule has any time at all. */
+	public boolean scheduled() {
+		return this.checklist.scheduled();
+	}
+
+	/** Whether no active offering waits for a meeting link. */
+	public boolean meetingLinkSet() {
+		return this.checklist.meetingLinkSet();
+	}
+
+	/** The active offerings nobody can book until they or the profile get a link. */
+	public List<Offering> withoutMeetingLink() {
+		return this.checklist.withoutMeetingLink();
+	}
 
 	/** Whether attendees can find and book the host. */
 	public boolean visible() {
-		return !this.paused && this.activeOffering && this.scheduled;
+		return this.checklist.listed() && this.checklist.scheduled();
 	}
 
 }

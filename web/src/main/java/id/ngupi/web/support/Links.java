@@ -82,8 +82,17 @@ public final class Links {
 
 	// hosting settings
 
+	/**
+	 * The id of the meeting link's field in the host profile and offering forms: what the
+	 * status card links to.
+	 */
+	public static final String MEETING_LINK_FIELD = "meetingUrl";
+
 	/** The host profile; turning hosting on when the member does not host yet. */
 	public static final String SETTINGS_HOSTING = "/settings/hosting";
+
+	/** The default meeting link's field of the host profile. */
+	public static final String SETTINGS_HOSTING_MEETING_LINK = SETTINGS_HOSTING + "#" + MEETING_LINK_FIELD;
 
 	public static final String SETTINGS_HOSTING_PAUSE = "/settings/hosting/pause";
 
@@ -118,6 +127,11 @@ public final class Links {
 	/** The form of one of the host's offerings. */
 	public static String hostingOffering(OfferingId offering) {
 		return SETTINGS_HOSTING_OFFERINGS + "/" + offering.value();
+	}
+
+	/** The meeting link's field of the form of one of the host's offerings. */
+	public static String hostingOfferingMeetingLink(OfferingId offering) {
+		return hostingOffering(offering) + "#" + MEETING_LINK_FIELD;
 	}
 
 	/** Retires one of the host's offerings (POST). */

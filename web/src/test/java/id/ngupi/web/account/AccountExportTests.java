@@ -346,8 +346,8 @@ class AccountExportTests {
 
 	private Account hostWithoutTimes(String name) {
 		Account host = this.bookers.member(name);
-		this.hosting.saveProfile(host.id(),
-				new HostProfileChange("Selalu penuh", "", List.of("karier"), List.of("id"), null, "Asia/Jakarta"));
+		this.hosting.saveProfile(host.id(), new HostProfileChange("Selalu penuh", "", List.of("karier"), List.of("id"),
+				"https://meet.google.com/sel-alu-penuh", "Asia/Jakarta"));
 		this.hosting.addOffering(host.id(), OfferingChange.suggested("id")).orElseThrow();
 		return host;
 	}

@@ -82,8 +82,7 @@ public final class Bookers {
 	 */
 	public Host host(String name, boolean needsApproval) {
 		Account member = member(name);
-		this.hosting.saveProfile(member.id(), new HostProfileChange("Ngobrol karier", "Halo!",
-				List.of("karier", "backend"), List.of("id"), HOST_MEETING, "Asia/Jakarta"));
+		this.hosting.saveProfile(member.id(), profile(HOST_MEETING));
 		OfferingId offering = this.hosting
 			.addOffering(member.id(),
 					new OfferingChange("Ngupi 30 menit", 30, "", QUESTION, needsApproval, 3, 0, 21, 0, null))
@@ -94,6 +93,19 @@ public final class Bookers {
 		}
 		this.hosting.replaceWeeklySchedule(member.id(), windows);
 		return new Host(member, offering);
+	}
+
+	/**
+	 * Takes the host's default meeting link away; their offering has none of its own, so
+	 * nobody can book it until a link is added.
+	 */
+	void removeMeetingLink(Host host) {
+		this.hosting.saveProfile(host.account().id(), profile(null));
+	}
+
+	private static HostProfileChange profile(String meetingLink) {
+		return new HostProfileChange("Ngobrol karier", "Halo!", List.of("karier", "backend"), List.of("id"),
+				meetingLink, "Asia/Jakarta");
 	}
 
 	/** The host's open slots a day or more ahead. */

@@ -43,6 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(Chromium.Tests.class)
 class BrowserTests {
 
+	private static final String MEETING_LINK = "https://meet.google.com/abc-defg-hij";
+
 	private final Visit visit;
 
 	private final ChromeDriver browser;
@@ -287,7 +289,7 @@ class BrowserTests {
 	private Account host(String headline) {
 		Account host = Members.create(this.accounts, "host");
 		this.hosting.saveProfile(host.id(),
-				new HostProfileChange(headline, "", List.of("karier"), List.of("id"), null, "Asia/Jakarta"));
+				new HostProfileChange(headline, "", List.of("karier"), List.of("id"), MEETING_LINK, "Asia/Jakarta"));
 		this.hosting.addOffering(host.id(), offering()).orElseThrow();
 		List<WeeklyWindow> evenings = new ArrayList<>();
 		for (DayOfWeek day : DayOfWeek.values()) {
@@ -301,7 +303,7 @@ class BrowserTests {
 	private Account hostWithoutTimes() {
 		Account host = Members.create(this.accounts, "penuh");
 		this.hosting.saveProfile(host.id(), new HostProfileChange("Ngobrol soal karier", "Halo!", List.of("karier"),
-				List.of("id"), null, "Asia/Jakarta"));
+				List.of("id"), MEETING_LINK, "Asia/Jakarta"));
 		this.hosting.addOffering(host.id(), offering()).orElseThrow();
 		return host;
 	}

@@ -22,6 +22,7 @@ import id.ngupi.booking.BookingStatus;
 import id.ngupi.booking.Bookings;
 import id.ngupi.booking.OpenSlot;
 import id.ngupi.booking.OpenSlots;
+import id.ngupi.hosting.HostDirectory;
 import id.ngupi.hosting.HostProfileChange;
 import id.ngupi.hosting.Hosting;
 import id.ngupi.hosting.OfferingChange;
@@ -103,17 +104,20 @@ class LayoutTests {
 
 	private final Hosting hosting;
 
+	private final HostDirectory directory;
+
 	private final OpenSlots openSlots;
 
 	private final Bookings bookings;
 
 	LayoutTests(Chromium chromium, @LocalServerPort int port, @Autowired Accounts accounts, @Autowired Hosting hosting,
-			@Autowired OpenSlots openSlots, @Autowired Bookings bookings) {
+			@Autowired HostDirectory directory, @Autowired OpenSlots openSlots, @Autowired Bookings bookings) {
 		this.chromium = chromium;
 		this.visit = (chromium != null) ? new Visit(chromium, port) : null;
 		this.browser = (chromium != null) ? chromium.driver() : null;
 		this.accounts = accounts;
 		this.hosting = hosting;
+		this.directory = directory;
 		this.openSlots = openSlots;
 		this.bookings = bookings;
 	}
@@ -227,6 +231,20 @@ class LayoutTests {
 		logIn(host.account());
 
 		looksRight("schedule", Links.SETTINGS_HOSTING_SCHEDULE);
+	}
+
+	@Test
+	void hostProfileWithAStatusCardAskingForAMeetingLinkFitsPhoneTabletAndDesktop() {
+		Host host = host(Visit.unique("kopi"));
+		HostProfileChange profile = this.directory.find(host.account().id()).orElseThrow().asChange();
+		this.hosting.saveProfile(host.account().id(), new HostProfileChange(profile.headline(), profile.about(),
+				profile.topics(), profile.languages(), null, profile.timezone()));
+		logIn(host.account());
+
+		looksRight("host-profile", Links.SETTINGS_HOSTING);
+		List<WebElement> fixes = this.browser.findElements(By.cssSelector("#checklist-meeting a"));
+		assertThat(fixes).as("the profile and both offerings").hasSize(3);
+		assertThat(fixes).as("each a thumb's height").allMatch(fix -> fix.getRect().getHeight() >= TAP);
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import id.ngupi.hosting.ExtraWindow;
 import id.ngupi.hosting.HostDirectory;
 import id.ngupi.hosting.HostProfileChange;
 import id.ngupi.hosting.Hosting;
+import id.ngupi.hosting.OfferingId;
 import id.ngupi.hosting.TimeWindow;
 import id.ngupi.identity.Account;
 import id.ngupi.identity.Accounts;
@@ -385,6 +386,26 @@ class DiscoveryPageTests {
 
 		assertThat(body(get("/").param("q", word))).contains(handle(host)).doesNotContain("rahasia-host");
 		assertThat(body(get("/topics/security").param("q", word))).doesNotContain("rahasia-host");
+	}
+
+	@Test
+	void aHostWithoutAMeetingLinkIsNotListedUntilTheyOrTheirOfferingHaveOne() throws Exception {
+		String word = TestHosts.unique("rapat");
+		HostProfileChange profile = TestHosts.profile("Host " + word, List.of("id"), "mobile");
+		Account host = this.hosts.host(this.hosts.member("Tanpa Tautan"), TestHosts.withoutMeetingLink(profile));
+		Account listed = this.hosts.host("Host " + word, "mobile");
+
+		assertThat(listed(get("/").param("q", word))).containsExactly(handle(listed));
+		assertThat(listed(get("/topics/mobile").param("q", word))).containsExactly(handle(listed));
+		assertThat(html(get("/").param("q", word)).select(".topic-chips a").eachText())
+			.as("the topic counts leave them out too")
+			.contains("Mobile 1");
+
+		OfferingId offering = this.directory.offerings(host.id()).get(0).id();
+		this.hosting.updateOffering(host.id(), offering,
+				TestHosts.withMeetingLink(TestHosts.offering("Ngupi 30 menit"), "https://meet.google.com/pny-waran"));
+
+		assertThat(listed(get("/").param("q", word))).containsExactlyInAnyOrder(handle(host), handle(listed));
 	}
 
 	private List<String> listed(MockHttpServletRequestBuilder request) throws Exception {

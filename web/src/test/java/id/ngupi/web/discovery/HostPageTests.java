@@ -33,6 +33,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -168,6 +169,51 @@ class HostPageTests {
 	}
 
 	@Test
+	void offersNoTimeOfAnOfferingWithNowhereToMeet() throws Exception {
+		Account host = this.hosts.host(this.hosts.member("Gita"),
+				TestHosts.withoutMeetingLink(TestHosts.profile("Frontend & karier", List.of("id"), "karier")));
+		OfferingId closed = this.directory.offerings(host.id()).get(0).id();
+		OfferingId open = this.hosting
+			.addOffering(host.id(), TestHosts.withMeetingLink(TestHosts.offering("Review CV"), MEETING))
+			.orElseThrow();
+
+		Element section = html(get(profile(host))).selectFirst("section.host");
+		assertThat(section.select(".offering__title").eachText()).as("only what can be booked")
+			.containsExactly("Review CV");
+		assertThat(section.select("a[href*=" + closed + "]")).isEmpty();
+		assertThat(section.select(".slot a").eachAttr("href")).isNotEmpty()
+			.allMatch(href -> href.startsWith(offeringPath(host, open) + "/pesan?start="));
+
+		Document page = html(get(offeringPath(host, closed)));
+		assertThat(page.selectFirst(".offering-page__closed").text())
+			.isEqualTo("Jenis sesi ini belum dibuka untuk dipesan. Coba mampir lagi nanti.");
+		assertThat(page.select(".slot, .offering-page__pick")).isEmpty();
+		assertThat(page.select(".offering-page__closed a")).as("the reason is for the host's eyes").isEmpty();
+
+		Document own = html(get(offeringPath(host, closed)).with(TestHosts.as(host)));
+		assertThat(own.selectFirst(".offering-page__closed a").attr("href"))
+			.isEqualTo("/settings/hosting/offerings/" + closed + "#meetingUrl");
+
+		String start = this.directory.upcoming(closed, 1).get(0).start().toString();
+		this.mvc
+			.perform(get(offeringPath(host, closed) + "/pesan").param("start", start)
+				.with(TestHosts.as(this.hosts.member("Tamu"))))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl(offeringPath(host, closed)));
+	}
+
+	@Test
+	void aHostWithNowhereToMeetOffersNothing() throws Exception {
+		Account host = this.hosts.host(this.hosts.member("Hadi"),
+				TestHosts.withoutMeetingLink(TestHosts.profile("Frontend & karier", List.of("id"), "karier")));
+
+		Element section = html(get(profile(host))).selectFirst("section.host");
+
+		assertThat(section.select(".slot, article.offering")).isEmpty();
+		assertThat(section.selectFirst(".host__none").text()).isEqualTo("Belum ada jenis sesi yang dibuka.");
+	}
+
+	@Test
 	void showsTimesInTheViewersZoneWithTheHostsBesideThem() throws Exception {
 		Account host = host("Fajar");
 		OfferingId offering = this.directory.offerings(host.id()).get(0).id();
@@ -249,7 +295,7 @@ class HostPageTests {
 	@Test
 	void offersToShareThePageOnXInTheRightWords() throws Exception {
 		Account host = this.hosts.host(this.hosts.member("Indra & Co"), new HostProfileChange(
-				"C++ & Rust: 100% santai?", "", List.of("backend"), List.of("id"), null, "Asia/Jakarta"));
+				"C++ & Rust: 100% santai?", "", List.of("backend"), List.of("id"), MEETING, "Asia/Jakarta"));
 		Account visitor = this.hosts.member("Tamu");
 		String url = "http://localhost:8080/@" + handle(host);
 

@@ -30,6 +30,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 final class TestHosts {
 
+	/** The default meeting link of ordinary hosts made here. */
+	static final String MEETING_LINK = "https://meet.google.com/abc-defg-hij";
+
 	private final Accounts accounts;
 
 	private final Hosting hosting;
@@ -59,8 +62,8 @@ final class TestHosts {
 	}
 
 	/**
-	 * A listed host in Asia/Jakarta speaking Indonesian, with one 30-minute offering and
-	 * evenings (19:00 to 21:00) every day.
+	 * A listed host in Asia/Jakarta speaking Indonesian, with a default meeting link, one
+	 * 30-minute offering and evenings (19:00 to 21:00) every day.
 	 */
 	Account host(String headline, String... topics) {
 		return host(member("Host " + unique("")), profile(headline, List.of("id"), topics));
@@ -74,8 +77,22 @@ final class TestHosts {
 		return member;
 	}
 
+	/** A profile with a default meeting link, as an ordinary host has. */
 	static HostProfileChange profile(String headline, List<String> languages, String... topics) {
-		return new HostProfileChange(headline, "", List.of(topics), languages, null, "Asia/Jakarta");
+		return new HostProfileChange(headline, "", List.of(topics), languages, MEETING_LINK, "Asia/Jakarta");
+	}
+
+	/** The profile with no default meeting link. */
+	static HostProfileChange withoutMeetingLink(HostProfileChange profile) {
+		return new HostProfileChange(profile.headline(), profile.about(), profile.topics(), profile.languages(), null,
+				profile.timezone());
+	}
+
+	/** The offering with a meeting link of its own. */
+	static OfferingChange withMeetingLink(OfferingChange offering, String link) {
+		return new OfferingChange(offering.title(), offering.durationMinutes(), offering.description(),
+				offering.question(), offering.needsApproval(), offering.weeklyQuota(), offering.minNoticeMinutes(),
+				offering.horizonDays(), offering.bufferMinutes(), link);
 	}
 
 	static OfferingChange offering(String title) {

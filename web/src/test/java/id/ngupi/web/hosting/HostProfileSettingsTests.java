@@ -7,7 +7,10 @@ import java.util.UUID;
 
 import id.ngupi.hosting.HostDirectory;
 import id.ngupi.hosting.HostProfile;
+import id.ngupi.hosting.DiscoveryQuery;
 import id.ngupi.hosting.Hosting;
+import id.ngupi.hosting.OfferingChange;
+import id.ngupi.hosting.OfferingId;
 import id.ngupi.hosting.Topic;
 import id.ngupi.identity.Account;
 import id.ngupi.identity.Accounts;
@@ -15,6 +18,7 @@ import id.ngupi.web.NgupiWebTest;
 import id.ngupi.web.profile.Members;
 import id.ngupi.web.support.Notice;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +48,8 @@ class HostProfileSettingsTests {
 
 	private final MockMvc mvc;
 
+	private final Hosting hosting;
+
 	private final HostDirectory directory;
 
 	private final Hosts hosts;
@@ -51,6 +57,7 @@ class HostProfileSettingsTests {
 	HostProfileSettingsTests(@Autowired MockMvc mvc, @Autowired Accounts accounts, @Autowired Hosting hosting,
 			@Autowired HostDirectory directory) {
 		this.mvc = mvc;
+		this.hosting = hosting;
 		this.directory = directory;
 		this.hosts = new Hosts(accounts, hosting, directory);
 	}
@@ -362,8 +369,65 @@ class HostProfileSettingsTests {
 		Document page = html(this.mvc.perform(get("/settings/hosting").with(Members.as(host))).andReturn());
 
 		assertThat(page.selectFirst("#hostingStatus .badge").text()).isEqualTo("Tampil");
-		assertThat(page.select("#hostingStatus .hosting-checklist__item--done")).hasSize(2);
+		assertThat(page.select("#hostingStatus .hosting-checklist__item--done")).hasSize(3);
 		assertThat(page.selectFirst("#hostingStatus a").attr("href")).isEqualTo("/@" + host.handle().value());
+	}
+
+	@Test
+	void tellsAHostWithoutAMeetingLinkWhereToAddOneAndThatTheyAreNotListed() throws Exception {
+		Account host = this.hosts.hostWithoutMeetingLink("tanpatautan");
+		OfferingId offering = this.hosts.offering(host);
+		this.hosts.schedule(host);
+
+		Document page = html(this.mvc.perform(get("/settings/hosting").with(Members.as(host))).andReturn());
+
+		assertThat(page.selectFirst("#hostingStatus .badge").text()).isEqualTo("Belum tampil");
+		Element item = page.selectFirst("#checklist-meeting");
+		assertThat(item.hasClass("hosting-checklist__item--done")).isFalse();
+		assertThat(item.ownText())
+			.startsWith("Tambahkan tautan rapat (mis. Google Meet) di profil host atau di jenis sesi ini.");
+		assertThat(item.select("a").eachAttr("href")).containsExactly("/settings/hosting#meetingUrl",
+				"/settings/hosting/offerings/" + offering.value() + "#meetingUrl");
+		assertThat(item.select("a").get(1).text())
+			.isEqualTo("Isi di jenis sesi \u201c" + this.hosts.offering(offering).title() + "\u201d");
+		assertThat(page.select("#checklist-offering, #checklist-schedule"))
+			.allMatch(done -> done.hasClass("hosting-checklist__item--done"));
+		assertThat(page.select("input#meetingUrl")).as("where the first link leads").hasSize(1);
+		Document offeringForm = html(
+				this.mvc.perform(get("/settings/hosting/offerings/" + offering.value()).with(Members.as(host)))
+					.andReturn());
+		assertThat(offeringForm.select("input#meetingUrl")).as("where the second link leads").hasSize(1);
+		assertThat(this.directory.discover(new DiscoveryQuery(host.handle().value(), null, null, false, 1, 24)).hosts())
+			.isEmpty();
+	}
+
+	@Test
+	void theMeetingLinkOfTheOfferingIsEnoughToBeListed() throws Exception {
+		Account host = this.hosts.hostWithoutMeetingLink("tautanpenawaran");
+		OfferingId offering = this.hosts.offering(host);
+		this.hosts.schedule(host);
+		OfferingChange change = this.hosts.offering(offering).asChange();
+		this.hosting.updateOffering(host.id(), offering,
+				new OfferingChange(change.title(), change.durationMinutes(), change.description(), change.question(),
+						change.needsApproval(), change.weeklyQuota(), change.minNoticeMinutes(), change.horizonDays(),
+						change.bufferMinutes(), "https://meet.google.com/pen-awar-ann"));
+
+		Document page = html(this.mvc.perform(get("/settings/hosting").with(Members.as(host))).andReturn());
+
+		assertThat(page.selectFirst("#hostingStatus .badge").text()).isEqualTo("Tampil");
+		assertThat(page.selectFirst("#checklist-meeting").hasClass("hosting-checklist__item--done")).isTrue();
+		assertThat(page.selectFirst("#checklist-meeting").text()).isEqualTo("Tautan rapat sudah ada.");
+	}
+
+	@Test
+	void asksForAMeetingLinkOnTheProfileBeforeThereIsAnyOffering() throws Exception {
+		Account host = this.hosts.hostWithoutMeetingLink("belumada");
+
+		Document page = html(this.mvc.perform(get("/settings/hosting").with(Members.as(host))).andReturn());
+
+		Element item = page.selectFirst("#checklist-meeting");
+		assertThat(item.ownText()).startsWith("Tambahkan tautan rapat (mis. Google Meet) di profil host.");
+		assertThat(item.select("a").eachAttr("href")).containsExactly("/settings/hosting#meetingUrl");
 	}
 
 	@Test

@@ -29,6 +29,9 @@ import org.springframework.test.web.servlet.MvcResult;
  */
 final class Hosts {
 
+	/** The default meeting link of the hosts made here. */
+	static final String MEETING_LINK = "https://meet.google.com/abc-defg-hij";
+
 	/** The cookie of a viewer who chose English. */
 	static final Cookie ENGLISH = new Cookie("ngupi-lang", "en");
 
@@ -49,8 +52,19 @@ final class Hosts {
 		return Members.create(this.accounts, name);
 	}
 
-	/** A new host in Asia/Jakarta talking about careers, with nothing offered yet. */
+	/**
+	 * A new host in Asia/Jakarta talking about careers, with a default meeting link and
+	 * nothing offered yet.
+	 */
 	Account host(String name) {
+		Account member = member(name);
+		this.hosting.saveProfile(member.id(), new HostProfileChange("Ngobrol soal karier", "Halo!", List.of("karier"),
+				List.of("id"), MEETING_LINK, "Asia/Jakarta"));
+		return member;
+	}
+
+	/** A new host like {@link #host}, but without any meeting link. */
+	Account hostWithoutMeetingLink(String name) {
 		Account member = member(name);
 		this.hosting.saveProfile(member.id(), new HostProfileChange("Ngobrol soal karier", "Halo!", List.of("karier"),
 				List.of("id"), null, "Asia/Jakarta"));

@@ -110,12 +110,17 @@ public class DiscoveryQueries {
 					new Topic(new TopicSlug(row.value1()), row.value2(), row.value3(), row.value4()), row.value5()));
 	}
 
-	/** Neither paused nor suspended, and offering something. */
+	/**
+	 * Neither paused nor suspended, and offering something attendees can book (an active
+	 * offering with a meeting link of its own or the host's).
+	 */
 	static Condition listed() {
 		return HOST.PAUSED.isFalse()
 			.and(HOST.ACCOUNT_SUSPENDED.isFalse())
-			.and(DSL.exists(
-					DSL.selectOne().from(OFFERING).where(OFFERING.HOST_ID.eq(HOST.ACCOUNT_ID)).and(OFFERING.ACTIVE)));
+			.and(DSL.exists(DSL.selectOne()
+				.from(OFFERING)
+				.where(OFFERING.HOST_ID.eq(HOST.ACCOUNT_ID))
+				.and(OfferingStore.bookable())));
 	}
 
 	private static Condition matchingText(Optional<String> search) {

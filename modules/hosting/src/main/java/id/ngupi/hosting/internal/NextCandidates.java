@@ -98,7 +98,7 @@ public class NextCandidates {
 		Instant now = this.clock.instant();
 		Map<UUID, Availability> availabilities = this.schedules.availabilities(ids, now);
 		Map<UUID, List<Offering>> offeringsByHost = new HashMap<>();
-		for (Offering offering : this.offerings.activeOf(ids)) {
+		for (Offering offering : this.offerings.bookableOf(ids)) {
 			offeringsByHost.computeIfAbsent(offering.host().value(), id -> new ArrayList<>()).add(offering);
 		}
 		Map<AccountId, Instant> next = new HashMap<>();

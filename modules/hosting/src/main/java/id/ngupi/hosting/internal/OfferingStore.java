@@ -12,10 +12,12 @@ import id.ngupi.hosting.Offering;
 import id.ngupi.hosting.OfferingChange;
 import id.ngupi.hosting.OfferingId;
 import id.ngupi.identity.AccountId;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 
 import org.springframework.stereotype.Repository;
 
+import static id.ngupi.db.jooq.hosting.Tables.HOST;
 import static id.ngupi.db.jooq.hosting.Tables.OFFERING;
 import static id.ngupi.hosting.internal.HostStore.at;
 
@@ -39,13 +41,30 @@ public class OfferingStore {
 			.fetch(OfferingStore::toOffering);
 	}
 
-	/** The active offerings of several hosts: one query. */
-	public List<Offering> activeOf(Collection<UUID> hosts) {
-		return this.sql.selectFrom(OFFERING)
+	/**
+	 * The offerings of several hosts that take bookings ({@link #bookable()}), oldest
+	 * first: one query.
+	 */
+	public List<Offering> bookableOf(Collection<UUID> hosts) {
+		return this.sql.select(OFFERING.fields())
+			.from(OFFERING)
+			.join(HOST)
+			.on(HOST.ACCOUNT_ID.eq(OFFERING.HOST_ID))
 			.where(OFFERING.HOST_ID.in(hosts))
-			.and(OFFERING.ACTIVE)
+			.and(bookable())
 			.orderBy(OFFERING.CREATED_AT, OFFERING.ID)
-			.fetch(OfferingStore::toOffering);
+			.fetchInto(OFFERING)
+			.map(OfferingStore::toOffering);
+	}
+
+	/**
+	 * {@link Offering#bookable} in SQL, for queries that read many hosts at once: the
+	 * offering is active and it or its host has a meeting link. The query must have the
+	 * offering's {@code host} row in scope (joined, or the outer row of a correlated
+	 * subquery).
+	 */
+	static Condition bookable() {
+		return OFFERING.ACTIVE.isTrue().and(OFFERING.MEETING_URL.isNotNull().or(HOST.MEETING_URL.isNotNull()));
 	}
 
 	/** The offerings with these ids, whoever hosts them and active or not: one query. */
