@@ -10,10 +10,12 @@ import java.util.Locale;
 
 import id.ngupi.hosting.CandidateTime;
 import id.ngupi.hosting.ExtraWindow;
+import id.ngupi.web.i18n.SupportedLanguage;
 
 /**
  * Dates and times as a host reads them on their settings pages: in the zone their
- * schedule is written in (not their own profile's zone) and in the viewer's language.
+ * schedule is written in (not their own profile's zone) and in the viewer's language,
+ * with the clock written as every page writes it (19.00 in Indonesian, 19:00 in English).
  */
 final class HostTimes {
 
@@ -27,12 +29,15 @@ final class HostTimes {
 
 	private final DateTimeFormatter time;
 
+	private final char separator;
+
 	HostTimes(ZoneId zone, Locale locale) {
 		this.zone = zone;
 		this.locale = locale;
 		this.date = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", locale);
 		this.day = DateTimeFormatter.ofPattern("EEEE, d MMMM", locale);
-		this.time = DateTimeFormatter.ofPattern("HH:mm", locale);
+		this.separator = (SupportedLanguage.resolve(locale) == SupportedLanguage.INDONESIAN) ? '.' : ':';
+		this.time = DateTimeFormatter.ofPattern("HH" + this.separator + "mm", locale);
 	}
 
 	/** "Asia/Jakarta (WIB)"; the id alone where the zone has no short name. */
@@ -50,22 +55,28 @@ final class HostTimes {
 		return this.date.format(date);
 	}
 
-	/** "Sabtu, 7 Desember 2024, 10:00". */
+	/** "Sabtu, 7 Desember 2024, 10.00". */
 	String dateTime(Instant instant) {
 		var local = instant.atZone(this.zone);
 		return this.date.format(local) + ", " + this.time.format(local);
 	}
 
-	/** "Sabtu, 7 Desember 2024, 10:00–12:00"; a window to midnight ends at 24:00. */
+	/** "Sabtu, 7 Desember 2024, 10.00–12.00"; a window to midnight ends at 24.00. */
 	String window(ExtraWindow extra) {
-		return this.date.format(extra.date()) + ", " + extra.window().startText() + "–" + extra.window().endText();
+		return this.date.format(extra.date()) + ", " + clock(extra.window().startMinute()) + "–"
+				+ clock(extra.window().endMinute());
 	}
 
-	/** "Senin, 2 Desember, 19:00–19:30". */
+	/** "Senin, 2 Desember, 19.00–19.30". */
 	String span(CandidateTime candidate) {
 		var start = candidate.start().atZone(this.zone);
 		return this.day.format(start) + ", " + this.time.format(start) + "–"
 				+ this.time.format(candidate.end().atZone(this.zone));
+	}
+
+	/** A minute of the day on the clock, "19.30"; the day's last minute is 24.00. */
+	private String clock(int minute) {
+		return String.format("%02d%c%02d", minute / 60, this.separator, minute % 60);
 	}
 
 }

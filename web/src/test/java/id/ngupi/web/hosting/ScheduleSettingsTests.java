@@ -4,9 +4,12 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import id.ngupi.hosting.Availability;
+import id.ngupi.hosting.CandidateTime;
 import id.ngupi.hosting.ExtraWindow;
 import id.ngupi.hosting.HostDirectory;
 import id.ngupi.hosting.Hosting;
@@ -147,9 +150,9 @@ class ScheduleSettingsTests {
 		assertThat(page.selectFirst("#tuesday-2-end").val()).as("midnight is typed as 00:00").isEqualTo("00:00");
 		List<String> times = page.select("#schedulePreview .preview-times li").eachText();
 		assertThat(times).hasSize(6)
-			.allMatch(time -> time.matches("\\p{L}+, \\d{1,2} \\p{L}+, \\d\\d:\\d\\d–\\d\\d:\\d\\d"),
+			.allMatch(time -> time.matches("\\p{L}+, \\d{1,2} \\p{L}+, \\d\\d\\.\\d\\d–\\d\\d\\.\\d\\d"),
 					"a day and times");
-		assertThat(times).anyMatch(time -> time.endsWith("19:00–19:30"));
+		assertThat(times).anyMatch(time -> time.endsWith("19.00–19.30"));
 		assertThat(page.selectFirst("#schedulePreview h3").text()).isEqualTo("Ngupi 30 menit");
 	}
 
@@ -250,6 +253,44 @@ class ScheduleSettingsTests {
 	}
 
 	@Test
+	void withoutJavaScriptADayOffAndExtraHoursRedirectToAPageWhosePreviewShowsThem() throws Exception {
+		Account host = this.hosts.host("tanpajs");
+		this.hosts.offering(host);
+		this.hosts.schedule(host);
+		List<CandidateTime> upcoming = this.directory.upcomingByOffering(host.id(), SchedulePreview.TIMES)
+			.values()
+			.iterator()
+			.next();
+		LocalDate monday = LocalDate.ofInstant(upcoming.get(0).start(), JAKARTA);
+		String mondayText = DateTimeFormatter.ofPattern("EEEE, d MMMM", Locale.forLanguageTag("id")).format(monday)
+				+ ",";
+		assertThat(
+				previewOf(html(this.mvc.perform(get("/settings/hosting/schedule").with(Members.as(host))).andReturn())))
+			.as("the preview starts on that Monday")
+			.first()
+			.asString()
+			.startsWith(mondayText);
+
+		MvcResult added = this.mvc
+			.perform(post("/settings/hosting/schedule/days-off").param("dayOffDate", monday.toString())
+				.with(Members.as(host))
+				.with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/settings/hosting/schedule"))
+			.andReturn();
+		this.mvc.perform(extraHours(monday.plusDays(1), "08:00", "09:00").with(Members.as(host)).with(csrf()))
+			.andExpect(redirectedUrl("/settings/hosting/schedule"));
+
+		Document page = html(
+				this.mvc.perform(get("/settings/hosting/schedule").cookie(Hosts.session(added)).with(Members.as(host)))
+					.andReturn());
+		assertThat(page.select("#daysOff-list input[name=date]").eachAttr("value")).containsExactly(monday.toString());
+		List<String> times = previewOf(page);
+		assertThat(times).as("nothing on the day off").noneMatch(time -> time.startsWith(mondayText));
+		assertThat(times).as("the extra hours offered").anyMatch(time -> time.endsWith("08.00–08.30"));
+	}
+
+	@Test
 	void refusesADayOffInThePastOrWithoutADate() throws Exception {
 		Account host = this.hosts.host("lalu");
 
@@ -297,7 +338,7 @@ class ScheduleSettingsTests {
 					.andReturn());
 		assertThat(errorsOf(past, "extraDate")).containsExactly("Tanggal itu sudah lewat.");
 		assertThat(availability(host).extra()).containsExactly(extra);
-		assertThat(overlapping.select("#extra-list li").eachText()).singleElement().asString().contains("08:00–10:00");
+		assertThat(overlapping.select("#extra-list li").eachText()).singleElement().asString().contains("08.00–10.00");
 
 		this.mvc
 			.perform(post("/settings/hosting/schedule/extra-hours/remove").param("date", date.toString())
@@ -323,9 +364,9 @@ class ScheduleSettingsTests {
 		assertThat(availability(host).oneOffSlots()).containsExactly(slot);
 		Document page = html(this.mvc.perform(get("/settings/hosting/schedule").with(Members.as(host))).andReturn());
 		assertThat(page.selectFirst("#slots-list li span").text())
-			.endsWith(", 10:00 Asia/Jakarta (WIB), sesi \"Ngupi 30 menit\"");
+			.endsWith(", 10.00 Asia/Jakarta (WIB), sesi \"Ngupi 30 menit\"");
 		assertThat(page.select("#schedulePreview .preview-times li").eachText()).as("the slot is offered")
-			.anyMatch(time -> time.endsWith("10:00–10:30"));
+			.anyMatch(time -> time.endsWith("10.00–10.30"));
 
 		this.mvc
 			.perform(post("/settings/hosting/schedule/one-off-slots/remove").param("offering", offering.toString())
@@ -480,6 +521,10 @@ class ScheduleSettingsTests {
 		assertThat(page.selectFirst("#weeklySchedule #form-errors")).as("summary of errors").isNotNull();
 		assertThat(availability(host).weekly()).as("nothing saved").isEqualTo(FRIDAY_MORNING);
 		return page;
+	}
+
+	private static List<String> previewOf(Document page) {
+		return page.select("#schedulePreview .preview-times li").eachText();
 	}
 
 	private Availability availability(Account host) {
