@@ -82,7 +82,7 @@ class Fixtures {
 		this.hosting.saveProfile(host, new HostProfileChange("Ngobrol frontend", "", List.of("frontend", "karier"),
 				List.of("id"), "https://meet.google.com/abc-defg-hij", "Asia/Jakarta"));
 		this.hosting.addOffering(host, new OfferingChange("Ngupi 30 menit", 30, "", "Topik apa?", approval, weeklyQuota,
-				60, 21, bufferMinutes, null));
+				1, 21, bufferMinutes, null));
 		return host;
 	}
 

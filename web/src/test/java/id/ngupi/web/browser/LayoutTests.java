@@ -215,6 +215,14 @@ class LayoutTests {
 	}
 
 	@Test
+	void offeringSettingsFitPhoneTabletAndDesktop() {
+		Host host = host(Visit.unique("kopi"));
+		logIn(host.account());
+
+		looksRight("offering-settings", Links.hostingOffering(host.instant()));
+	}
+
+	@Test
 	void aSessionIsBookedWithTheKeyboardAlone() {
 		Host host = host(Visit.unique("kopi"));
 		Account attendee = member("Dewi Lestari Anggraini");
