@@ -142,7 +142,7 @@ final class LoadHarness {
 						List.of((i % 2 == 0) ? "karier" : "frontend", "backend"), List.of("id"),
 						"https://meet.google.com/abc-defg-hij", "Asia/Jakarta"));
 		hosting.addOffering(host,
-				new OfferingChange("Ngupi 30 menit", 30, "", "Topik apa?", false, 20, 60, 21, 0, null));
+				new OfferingChange("Ngupi 30 menit", 30, "", "Topik apa?", false, 20, 1, 21, 0, null));
 		List<WeeklyWindow> evenings = new ArrayList<>();
 		for (DayOfWeek day : DayOfWeek.values()) {
 			evenings.add(new WeeklyWindow(day, TimeWindow.of(LocalTime.of(19, 0), LocalTime.of(21, 0))));

@@ -2,6 +2,8 @@ package id.ngupi.booking;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,6 +30,7 @@ import id.ngupi.booking.internal.QuotaStore;
 import id.ngupi.booking.internal.UnansweredRequests;
 import id.ngupi.hosting.HostDirectory;
 import id.ngupi.hosting.HostProfile;
+import id.ngupi.hosting.Hosting;
 import id.ngupi.hosting.Offering;
 import id.ngupi.hosting.OfferingId;
 import id.ngupi.hosting.Topic;
@@ -427,6 +430,33 @@ public class Bookings {
 	@Transactional(readOnly = true)
 	public List<Booking> involving(AccountId member) {
 		return this.bookings.involving(member);
+	}
+
+	/**
+	 * The host's sessions still to come on a date of their schedule's zone (any part of
+	 * them within that day): confirmed ones and requests the host can still answer,
+	 * soonest first. A day off on that date leaves these standing; they are the host's to
+	 * move or cancel. Empty for a member who does not host, and for a date no session
+	 * still to come can be on (before yesterday, or beyond what a host can plan).
+	 */
+	@Transactional(readOnly = true)
+	public List<Booking> hostsComingOn(AccountId host, LocalDate date) {
+		Optional<ZoneId> zone = this.hosts.find(host).map(HostProfile::timezone);
+		if (zone.isEmpty()) {
+			return List.of();
+		}
+		Instant now = this.clock.instant();
+		LocalDate today = LocalDate.ofInstant(now, zone.get());
+		// checked before the day's bounds are computed: LocalDate.MAX has no next day
+		if (date.isBefore(today.minusDays(1)) || date.isAfter(today.plus(Hosting.PLANNING_AHEAD))) {
+			return List.of();
+		}
+		return this.bookings
+			.liveOfHostOverlapping(host, date.atStartOfDay(zone.get()).toInstant(),
+					date.plusDays(1).atStartOfDay(zone.get()).toInstant())
+			.stream()
+			.filter(booking -> booking.phase(now).current())
+			.toList();
 	}
 
 	private boolean isLate(Booking booking, Instant now) {

@@ -107,7 +107,7 @@ class DoubleBookingTests {
 		AccountId host = this.fixtures.host(50, false, 0);
 		OfferingId first = this.fixtures.offering(host);
 		OfferingId second = this.hosting
-			.addOffering(host, new OfferingChange("Ngupi 60 menit", 60, "", "Topik apa?", false, 50, 60, 21, 0, null))
+			.addOffering(host, new OfferingChange("Ngupi 60 menit", 60, "", "Topik apa?", false, 50, 1, 21, 0, null))
 			.orElseThrow();
 		AccountId one = this.fixtures.member("Satu");
 		AccountId two = this.fixtures.member("Dua");

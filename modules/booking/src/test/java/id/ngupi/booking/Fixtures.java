@@ -82,7 +82,7 @@ class Fixtures {
 		this.hosting.saveProfile(host, new HostProfileChange("Ngobrol frontend", "", List.of("frontend", "karier"),
 				List.of("id"), "https://meet.google.com/abc-defg-hij", "Asia/Jakarta"));
 		this.hosting.addOffering(host, new OfferingChange("Ngupi 30 menit", 30, "", "Topik apa?", approval, weeklyQuota,
-				60, 21, bufferMinutes, null));
+				1, 21, bufferMinutes, null));
 		return host;
 	}
 
@@ -111,7 +111,7 @@ class Fixtures {
 		this.hosting.updateOffering(host, offering(host),
 				new OfferingChange(offering.title(), offering.durationMinutes(), offering.description(),
 						offering.question(), offering.needsApproval(), offering.weeklyQuota(),
-						offering.minNoticeMinutes(), offering.horizonDays(), offering.bufferMinutes(), link));
+						offering.minNoticeHours(), offering.horizonDays(), offering.bufferMinutes(), link));
 	}
 
 	OfferingId offering(AccountId host) {

@@ -67,7 +67,7 @@ public record Offering(OfferingId id, AccountId host, String title, Duration dur
 	/** The offering as a form starts from it. */
 	public OfferingChange asChange() {
 		return new OfferingChange(this.title, (int) this.duration.toMinutes(), this.description, this.question,
-				this.needsApproval, this.weeklyQuota, (int) this.minNotice.toMinutes(), (int) this.horizon.toDays(),
+				this.needsApproval, this.weeklyQuota, (int) this.minNotice.toHours(), (int) this.horizon.toDays(),
 				(int) this.buffer.toMinutes(), this.meetingUrl);
 	}
 

@@ -17,8 +17,9 @@ import jakarta.validation.constraints.Size;
  * @param question what every attendee must answer about the topics they bring
  * @param needsApproval whether the host approves each booking
  * @param weeklyQuota how many sessions a week at most
- * @param minNoticeMinutes how long before its start a session can still be booked
- * @param horizonDays how far ahead it can be booked
+ * @param minNoticeHours how many hours before its start a session can be booked at the
+ * latest, 0 to two weeks
+ * @param horizonDays how many days ahead it can be booked at the most
  * @param bufferMinutes free time kept between two sessions
  * @param meetingUrl a meeting link for this offering instead of the host's
  */
@@ -36,8 +37,8 @@ public record OfferingChange(
 		boolean needsApproval,
 		@Min(value = 1, message = "{validation.offering.quota}") @Max(value = QUOTA_MAX,
 				message = "{validation.offering.quota}") int weeklyQuota,
-		@Min(value = 0, message = "{validation.offering.minNotice}") @Max(value = MIN_NOTICE_MAX_MINUTES,
-				message = "{validation.offering.minNotice}") int minNoticeMinutes,
+		@Min(value = 0, message = "{validation.offering.minNotice}") @Max(value = MIN_NOTICE_MAX_HOURS,
+				message = "{validation.offering.minNotice}") int minNoticeHours,
 		@Min(value = 1, message = "{validation.offering.horizon}") @Max(value = HORIZON_MAX_DAYS,
 				message = "{validation.offering.horizon}") int horizonDays,
 		@Min(value = 0, message = "{validation.offering.buffer}") @Max(value = BUFFER_MAX,
@@ -57,8 +58,8 @@ public record OfferingChange(
 
 	public static final int QUOTA_MAX = 50;
 
-	/** Two weeks. */
-	public static final int MIN_NOTICE_MAX_MINUTES = 14 * 24 * 60;
+	/** Two weeks, in hours: hosts think of notice in hours, not minutes. */
+	public static final int MIN_NOTICE_MAX_HOURS = 14 * 24;
 
 	public static final int HORIZON_MAX_DAYS = 90;
 
@@ -76,14 +77,14 @@ public record OfferingChange(
 	public static OfferingChange suggested(String language) {
 		boolean english = "en".equals(language);
 		return new OfferingChange(english ? "30-minute Ngupi" : "Ngupi 30 menit", 30, "",
-				english ? DEFAULT_QUESTION_EN : DEFAULT_QUESTION_ID, false, 3, 12 * 60, 21, 10, null);
+				english ? DEFAULT_QUESTION_EN : DEFAULT_QUESTION_ID, false, 3, 12, 21, 10, null);
 	}
 
 	/** The change with blanks trimmed and an empty link made absent. */
 	public OfferingChange normalised() {
 		return new OfferingChange(this.title.strip(), this.durationMinutes,
 				(this.description == null) ? "" : this.description.strip(), this.question.strip(), this.needsApproval,
-				this.weeklyQuota, this.minNoticeMinutes, this.horizonDays, this.bufferMinutes,
+				this.weeklyQuota, this.minNoticeHours, this.horizonDays, this.bufferMinutes,
 				PlainText.linkOrNull(this.meetingUrl));
 	}
 

@@ -137,7 +137,7 @@ class MeetingLinkRuleTests {
 
 	private static OfferingChange withLink(OfferingChange change) {
 		return new OfferingChange(change.title(), change.durationMinutes(), change.description(), change.question(),
-				change.needsApproval(), change.weeklyQuota(), change.minNoticeMinutes(), change.horizonDays(),
+				change.needsApproval(), change.weeklyQuota(), change.minNoticeHours(), change.horizonDays(),
 				change.bufferMinutes(), OFFERING_LINK);
 	}
 

@@ -68,11 +68,11 @@ class OfferingsAndScheduleTests {
 		Offering offering = this.directory.offerings(host).get(0);
 		OfferingChange change = offering.asChange();
 		this.hosting.updateOffering(host, offering.id(),
-				new OfferingChange(change.title(), 30, "", change.question(), false, 3, 30, 21, 0, null));
+				new OfferingChange(change.title(), 30, "", change.question(), false, 3, 1, 21, 0, null));
 		assertThat(listed(host)).isEqualTo(Instant.parse("2026-12-07T12:00:00Z"));
 
-		// 18:40: 19:00 is still ahead, but within the 30-minute notice
-		this.clock.set(Instant.parse("2026-12-07T11:40:00Z"));
+		// 18:10: 19:00 is still ahead, but within the hour of notice
+		this.clock.set(Instant.parse("2026-12-07T11:10:00Z"));
 		this.nextCandidates.refreshStale();
 		assertThat(listed(host)).isEqualTo(Instant.parse("2026-12-07T12:30:00Z"));
 
@@ -116,6 +116,8 @@ class OfferingsAndScheduleTests {
 		assertRefused(host, new OfferingChange("", 30, "", "Q?", false, 3, 0, 21, 0, null));
 		assertRefused(host, new OfferingChange("T", 30, "", " ", false, 3, 0, 21, 0, null));
 		assertRefused(host, new OfferingChange("T", 30, "", "Q?", false, 3, -1, 21, 0, null));
+		assertRefused(host, new OfferingChange("T", 30, "", "Q?", false, 3, 337, 21, 0, null));
+		assertRefused(host, new OfferingChange("T", 30, "", "Q?", false, 3, 0, 0, 0, null));
 		assertRefused(host, new OfferingChange("T", 30, "", "Q?", false, 3, 0, 91, 0, null));
 		assertRefused(host, new OfferingChange("T", 30, "", "Q?", false, 3, 0, 21, 61, null));
 		assertRefused(host, new OfferingChange("T", 30, "", "Q?", false, 3, 0, 21, 0, "javascript:alert(1)"));
@@ -133,6 +135,33 @@ class OfferingsAndScheduleTests {
 			.update("update hosting.offering set duration_minutes = 7 where host_id = ?", host.value()));
 		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> this.jdbc
 			.update("update hosting.host set meeting_url = 'javascript:alert(1)' where account_id = ?", host.value()));
+		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> this.jdbc
+			.update("update hosting.offering set min_notice_hours = 337 where host_id = ?", host.value()));
+	}
+
+	@Test
+	void theMinimumNoticeIsWholeHoursUpToTwoWeeksAndTheHorizonDaysUpToNinety() {
+		AccountId host = this.hosts.host("Jam", "jam");
+		OfferingChange longest = new OfferingChange("Jauh hari", 30, "", "Topik apa?", false, 3,
+				OfferingChange.MIN_NOTICE_MAX_HOURS, OfferingChange.HORIZON_MAX_DAYS, 0, null);
+
+		OfferingId id = this.hosting.addOffering(host, longest).orElseThrow();
+
+		assertThat(OfferingChange.MIN_NOTICE_MAX_HOURS).as("two weeks").isEqualTo(336);
+		Offering saved = this.directory.offering(id).orElseThrow();
+		assertThat(saved.minNotice()).isEqualTo(Duration.ofDays(14));
+		assertThat(saved.horizon()).isEqualTo(Duration.ofDays(90));
+		assertThat(saved.asChange().minNoticeHours()).as("read back in the unit it was set in").isEqualTo(336);
+		assertThat(saved.asChange().horizonDays()).isEqualTo(90);
+		assertThat(OfferingChange.suggested("id").minNoticeHours()).as("12 hours, as before").isEqualTo(12);
+		assertThatExceptionOfType(ConstraintViolationException.class)
+			.isThrownBy(() -> this.hosting.addOffering(host,
+					new OfferingChange("T", 30, "", "Q?", false, 3, OfferingChange.MIN_NOTICE_MAX_HOURS + 1, 21, 0,
+							null)))
+			.satisfies(refused -> assertThat(refused.getConstraintViolations()).singleElement().satisfies(violation -> {
+				assertThat(violation.getPropertyPath().toString()).endsWith("minNoticeHours");
+				assertThat(violation.getMessageTemplate()).isEqualTo("{validation.offering.minNotice}");
+			}));
 	}
 
 	@Test
@@ -374,7 +403,7 @@ class OfferingsAndScheduleTests {
 		Offering offering = this.directory.offerings(host).get(0);
 		OfferingChange change = offering.asChange();
 		this.hosting.updateOffering(host, offering.id(), new OfferingChange(change.title(), 30, "", change.question(),
-				false, 3, (int) Duration.ofDays(2).toMinutes(), 21, 0, null));
+				false, 3, (int) Duration.ofDays(2).toHours(), 21, 0, null));
 
 		assertThat(this.directory.find(host).orElseThrow().nextCandidateAt())
 			.isEqualTo(Instant.parse("2026-12-09T12:00:00Z"));

@@ -52,7 +52,7 @@ record AccountExportDocument(String format, String exportedAt, Profile account, 
 		List<PendingEmail> pendingEmailVerifications, Hosting hosting, List<Session> bookings,
 		List<WaitlistPlace> waitlist, CalendarFeed calendarFeed) {
 
-	static final String FORMAT = "ngupi-account-export/2";
+	static final String FORMAT = "ngupi-account-export/3";
 
 	/**
 	 * Written by its own mapper, not the application's, so that no global Jackson setting
@@ -242,8 +242,9 @@ record AccountExportDocument(String format, String exportedAt, Profile account, 
 	 * @param question what every attendee answers
 	 * @param needsApproval whether the host approves each booking
 	 * @param weeklyQuota how many sessions a week at most
-	 * @param minNoticeMinutes how long before its start a session can still be booked
-	 * @param horizonDays how far ahead it can be booked
+	 * @param minNoticeHours how many hours before its start a session can be booked at
+	 * the latest
+	 * @param horizonDays how many days ahead it can be booked at the most
 	 * @param bufferMinutes free time kept after each session
 	 * @param meetingUrl its own meeting link, or {@code null}
 	 * @param active whether it takes new bookings
@@ -251,16 +252,16 @@ record AccountExportDocument(String format, String exportedAt, Profile account, 
 	 * @param updatedAt when it last changed
 	 */
 	@JsonPropertyOrder({ "id", "title", "durationMinutes", "description", "question", "needsApproval", "weeklyQuota",
-			"minNoticeMinutes", "horizonDays", "bufferMinutes", "meetingUrl", "active", "createdAt", "updatedAt" })
+			"minNoticeHours", "horizonDays", "bufferMinutes", "meetingUrl", "active", "createdAt", "updatedAt" })
 	record OfferingPart(String id, String title, long durationMinutes, String description, String question,
-			boolean needsApproval, int weeklyQuota, long minNoticeMinutes, long horizonDays, long bufferMinutes,
+			boolean needsApproval, int weeklyQuota, long minNoticeHours, long horizonDays, long bufferMinutes,
 			String meetingUrl, boolean active, String createdAt, String updatedAt) {
 
 		static OfferingPart of(HostingExport.OfferingEntry entry) {
 			Offering offering = entry.offering();
 			return new OfferingPart(offering.id().toString(), offering.title(), offering.duration().toMinutes(),
 					offering.description(), offering.question(), offering.needsApproval(), offering.weeklyQuota(),
-					offering.minNotice().toMinutes(), offering.horizon().toDays(), offering.buffer().toMinutes(),
+					offering.minNotice().toHours(), offering.horizon().toDays(), offering.buffer().toMinutes(),
 					offering.meetingUrl(), offering.active(), text(entry.createdAt()), text(entry.updatedAt()));
 		}
 

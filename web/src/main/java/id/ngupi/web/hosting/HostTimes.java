@@ -14,7 +14,8 @@ import id.ngupi.web.time.TimeFormat;
 
 /**
  * Dates and times as a host reads them on their settings pages: in the zone their
- * schedule is written in (not their own profile's zone) and in the viewer's language.
+ * schedule is written in (not their own profile's zone) and in the viewer's language,
+ * with the clock written as every page writes it (19.00 in Indonesian, 19:00 in English).
  */
 final class HostTimes {
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import id.ngupi.hosting.ExtraWindow;
+import id.ngupi.hosting.HostProfile;
 import id.ngupi.hosting.Hosting;
 import id.ngupi.hosting.OfferingId;
 import id.ngupi.hosting.OneOffSlot;
@@ -44,34 +45,48 @@ class ScheduleOverridesController {
 
 	private final SchedulePages pages;
 
-	ScheduleOverridesController(Hosting hosting, SchedulePages pages) {
+	private final DayOffChecks checks;
+
+	ScheduleOverridesController(Hosting hosting, SchedulePages pages, DayOffChecks checks) {
 		this.hosting = hosting;
 		this.pages = pages;
+		this.checks = checks;
 	}
 
+	/**
+	 * Adds a day off. On a date with sessions still to come it asks first (nothing is
+	 * saved): the day off does not call them off, and the host may still want it.
+	 */
 	@PostMapping(Links.SETTINGS_HOSTING_DAYS_OFF)
 	Object addDayOff(@RequestAttribute(CurrentMemberFilter.ATTRIBUTE) Account member, @ModelAttribute DayOffInput input,
 			Locale locale, Model model, HtmxRequest htmx, RedirectAttributes redirect) {
-		HostTimes times = SchedulePages.times(this.pages.requireHost(member), locale);
+		HostProfile host = this.pages.requireHost(member);
+		HostTimes times = SchedulePages.times(host, locale);
 		BindingResult result = SchedulePages.errors("dayOff");
 		Optional<LocalDate> date = TypedWindow.date(input.dayOffDate());
 		if (date.isEmpty()) {
 			result.rejectValue("dayOffDate", "validation.schedule.date");
+			return refused(member, OverrideForms.refused(input, this.pages.formErrors(result, locale)), locale, model,
+					htmx);
 		}
-		else {
-			switch (this.hosting.addDayOff(member.id(), date.get())) {
-				case IN_THE_PAST -> result.rejectValue("dayOffDate", "validation.schedule.past");
-				case TOO_FAR_AHEAD -> result.rejectValue("dayOffDate", "validation.schedule.tooFar");
-				default -> {
-				}
+		Optional<DayOffCheck> check = this.checks.check(host, date.get(), locale);
+		if (check.isPresent() && !input.isConfirmed()) {
+			return refused(member, OverrideForms.asking(input, check.get()), locale, model, htmx);
+		}
+		switch (this.hosting.addDayOff(member.id(), date.get())) {
+			case IN_THE_PAST -> result.rejectValue("dayOffDate", "validation.schedule.past");
+			case TOO_FAR_AHEAD -> result.rejectValue("dayOffDate", "validation.schedule.tooFar");
+			default -> {
 			}
 		}
 		if (result.hasErrors()) {
 			return refused(member, OverrideForms.refused(input, this.pages.formErrors(result, locale)), locale, model,
 					htmx);
 		}
-		return changed(member, Notice.success("hosting.dayOff.added", times.date(date.get())), locale, model, htmx,
-				redirect);
+		return changed(member,
+				Notice.success(check.isPresent() ? "hosting.dayOff.addedSessionsStay" : "hosting.dayOff.added",
+						times.date(date.get())),
+				locale, model, htmx, redirect);
 	}
 
 	@PostMapping(Links.SETTINGS_HOSTING_DAYS_OFF_REMOVE)

@@ -120,7 +120,7 @@ class AccountExportTests {
 		assertThat(this.hosting.addOneOffSlot(member.id(), sari.offering(), oneOff)).isEqualTo(ScheduleOutcome.SAVED);
 		OfferingId retired = this.hosting
 			.addOffering(member.id(),
-					new OfferingChange("Review CV", 45, "Bawa CV-mu.", "CV untuk posisi apa?", false, 2, 1440, 14, 15,
+					new OfferingChange("Review CV", 45, "Bawa CV-mu.", "CV untuk posisi apa?", false, 2, 24, 14, 15,
 							"https://meet.example.id/cv"))
 			.orElseThrow();
 		this.hosting.setOfferingActive(member.id(), retired, false);
@@ -172,7 +172,7 @@ class AccountExportTests {
 
 		assertThat(export.propertyNames()).containsExactly("format", "exportedAt", "account", "linkedIdentities",
 				"pendingEmailVerifications", "hosting", "bookings", "waitlist", "calendarFeed");
-		assertThat(export.get("format").asString()).isEqualTo("ngupi-account-export/2");
+		assertThat(export.get("format").asString()).isEqualTo("ngupi-account-export/3");
 		assertThat(export.get("account").get("handle").asString()).isEqualTo(sari.handle());
 
 		JsonNode hosting = export.get("hosting");
@@ -205,7 +205,8 @@ class AccountExportTests {
 		assertThat(cv.get("durationMinutes").asInt()).isEqualTo(45);
 		assertThat(cv.get("description").asString()).isEqualTo("Bawa CV-mu.");
 		assertThat(cv.get("weeklyQuota").asInt()).isEqualTo(2);
-		assertThat(cv.get("minNoticeMinutes").asInt()).isEqualTo(1440);
+		assertThat(cv.get("minNoticeHours").asInt()).isEqualTo(24);
+		assertThat(cv.has("minNoticeMinutes")).as("one unit, the one the host sets").isFalse();
 		assertThat(cv.get("horizonDays").asInt()).isEqualTo(14);
 		assertThat(cv.get("bufferMinutes").asInt()).isEqualTo(15);
 		assertThat(cv.get("meetingUrl").asString()).isEqualTo("https://meet.example.id/cv");

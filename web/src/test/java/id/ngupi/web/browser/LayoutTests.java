@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -83,8 +82,6 @@ class LayoutTests {
 
 	/** A header on one line is at most this tall; a second line makes it taller. */
 	private static final int ONE_LINE_HEADER = 72;
-
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	/**
 	 * axe-core, from the npm registry; {@code npm ci} puts it here before the tests run.
@@ -245,6 +242,14 @@ class LayoutTests {
 		List<WebElement> fixes = this.browser.findElements(By.cssSelector("#checklist-meeting a"));
 		assertThat(fixes).as("the profile and both offerings").hasSize(3);
 		assertThat(fixes).as("each a thumb's height").allMatch(fix -> fix.getRect().getHeight() >= TAP);
+	}
+
+	@Test
+	void offeringSettingsFitPhoneTabletAndDesktop() {
+		Host host = host(Visit.unique("kopi"));
+		logIn(host.account());
+
+		looksRight("offering-settings", Links.hostingOffering(host.instant()));
 	}
 
 	@Test
@@ -424,26 +429,8 @@ class LayoutTests {
 		}
 	}
 
-	/**
-	 * The whole page, not only what fits the screen, as a person would scroll through it.
-	 */
 	private void screenshot(String name) {
-		@SuppressWarnings("unchecked")
-		Map<String, Object> metrics = (Map<String, Object>) this.browser.executeCdpCommand("Page.getLayoutMetrics",
-				Map.of());
-		@SuppressWarnings("unchecked")
-		Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
-		Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", ((Number) content.get("width")).intValue(), "height",
-				((Number) content.get("height")).intValue(), "scale", 1);
-		Map<String, Object> shot = this.browser.executeCdpCommand("Page.captureScreenshot",
-				Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
-		try {
-			Files.createDirectories(SCREENSHOTS);
-			Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		this.visit.screenshot(name);
 	}
 
 	private void open(String path) {

@@ -1,7 +1,13 @@
 package id.ngupi.web.browser;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
 
@@ -17,6 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * console logged on the way, which a test expects to stay empty.
  */
 final class Visit {
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	private final Chromium chromium;
 
@@ -70,6 +78,29 @@ final class Visit {
 	void assertQuietConsole() {
 		console();
 		assertThat(this.consoleProblems).as("browser console").isEmpty();
+	}
+
+	/**
+	 * The whole page, not only what fits the screen, as a person would scroll through it,
+	 * saved as {@code target/screenshots/<name>.png}.
+	 */
+	void screenshot(String name) {
+		@SuppressWarnings("unchecked")
+		Map<String, Object> metrics = (Map<String, Object>) browser().executeCdpCommand("Page.getLayoutMetrics",
+				Map.of());
+		@SuppressWarnings("unchecked")
+		Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
+		Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", ((Number) content.get("width")).intValue(), "height",
+				((Number) content.get("height")).intValue(), "scale", 1);
+		Map<String, Object> shot = browser().executeCdpCommand("Page.captureScreenshot",
+				Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** A word no other test uses: lower-case letters, so search reads it as one word. */

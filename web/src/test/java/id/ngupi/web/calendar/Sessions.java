@@ -77,7 +77,7 @@ final class Sessions {
 		this.hosting.saveProfile(host.id(), new HostProfileChange("Ngobrol soal karier", "Halo!",
 				List.of("karier", "frontend"), List.of("id"), MEETING, "Asia/Jakarta"));
 		this.hosting.addOffering(host.id(),
-				new OfferingChange("Ngobrol karier", 30, "", "Topik apa?", approval, 3, 60, 21, 0, null));
+				new OfferingChange("Ngobrol karier", 30, "", "Topik apa?", approval, 3, 1, 21, 0, null));
 		return host;
 	}
 

@@ -159,7 +159,7 @@ class StatementCountTests {
 		for (int i = 0; i < 4; i++) {
 			this.hosting.addOffering(host.id(), TestHosts.offering("Ngupi " + i)).orElseThrow();
 		}
-		this.hosting.addOffering(host.id(), new OfferingChange("Sejam", 60, "", "Apa?", true, 1, 60, 30, 15, null))
+		this.hosting.addOffering(host.id(), new OfferingChange("Sejam", 60, "", "Apa?", true, 1, 1, 30, 15, null))
 			.orElseThrow();
 
 		assertThat(cost(get("/@" + host.handle().value()))).isEqualTo(withOne).isEqualTo(HOST_PAGE);

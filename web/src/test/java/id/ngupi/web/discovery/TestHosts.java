@@ -91,7 +91,7 @@ final class TestHosts {
 	/** The offering with a meeting link of its own. */
 	static OfferingChange withMeetingLink(OfferingChange offering, String link) {
 		return new OfferingChange(offering.title(), offering.durationMinutes(), offering.description(),
-				offering.question(), offering.needsApproval(), offering.weeklyQuota(), offering.minNoticeMinutes(),
+				offering.question(), offering.needsApproval(), offering.weeklyQuota(), offering.minNoticeHours(),
 				offering.horizonDays(), offering.bufferMinutes(), link);
 	}
 

@@ -409,7 +409,7 @@ class HostProfileSettingsTests {
 		OfferingChange change = this.hosts.offering(offering).asChange();
 		this.hosting.updateOffering(host.id(), offering,
 				new OfferingChange(change.title(), change.durationMinutes(), change.description(), change.question(),
-						change.needsApproval(), change.weeklyQuota(), change.minNoticeMinutes(), change.horizonDays(),
+						change.needsApproval(), change.weeklyQuota(), change.minNoticeHours(), change.horizonDays(),
 						change.bufferMinutes(), "https://meet.google.com/pen-awar-ann"));
 
 		Document page = html(this.mvc.perform(get("/settings/hosting").with(Members.as(host))).andReturn());

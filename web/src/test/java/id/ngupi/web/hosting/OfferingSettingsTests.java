@@ -184,6 +184,89 @@ class OfferingSettingsTests {
 	}
 
 	@Test
+	void asksForTheNoticeInHoursAndTheHorizonInDaysAndShowsSavedValuesInThoseUnits() throws Exception {
+		Account host = this.hosts.host("jamhari");
+
+		Document suggested = html(this.mvc.perform(get("/settings/hosting/offerings/new").with(Members.as(host)))
+			.andExpect(status().isOk())
+			.andReturn());
+		assertThat(suggested.selectFirst("label[for=minNoticeHours]").text()).isEqualTo("Pemesanan paling lambat");
+		assertThat(suggested.selectFirst("#minNoticeHours").val()).isEqualTo("12");
+		assertThat(suggested.selectFirst("#minNoticeHours-unit").text()).isEqualTo("jam sebelum mulai");
+		assertThat(suggested.selectFirst("#minNoticeHours").attr("aria-describedby"))
+			.isEqualTo("minNoticeHours-unit minNoticeHours-hint");
+		assertThat(suggested.selectFirst("#minNoticeHours").attr("max"))
+			.isEqualTo(String.valueOf(OfferingChange.MIN_NOTICE_MAX_HOURS));
+		assertThat(suggested.selectFirst("#minNoticeHours-hint").text()).startsWith("Antara 0 dan 336 jam (2 minggu).");
+		assertThat(suggested.selectFirst("label[for=horizonDays]").text()).isEqualTo("Bisa dipesan paling jauh");
+		assertThat(suggested.selectFirst("#horizonDays").val()).isEqualTo("21");
+		assertThat(suggested.selectFirst("#horizonDays-unit").text()).isEqualTo("hari ke depan");
+		assertThat(suggested.select("#minNoticeMinutes")).as("no minutes asked").isEmpty();
+
+		Map<String, String> form = validForm();
+		form.put("minNoticeHours", "36");
+		form.put("horizonDays", "60");
+		this.mvc.perform(submit("/settings/hosting/offerings/new", form).with(Members.as(host)).with(csrf()))
+			.andExpect(redirectedUrl("/settings/hosting/offerings"));
+
+		Offering saved = this.directory.offerings(host.id()).get(0);
+		assertThat(saved.minNotice()).isEqualTo(Duration.ofHours(36));
+		assertThat(saved.horizon()).isEqualTo(Duration.ofDays(60));
+		Document edit = html(this.mvc.perform(get("/settings/hosting/offerings/" + saved.id()).with(Members.as(host)))
+			.andExpect(status().isOk())
+			.andReturn());
+		assertThat(edit.selectFirst("#minNoticeHours").val()).isEqualTo("36");
+		assertThat(edit.selectFirst("#horizonDays").val()).isEqualTo("60");
+
+		Document english = html(this.mvc
+			.perform(get("/settings/hosting/offerings/" + saved.id()).cookie(Hosts.ENGLISH).with(Members.as(host)))
+			.andReturn());
+		assertThat(english.selectFirst("label[for=minNoticeHours]").text()).isEqualTo("Booking closes");
+		assertThat(english.selectFirst("#minNoticeHours-unit").text()).isEqualTo("hours before the start");
+		assertThat(english.selectFirst("#minNoticeHours-hint").text()).startsWith("From 0 to 336 hours (2 weeks).");
+		assertThat(english.selectFirst("#horizonDays-unit").text()).isEqualTo("days ahead");
+	}
+
+	@Test
+	void refusesANoticeOrHorizonOutOfRangeSayingTheLimitsInTheFieldsUnits() throws Exception {
+		Account host = this.hosts.host("batasjam");
+		String notice = "Pemesanan paling lambat harus antara 0 dan 336 jam sebelum mulai (2 minggu).";
+
+		for (String hours : new String[] { "-1", "337", "20160" }) {
+			Document page = refusedNew(host, "minNoticeHours", hours);
+			assertThat(errorsOf(page, "minNoticeHours")).as(hours).containsExactly(notice);
+			assertThat(page.selectFirst("#minNoticeHours").val()).isEqualTo(hours);
+			assertThat(page.selectFirst("#minNoticeHours").attr("aria-describedby"))
+				.isEqualTo("minNoticeHours-unit minNoticeHours-error");
+			assertThat(page.selectFirst("#minNoticeHours-hint").text()).as("the limits as the error writes them")
+				.contains("0 dan 336 jam (2 minggu)");
+		}
+		for (String hours : new String[] { "1,5", "12 jam" }) {
+			assertThat(errorsOf(refusedNew(host, "minNoticeHours", hours), "minNoticeHours")).as(hours)
+				.containsExactly(
+						"Pemesanan paling lambat harus antara 0 dan 336 jam sebelum mulai (2 minggu), dalam jam penuh.");
+		}
+		for (String days : new String[] { "0", "91" }) {
+			assertThat(errorsOf(refusedNew(host, "horizonDays", days), "horizonDays")).as(days)
+				.containsExactly("Batas pemesanan paling jauh harus antara 1 dan 90 hari ke depan.");
+		}
+
+		Map<String, String> form = validForm();
+		form.put("minNoticeHours", "337");
+		form.put("horizonDays", "91");
+		Document english = html(this.mvc
+			.perform(submit("/settings/hosting/offerings/new", form).cookie(Hosts.ENGLISH)
+				.with(Members.as(host))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn());
+		assertThat(errorsOf(english, "minNoticeHours"))
+			.containsExactly("Booking closes 0 to 336 hours before the start (2 weeks).");
+		assertThat(errorsOf(english, "horizonDays")).containsExactly("Sessions are bookable 1 to 90 days ahead.");
+		assertThat(this.directory.offerings(host.id())).isEmpty();
+	}
+
+	@Test
 	void refusesAMeetingLinkThatIsNotHttps() throws Exception {
 		Account host = this.hosts.host("tautan");
 
@@ -367,7 +450,7 @@ class OfferingSettingsTests {
 		form.put("description", "Kita bahas CV-mu bersama.");
 		form.put("question", "Posisi apa yang kamu incar?");
 		form.put("weeklyQuota", "2");
-		form.put("minNoticeMinutes", "1440");
+		form.put("minNoticeHours", "24");
 		form.put("horizonDays", "30");
 		form.put("bufferMinutes", "15");
 		form.put("meetingUrl", "");

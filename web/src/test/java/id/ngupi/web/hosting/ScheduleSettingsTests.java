@@ -4,9 +4,12 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import id.ngupi.hosting.Availability;
+import id.ngupi.hosting.CandidateTime;
 import id.ngupi.hosting.ExtraWindow;
 import id.ngupi.hosting.HostDirectory;
 import id.ngupi.hosting.Hosting;
@@ -251,6 +254,44 @@ class ScheduleSettingsTests {
 	}
 
 	@Test
+	void withoutJavaScriptADayOffAndExtraHoursRedirectToAPageWhosePreviewShowsThem() throws Exception {
+		Account host = this.hosts.host("tanpajs");
+		this.hosts.offering(host);
+		this.hosts.schedule(host);
+		List<CandidateTime> upcoming = this.directory.upcomingByOffering(host.id(), SchedulePreview.TIMES)
+			.values()
+			.iterator()
+			.next();
+		LocalDate monday = LocalDate.ofInstant(upcoming.get(0).start(), JAKARTA);
+		String mondayText = DateTimeFormatter.ofPattern("EEEE, d MMMM", Locale.forLanguageTag("id")).format(monday)
+				+ ",";
+		assertThat(
+				previewOf(html(this.mvc.perform(get("/settings/hosting/schedule").with(Members.as(host))).andReturn())))
+			.as("the preview starts on that Monday")
+			.first()
+			.asString()
+			.startsWith(mondayText);
+
+		MvcResult added = this.mvc
+			.perform(post("/settings/hosting/schedule/days-off").param("dayOffDate", monday.toString())
+				.with(Members.as(host))
+				.with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/settings/hosting/schedule"))
+			.andReturn();
+		this.mvc.perform(extraHours(monday.plusDays(1), "08:00", "09:00").with(Members.as(host)).with(csrf()))
+			.andExpect(redirectedUrl("/settings/hosting/schedule"));
+
+		Document page = html(
+				this.mvc.perform(get("/settings/hosting/schedule").cookie(Hosts.session(added)).with(Members.as(host)))
+					.andReturn());
+		assertThat(page.select("#daysOff-list input[name=date]").eachAttr("value")).containsExactly(monday.toString());
+		List<String> times = previewOf(page);
+		assertThat(times).as("nothing on the day off").noneMatch(time -> time.startsWith(mondayText));
+		assertThat(times).as("the extra hours offered").anyMatch(time -> time.endsWith("08.00–08.30"));
+	}
+
+	@Test
 	void refusesADayOffInThePastOrWithoutADate() throws Exception {
 		Account host = this.hosts.host("lalu");
 
@@ -481,6 +522,10 @@ class ScheduleSettingsTests {
 		assertThat(page.selectFirst("#weeklySchedule #form-errors")).as("summary of errors").isNotNull();
 		assertThat(availability(host).weekly()).as("nothing saved").isEqualTo(FRIDAY_MORNING);
 		return page;
+	}
+
+	private static List<String> previewOf(Document page) {
+		return page.select("#schedulePreview .preview-times li").eachText();
 	}
 
 	private Availability availability(Account host) {

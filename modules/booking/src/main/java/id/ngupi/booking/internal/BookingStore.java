@@ -252,6 +252,19 @@ public class BookingStore {
 			.fetch(BookingStore::toBooking);
 	}
 
+	/**
+	 * The host's live bookings (pending or confirmed) whose time overlaps
+	 * {@code [from, to)}, soonest first.
+	 */
+	public List<Booking> liveOfHostOverlapping(AccountId host, Instant from, Instant to) {
+		return bookings().where(BOOKING_.HOST_ID.eq(host.value()))
+			.and(BOOKING_.STATUS.in(LIVE))
+			.and(BOOKING_.STARTS_AT.lt(at(to)))
+			.and(BOOKING_.ENDS_AT.gt(at(from)))
+			.orderBy(BOOKING_.STARTS_AT)
+			.fetch(BookingStore::toBooking);
+	}
+
 	/** The member's live bookings on either side that have not ended, locked. */
 	public List<Booking> lockLiveInvolving(AccountId member, Instant now) {
 		return bookings().where(BOOKING_.HOST_ID.eq(member.value()).or(BOOKING_.ATTENDEE_ID.eq(member.value())))

@@ -175,7 +175,7 @@ class DemoHosts implements ApplicationRunner {
 	}
 
 	private static OfferingChange offering(String title, int minutes, String description, boolean approval, int quota) {
-		return new OfferingChange(title, minutes, description, QUESTION, approval, quota, 12 * 60, 28, 10, null);
+		return new OfferingChange(title, minutes, description, QUESTION, approval, quota, 12, 28, 10, null);
 	}
 
 	/** The same window on some days, and optionally another window on other days. */

@@ -205,8 +205,8 @@ public class HostStore {
 	 * refresh looks at these.
 	 */
 	public List<AccountId> needingRefresh(Instant now) {
-		Field<OffsetDateTime> noticeEnd = DSL.field("{0} + make_interval(mins => {1})", OffsetDateTime.class,
-				DSL.val(at(now)), OFFERING.MIN_NOTICE_MINUTES);
+		Field<OffsetDateTime> noticeEnd = DSL.field("{0} + make_interval(hours => {1})", OffsetDateTime.class,
+				DSL.val(at(now)), OFFERING.MIN_NOTICE_HOURS);
 		return this.sql.select(HOST.ACCOUNT_ID)
 			.from(HOST)
 			.where(HOST.PAUSED.isFalse())

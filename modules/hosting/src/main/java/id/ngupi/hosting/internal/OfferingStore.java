@@ -123,7 +123,7 @@ public class OfferingStore {
 		offering.setQuestion(change.question());
 		offering.setNeedsApproval(change.needsApproval());
 		offering.setWeeklyQuota(change.weeklyQuota());
-		offering.setMinNoticeMinutes(change.minNoticeMinutes());
+		offering.setMinNoticeHours(change.minNoticeHours());
 		offering.setHorizonDays(change.horizonDays());
 		offering.setBufferMinutes(change.bufferMinutes());
 		offering.setMeetingUrl(change.meetingUrl());
@@ -132,9 +132,9 @@ public class OfferingStore {
 	static Offering toOffering(OfferingRecord offering) {
 		return new Offering(new OfferingId(offering.getId()), new AccountId(offering.getHostId()), offering.getTitle(),
 				Duration.ofMinutes(offering.getDurationMinutes()), offering.getDescription(), offering.getQuestion(),
-				offering.getNeedsApproval(), offering.getWeeklyQuota(),
-				Duration.ofMinutes(offering.getMinNoticeMinutes()), Duration.ofDays(offering.getHorizonDays()),
-				Duration.ofMinutes(offering.getBufferMinutes()), offering.getMeetingUrl(), offering.getActive());
+				offering.getNeedsApproval(), offering.getWeeklyQuota(), Duration.ofHours(offering.getMinNoticeHours()),
+				Duration.ofDays(offering.getHorizonDays()), Duration.ofMinutes(offering.getBufferMinutes()),
+				offering.getMeetingUrl(), offering.getActive());
 	}
 
 }
