@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import id.ngupi.identity.AccountId;
 import id.ngupi.web.account.TestMembers;
@@ -46,8 +47,7 @@ public final class RealHttp {
 	}
 
 	public HttpResponse<String> get(String path, String cookie) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(uri(path)).header("Cookie", cookie).build(),
-				HttpResponse.BodyHandlers.ofString());
+		return send("GET", path, new byte[0], "Cookie", cookie);
 	}
 
 	/** A form POST; {@code headers} are name, value pairs. */
@@ -57,12 +57,27 @@ public final class RealHttp {
 			.stream()
 			.map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
+		String[] all = Stream
+			.concat(Stream.of("Cookie", cookie, "Content-Type", "application/x-www-form-urlencoded"),
+					Stream.of(headers))
+			.toArray(String[]::new);
+		return send("POST", path, body.getBytes(StandardCharsets.US_ASCII), all);
+	}
+
+	/**
+	 * A request of any method with exactly these bytes as its body, for what no page of
+	 * the site sends (bytes that are no UTF-8, a content type without its boundary, a
+	 * body beyond the size limit); {@code headers} are name, value pairs, a pair whose
+	 * value is {@code null} left out.
+	 */
+	public HttpResponse<String> send(String method, String path, byte[] body, String... headers) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-			.header("Cookie", cookie)
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body));
+			.method(method, (body.length == 0) ? HttpRequest.BodyPublishers.noBody()
+					: HttpRequest.BodyPublishers.ofByteArray(body));
 		for (int i = 0; i + 1 < headers.length; i += 2) {
-			request.header(headers[i], headers[i + 1]);
+			if (headers[i + 1] != null) {
+				request.header(headers[i], headers[i + 1]);
+			}
 		}
 		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}

@@ -217,9 +217,14 @@ public class Hosting {
 		return ScheduleOutcome.SAVED;
 	}
 
+	/**
+	 * Gives a day off back; {@code false} when there is none on that date, or the date is
+	 * past or beyond what a host can plan (no such day off can matter any more, or could
+	 * have been added).
+	 */
 	@Transactional
 	public boolean removeDayOff(AccountId host, LocalDate date) {
-		if (tooFarAhead(host, date) || !this.schedules.removeDayOff(host, date)) {
+		if (!plannable(host, date) || !this.schedules.removeDayOff(host, date)) {
 			return false;
 		}
 		changed(host);
@@ -255,9 +260,13 @@ public class Hosting {
 		return ScheduleOutcome.SAVED;
 	}
 
+	/**
+	 * Takes extra hours away; {@code false} when there are none like these, or their date
+	 * is past or beyond what a host can plan.
+	 */
 	@Transactional
 	public boolean removeExtraWindow(AccountId host, ExtraWindow window) {
-		if (tooFarAhead(host, window.date()) || !this.schedules.removeExtraWindow(host, window)) {
+		if (!plannable(host, window.date()) || !this.schedules.removeExtraWindow(host, window)) {
 			return false;
 		}
 		changed(host);
@@ -289,10 +298,15 @@ public class Hosting {
 		return ScheduleOutcome.SAVED;
 	}
 
+	/**
+	 * Takes a one-off slot away; {@code false} when there is no such slot, or it has
+	 * started or lies beyond what a host can plan.
+	 */
 	@Transactional
 	public boolean removeOneOffSlot(AccountId host, OneOffSlot slot) {
-		// an instant rather than a date: one this far away may be no date in any zone
-		if (slot.start().isAfter(this.clock.instant().plus(Duration.ofDays(367)))
+		// instants rather than dates: one this far away may be no date in any zone
+		Instant now = this.clock.instant();
+		if (!slot.start().isAfter(now) || slot.start().isAfter(now.plus(Duration.ofDays(367)))
 				|| !this.schedules.removeOneOffSlot(host, slot)) {
 			return false;
 		}
@@ -320,6 +334,16 @@ public class Hosting {
 	 */
 	private boolean tooFarAhead(AccountId host, LocalDate date) {
 		return date.isAfter(today(host).plus(PLANNING_AHEAD));
+	}
+
+	/**
+	 * Whether a date lies between today and the end of planning, in the host's zone: the
+	 * only dates an override can still be changed on. Those outside are not asked of
+	 * PostgreSQL, whose dates end long before {@link LocalDate#MIN} and
+	 * {@link LocalDate#MAX}.
+	 */
+	private boolean plannable(AccountId host, LocalDate date) {
+		return !date.isBefore(today(host)) && !tooFarAhead(host, date);
 	}
 
 	private LocalDate today(AccountId host) {

@@ -343,6 +343,35 @@ class OfferingsAndScheduleTests {
 	}
 
 	@Test
+	void removingAnOverrideFromThePastChangesNothingEvenAtTheStartOfTime() {
+		AccountId host = this.hosts.host("Arsip", "arsip");
+		OfferingId offering = this.hosting.addOffering(host, OfferingChange.suggested("id")).orElseThrow();
+		this.clock.set(Instant.parse("2026-12-06T12:00:00Z")); // 19:00 in Jakarta
+		LocalDate today = LocalDate.of(2026, 12, 6);
+		TimeWindow evening = TimeWindow.of(LocalTime.of(21, 0), LocalTime.of(22, 0));
+		Instant tonight = Instant.parse("2026-12-06T14:00:00Z");
+		assertThat(this.hosting.addDayOff(host, today)).isEqualTo(ScheduleOutcome.SAVED);
+		assertThat(this.hosting.addExtraWindow(host, new ExtraWindow(today, evening))).isEqualTo(ScheduleOutcome.SAVED);
+		assertThat(this.hosting.addOneOffSlot(host, offering, LocalDateTime.of(2026, 12, 6, 21, 0)))
+			.isEqualTo(ScheduleOutcome.SAVED);
+		this.clock.set(Instant.parse("2026-12-06T17:00:00Z")); // the next day in Jakarta
+
+		for (LocalDate past : List.of(today, LocalDate.MIN)) {
+			assertThat(this.hosting.removeDayOff(host, past)).as(past.toString()).isFalse();
+			assertThat(this.hosting.removeExtraWindow(host, new ExtraWindow(past, evening))).isFalse();
+		}
+		for (Instant past : List.of(tonight, Instant.MIN)) {
+			assertThat(this.hosting.removeOneOffSlot(host, new OneOffSlot(offering, past))).as(past.toString())
+				.isFalse();
+		}
+		this.clock.set(Instant.parse("2026-12-06T12:00:00Z"));
+		Availability kept = this.directory.availability(host).orElseThrow();
+		assertThat(kept.daysOff()).containsExactly(today);
+		assertThat(kept.extra()).containsExactly(new ExtraWindow(today, evening));
+		assertThat(kept.oneOffSlots()).containsExactly(new OneOffSlot(offering, tonight));
+	}
+
+	@Test
 	void refusesOverridesInThePastAndOverlappingExtraHours() {
 		AccountId host = this.hosts.host("Freelance", "freelance");
 		this.clock.set(Instant.parse("2026-12-06T12:00:00Z"));

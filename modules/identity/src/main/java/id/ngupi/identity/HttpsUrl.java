@@ -52,7 +52,9 @@ public @interface HttpsUrl {
 
 		public static boolean isHttpsUrl(String value, String... hosts) {
 			try {
-				URI uri = new URI(value.trim());
+				// strip, not trim: trim also drops control characters at either end, so a
+				// link ending in a NUL byte passed here and then failed in PostgreSQL
+				URI uri = new URI(value.strip());
 				String host = uri.getHost();
 				if (!"https".equalsIgnoreCase(uri.getScheme()) || host == null || uri.getUserInfo() != null) {
 					return false;

@@ -142,6 +142,20 @@ class AccountProfileTests {
 	}
 
 	@Test
+	void refusesALinkWithAControlCharacterAtEitherEndAndChangesNothing() {
+		Account account = this.accounts.signIn(github(unique("tautan")));
+		ProfileChange current = ProfileChange.of(account);
+
+		for (String link : List.of("https://example.id/saya\u0000", "\u0000https://example.id",
+				"https://example.id\u001b", "\u0007https://example.id")) {
+			assertThatExceptionOfType(ConstraintViolationException.class).as(link)
+				.isThrownBy(() -> this.accounts.updateProfile(account.id(), new ProfileChange(current.handle(),
+						current.displayName(), "", current.timezone(), current.language(), link, null, null, null)));
+		}
+		assertThat(this.accounts.find(account.id()).orElseThrow()).isEqualTo(account);
+	}
+
+	@Test
 	void refusesADisplayNameOfOnlyWideSpacesAndChangesNothing() {
 		Account account = this.accounts.signIn(github(unique("spasi")));
 		ProfileChange change = new ProfileChange(account.handle().value(), "\u3000\u3000", "", "Asia/Jakarta", "id",

@@ -17,7 +17,10 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -29,6 +32,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * while the error page is rendered, so the member got Tomcat's own page and the log a
  * stack trace at ERROR. The form is read once here; the error page is rendered for a
  * request that carries no form, so nothing reads it again.
+ * <p>
+ * A body that is no URL-encoded form (multipart, JSON, text, a charset that does not
+ * exist, no content type at all) is refused with 415: no page of the site sends one, and
+ * the server reads no such body, so a form sent that way with its CSRF token in a header
+ * would be taken as an empty one, a weekly schedule saved without a single window.
  * <p>
  * {@code /error} asked for directly is not a page: it answers 404.
  */
@@ -57,6 +65,10 @@ class MalformedRequests {
 				response.sendError(HttpStatus.NOT_FOUND.value());
 				return;
 			}
+			if (carriesBodyNotAForm(request)) {
+				showErrorPage(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+				return;
+			}
 			try {
 				request.getParameterMap();
 			}
@@ -70,6 +82,23 @@ class MalformedRequests {
 			chain.doFilter(request, response);
 		}
 
+	}
+
+	/**
+	 * Whether the request carries a body that is not a URL-encoded form, the only body
+	 * the server reads. A request without a body may name any content type.
+	 */
+	private static boolean carriesBodyNotAForm(HttpServletRequest request) {
+		if (request.getContentLengthLong() <= 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) == null) {
+			return false;
+		}
+		try {
+			return request.getContentType() == null || !MediaType.APPLICATION_FORM_URLENCODED
+				.equalsTypeAndSubtype(MediaType.parseMediaType(request.getContentType()));
+		}
+		catch (InvalidMediaTypeException unreadable) {
+			return true;
+		}
 	}
 
 	/**

@@ -1,11 +1,13 @@
 package id.ngupi.web.layout;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
 import id.ngupi.web.i18n.SupportedLanguage;
 
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What the site layout needs on every page besides the page's own content: the current
@@ -23,6 +25,29 @@ import org.springframework.security.web.csrf.CsrfToken;
  */
 public record PageContext(SupportedLanguage language, List<LanguageLink> languageLinks, String path, Member member,
 		CsrfToken csrf, String guessedZone) {
+
+	/**
+	 * The layout for a visitor (nobody logged in, no form) on the page at this path, when
+	 * nothing else of the request can be trusted.
+	 */
+	public static PageContext visitor(SupportedLanguage language, String path) {
+		return new PageContext(language, languageLinks(path, null, language), path, null, null, null);
+	}
+
+	/**
+	 * A link to the page at this path and query in each language, the current one marked.
+	 */
+	static List<LanguageLink> languageLinks(String path, String query, SupportedLanguage current) {
+		return Arrays.stream(SupportedLanguage.values())
+			.map(language -> new LanguageLink(language,
+					UriComponentsBuilder.fromPath(path)
+						.query(query)
+						.replaceQueryParam(SupportedLanguage.SWITCH_PARAMETER, language.code())
+						.build()
+						.toUriString(),
+					language == current))
+			.toList();
+	}
 
 	/** The value of the {@code lang} attribute of {@code <html>}. */
 	public String htmlLang() {

@@ -1,6 +1,5 @@
 package id.ngupi.web.layout;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,7 +17,6 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Puts what every page template needs into the model: the localizer ({@code i18n}) and
@@ -47,10 +45,7 @@ class PageModelAdvice {
 		SupportedLanguage current = SupportedLanguage.resolve(locale);
 		String path = originalPath(request);
 		String query = originalQuery(request);
-		List<PageContext.LanguageLink> links = Arrays.stream(SupportedLanguage.values())
-			.map(language -> new PageContext.LanguageLink(language, switchTo(path, query, language),
-					language == current))
-			.toList();
+		List<PageContext.LanguageLink> links = PageContext.languageLinks(path, query, current);
 		PageContext.Member member = (request.getAttribute(CurrentMemberFilter.ATTRIBUTE) instanceof Account account)
 				? new PageContext.Member(account.handle().value(), account.displayName(), account.avatarUrl(),
 						SingletonSupplier.of(() -> this.directory.hosts(account.id())))
@@ -58,14 +53,6 @@ class PageModelAdvice {
 		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		String here = (query == null) ? path : path + "?" + query;
 		return new PageContext(current, links, here, member, csrf, ViewerZone.of(request).guessed());
-	}
-
-	private static String switchTo(String path, String query, SupportedLanguage language) {
-		return UriComponentsBuilder.fromPath(path)
-			.query(query)
-			.replaceQueryParam(SupportedLanguage.SWITCH_PARAMETER, language.code())
-			.build()
-			.toUriString();
 	}
 
 	/**
