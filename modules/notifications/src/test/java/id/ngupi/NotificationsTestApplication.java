@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Bean;
  * identity) in its tests: the real application class lives in {@code web}.
  */
 @SpringBootApplication
-class NotificationsTestApplication {
+public class NotificationsTestApplication {
 
 	/**
 	 * A clock the tests move. Declared as a {@link Clock}: a module test leaves out bean

@@ -40,11 +40,27 @@ public final class Links {
 	public static final String DEMO_LOGIN = "/login/demo";
 
 	/**
-	 * The mails a demo run would have sent; exists only in the {@code demo} profile.
+	 * The mails a local run would have sent; exists only in the {@code local} profile.
 	 */
 	public static final String DEV_MAIL = "/dev/mail";
 
+	/** One of those mails' HTML, for controller mappings. */
+	public static final String DEV_MAIL_HTML = "/dev/mail/{id}/html";
+
+	/** One of those mails' attachments, for controller mappings. */
+	public static final String DEV_MAIL_ATTACHMENT = "/dev/mail/{id}/lampiran/{index}";
+
 	private Links() {
+	}
+
+	/** A mail of the local mailbox, as its HTML. */
+	public static String devMailHtml(String mail) {
+		return DEV_MAIL + "/" + UriUtils.encodePathSegment(mail, StandardCharsets.UTF_8) + "/html";
+	}
+
+	/** An attachment of a mail of the local mailbox. */
+	public static String devMailAttachment(String mail, int index) {
+		return DEV_MAIL + "/" + UriUtils.encodePathSegment(mail, StandardCharsets.UTF_8) + "/lampiran/" + index;
 	}
 
 	/** The login page, coming back to {@code here} afterwards. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import id.ngupi.db.jooq.notifications.tables.records.DeliveryRecord;
 import id.ngupi.notifications.NotificationId;
 import org.jooq.DSLContext;
 
@@ -88,9 +89,17 @@ class DeliveryStore {
 	Optional<Delivery> find(NotificationId notification) {
 		return this.sql.selectFrom(DELIVERY)
 			.where(DELIVERY.NOTIFICATION_ID.eq(notification.value()))
-			.fetchOptional(row -> new Delivery(new NotificationId(row.getNotificationId()), row.getAddress(),
-					Status.of(row.getStatus()), row.getAttempts(), instant(row.getNextAttemptAt()), row.getLastError(),
-					instant(row.getSentAt())));
+			.fetchOptional(DeliveryStore::toDelivery);
+	}
+
+	/** The mails recorded for an address, whatever became of them. */
+	List<Delivery> findByAddress(String address) {
+		return this.sql.selectFrom(DELIVERY).where(DELIVERY.ADDRESS.eq(address)).fetch(DeliveryStore::toDelivery);
+	}
+
+	private static Delivery toDelivery(DeliveryRecord row) {
+		return new Delivery(new NotificationId(row.getNotificationId()), row.getAddress(), Status.of(row.getStatus()),
+				row.getAttempts(), instant(row.getNextAttemptAt()), row.getLastError(), instant(row.getSentAt()));
 	}
 
 	private void finish(NotificationId notification, Status status, String why, Instant sentAt) {

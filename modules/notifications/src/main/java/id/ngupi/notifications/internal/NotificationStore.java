@@ -82,6 +82,14 @@ class NotificationStore {
 			.fetch(this::toNotification);
 	}
 
+	/** Everything the member was told, inbox or not, newest first. */
+	List<StoredNotification> all(AccountId recipient) {
+		return this.sql.selectFrom(NOTIFICATION)
+			.where(NOTIFICATION.RECIPIENT_ID.eq(recipient.value()))
+			.orderBy(NOTIFICATION.CREATED_AT.desc(), NOTIFICATION.ID)
+			.fetch(this::toNotification);
+	}
+
 	int unread(AccountId recipient) {
 		return this.sql.fetchCount(NOTIFICATION, inbox(recipient).and(NOTIFICATION.READ_AT.isNull()));
 	}

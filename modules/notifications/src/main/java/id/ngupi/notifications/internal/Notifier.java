@@ -11,6 +11,8 @@ import id.ngupi.notifications.NotificationId;
 import id.ngupi.notifications.NotificationKind;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Records what a member is told, in the caller's transaction (a listener's, so together
@@ -32,15 +34,18 @@ class Notifier {
 
 	private final SiteLinks links;
 
+	private final Postman postman;
+
 	private final Clock clock;
 
 	Notifier(NotificationStore notifications, DeliveryStore deliveries, PreferenceStore preferences, Accounts accounts,
-			SiteLinks links, Clock clock) {
+			SiteLinks links, Postman postman, Clock clock) {
 		this.notifications = notifications;
 		this.deliveries = deliveries;
 		this.preferences = preferences;
 		this.accounts = accounts;
 		this.links = links;
+		this.postman = postman;
 		this.clock = clock;
 	}
 
@@ -67,8 +72,26 @@ class Notifier {
 			Optional<String> address) {
 		Instant now = this.clock.instant();
 		Optional<NotificationId> created = this.notifications.insert(recipient.id(), kind, eventId, details, now);
-		created.ifPresent(id -> address.ifPresent(to -> this.deliveries.insert(id, to, messageId(id), now)));
+		created.ifPresent(id -> address.ifPresent(to -> {
+			this.deliveries.insert(id, to, messageId(id), now);
+			sendOnceCommitted();
+		}));
 		return created;
+	}
+
+	/** The mail goes out right after the transaction that recorded it commits. */
+	private void sendOnceCommitted() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					Notifier.this.postman.soon();
+				}
+			});
+		}
+		else {
+			this.postman.soon();
+		}
 	}
 
 	/** Only a verified address gets mail, and only of the kinds its owner wants. */
