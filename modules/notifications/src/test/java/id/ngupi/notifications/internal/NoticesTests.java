@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
@@ -276,6 +277,45 @@ class NoticesTests {
 		scenario.stimulate(() -> accounts.delete(attendee))
 			.andWaitForStateChange(() -> kinds(attendee).isEmpty())
 			.andVerify(gone -> assertThat(gone).isTrue());
+	}
+
+	@Test
+	void whatFailedToBeRecordedIsRecordedWhenItsPublicationIsResubmitted(@Autowired JdbcTemplate jdbc,
+			@Autowired Resubmissions resubmissions) {
+		AccountId host = this.people.host(this.people.member("Budi"), false);
+		AccountId attendee = this.people.member("Sari");
+		String incomplete = "SELECT count(*) FROM event_publication WHERE completion_date IS NULL"
+				+ " AND listener_id LIKE '%BookingNotices%' AND serialized_event LIKE ?";
+		Booking booking;
+		jdbc.execute("ALTER TABLE notifications.notification RENAME TO notification_away");
+		try {
+			booking = this.people.book(attendee, host, TUESDAY_EVENING);
+			org.awaitility.Awaitility.await()
+				.atMost(Duration.ofSeconds(10))
+				.until(() -> jdbc.queryForObject(
+						"SELECT count(*) FROM event_publication WHERE status = 'FAILED' AND listener_id LIKE ?"
+								+ " AND serialized_event LIKE ?",
+						Integer.class, "%BookingNotices%", "%" + attendee.value() + "%") == 1);
+		}
+		finally {
+			jdbc.execute("ALTER TABLE notifications.notification_away RENAME TO notification");
+		}
+		assertThat(kinds(attendee)).isEmpty();
+		assertThat(this.reminders.count(booking.id())).as("rolled back with the notifications").isZero();
+		resubmissions.resubmit();
+		assertThat(kinds(attendee)).as("a failure just now is left alone for a while").isEmpty();
+		this.clock.advance(Duration.ofMinutes(2));
+
+		resubmissions.resubmit();
+
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> kinds(attendee).contains(NotificationKind.BOOKING_CONFIRMED)
+					&& kinds(host).contains(NotificationKind.BOOKING_CONFIRMED));
+		assertThat(this.reminders.count(booking.id())).isEqualTo(4);
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.queryForObject(incomplete, Integer.class, "%" + attendee.value() + "%") == 0);
 	}
 
 	/** Books through the stimulus and waits until the member has heard of it. */
