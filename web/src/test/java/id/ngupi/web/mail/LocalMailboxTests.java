@@ -3,14 +3,21 @@ package id.ngupi.web.mail;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
+import id.ngupi.booking.BookingOutcome;
+import id.ngupi.booking.BookingRequest;
 import id.ngupi.booking.Bookings;
 import id.ngupi.booking.OpenSlots;
+import id.ngupi.hosting.HostDirectory;
+import id.ngupi.hosting.HostProfile;
 import id.ngupi.hosting.Hosting;
+import id.ngupi.hosting.Offering;
 import id.ngupi.identity.Account;
 import id.ngupi.identity.Accounts;
 import id.ngupi.identity.Provider;
 import id.ngupi.identity.ProviderIdentity;
+import id.ngupi.notifications.Inbox;
 import id.ngupi.notifications.LocalMail;
 import id.ngupi.notifications.LocalMailbox;
 import id.ngupi.web.NgupiWebTest;
@@ -83,8 +90,8 @@ class LocalMailboxTests {
 		this.accounts.verifyEmail(UriComponentsBuilder.fromUriString(link).build().getQueryParams().getFirst("token"));
 		Account attendee = bookers.member("kotakpeserta");
 
-		bookings.book(attendee.id(), new id.ngupi.booking.BookingRequest(host.offering(), bookers.open(host).get(0),
-				List.of("karier"), Bookers.ANSWER, java.util.UUID.randomUUID()));
+		bookings.book(attendee.id(), new BookingRequest(host.offering(), bookers.open(host).get(0), List.of("karier"),
+				Bookers.ANSWER, UUID.randomUUID()));
 
 		LocalMail booked = mailTo("kotak-host@example.com", "memesan sesimu");
 		Element shown = page().select(".dev-mail__mail")
@@ -112,6 +119,39 @@ class LocalMailboxTests {
 		assertThat(calendar.getContentType()).startsWith("text/calendar").contains("method=REQUEST");
 		assertThat(calendar.getContentAsString(StandardCharsets.UTF_8)).contains("BEGIN:VCALENDAR", "METHOD:REQUEST");
 		this.mvc.perform(get("/dev/mail/nothing/html")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void bookingAsADemoMemberFillsTheMailboxAndTheHostsInboxAtOnce(@Autowired Bookings bookings,
+			@Autowired OpenSlots openSlots, @Autowired HostDirectory hosts, @Autowired Inbox inbox) {
+		List<Account> demo = this.accounts.demoAccounts();
+		assertThat(demo).isNotEmpty()
+			.allMatch(Account::emailVerified)
+			.allMatch(member -> member.email().equals(member.handle().value() + "@demo.ngupi.example"));
+		Account attendee = this.accounts
+			.signIn(new ProviderIdentity(Provider.GITHUB, "local-mailbox-3", "tamudemo", "Tamu Demo", null));
+		this.accounts.requestEmailVerification(attendee.id(), "tamu@example.com");
+		this.accounts
+			.verifyEmail(UriComponentsBuilder.fromUriString(mailTo("tamu@example.com", "Verifikasi").links().get(0))
+				.build()
+				.getQueryParams()
+				.getFirst("token"));
+		HostProfile host = hosts
+			.find(demo.stream().filter(member -> hosts.hosts(member.id())).findFirst().orElseThrow().id())
+			.orElseThrow();
+		Offering offering = hosts.offerings(host.account()).get(0);
+		int unread = inbox.unread(host.account());
+
+		assertThat(bookings.book(attendee.id(),
+				new BookingRequest(offering.id(), openSlots.of(offering.id()).get(0).start(),
+						List.of(host.topics().get(0).slug().value()), Bookers.ANSWER, UUID.randomUUID())))
+			.isInstanceOf(BookingOutcome.Booked.class);
+
+		String hostAddress = host.handle() + "@demo.ngupi.example";
+		String subject = offering.needsApproval() ? "Permintaan Ngupi dari Tamu Demo" : "Tamu Demo memesan sesimu";
+		assertThat(mailTo(hostAddress, subject).attachments()).extracting(LocalMail.Attachment::name)
+			.containsExactly("ngupi.ics");
+		await().atMost(Duration.ofSeconds(10)).until(() -> inbox.unread(host.account()) > unread);
 	}
 
 	private Document page() throws Exception {
