@@ -178,6 +178,14 @@ class NoticesTests {
 		assertThat(kinds(host)).containsExactlyInAnyOrder(NotificationKind.BOOKING_RESCHEDULED,
 				NotificationKind.BOOKING_CONFIRMED);
 		assertThat(this.reminders.count(booking.id())).isZero();
+		Booking moved = this.bookings.asAttendee(attendee)
+			.stream()
+			.filter(found -> booking.id().equals(found.rescheduledFrom()))
+			.findFirst()
+			.orElseThrow();
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> this.reminders.count(moved.id()) == 4);
 	}
 
 	@Test
