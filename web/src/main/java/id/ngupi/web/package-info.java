@@ -4,7 +4,7 @@
  * tables.
  */
 @ApplicationModule(displayName = "Web",
-		allowedDependencies = { "identity", "hosting", "booking", "feedback", "db :: embedded" })
+		allowedDependencies = { "identity", "hosting", "booking", "feedback", "notifications", "db :: embedded" })
 package id.ngupi.web;
 
 import org.springframework.modulith.ApplicationModule;

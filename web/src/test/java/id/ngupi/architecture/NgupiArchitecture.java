@@ -15,7 +15,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
  */
 final class NgupiArchitecture {
 
-	static final List<String> MODULES = List.of("identity", "hosting", "booking", "feedback");
+	static final List<String> MODULES = List.of("identity", "hosting", "booking", "feedback", "notifications");
 
 	private NgupiArchitecture() {
 	}

@@ -1,7 +1,7 @@
 package id.ngupi.booking;
 
 import java.time.Instant;
-import java.util.List;
+import java.util.UUID;
 
 import id.ngupi.identity.AccountId;
 
@@ -38,6 +38,19 @@ public final class BookingEvents {
 	 * @param end when it ends
 	 */
 	public record BookingConfirmed(BookingId booking, AccountId host, AccountId attendee, Instant start, Instant end) {
+	}
+
+	/**
+	 * The host approved a request: the session is confirmed ({@link BookingConfirmed} is
+	 * published with it, as for a booking confirmed straight away), and the attendee is
+	 * to hear the host's answer.
+	 *
+	 * @param booking the booking
+	 * @param host the host
+	 * @param attendee the attendee
+	 * @param message what the host wrote, if anything
+	 */
+	public record BookingApproved(BookingId booking, AccountId host, AccountId attendee, String message) {
 	}
 
 	/**
@@ -102,13 +115,18 @@ public final class BookingEvents {
 	}
 
 	/**
-	 * A host who had no open time has some again; these waitlisted members, in the order
-	 * they joined, are to be told.
+	 * A host for whom members wait has open time again. Nobody is marked told yet:
+	 * whoever tells them takes the first in line with {@link Waitlist#tellFirst} in the
+	 * transaction that records what they are told, so a member loses their place only
+	 * once the telling is recorded.
 	 *
+	 * @param opening identifies this opening, so that handling it twice tells nobody
+	 * twice
 	 * @param host the host
-	 * @param members who to tell, first come first served
+	 * @param openSlots how many open slots the host has: at most that many members are to
+	 * be told
 	 */
-	public record WaitlistTimesOpened(AccountId host, List<AccountId> members) {
+	public record WaitlistTimesOpened(UUID opening, AccountId host, int openSlots) {
 	}
 
 }

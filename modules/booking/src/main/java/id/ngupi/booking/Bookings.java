@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import id.ngupi.booking.BookingEvents.BookingApproved;
 import id.ngupi.booking.BookingEvents.BookingCancelled;
 import id.ngupi.booking.BookingEvents.BookingConfirmed;
 import id.ngupi.booking.BookingEvents.BookingDeclined;
@@ -287,6 +288,8 @@ public class Bookings {
 			this.bookings.setStatus(booking, BookingStatus.CONFIRMED, blankToNull(message), this.clock.instant());
 			this.events.publishEvent(
 					new BookingConfirmed(booking, found.host(), found.attendee(), found.start(), found.end()));
+			this.events
+				.publishEvent(new BookingApproved(booking, found.host(), found.attendee(), blankToNull(message)));
 		}
 		return outcome;
 	}

@@ -13,11 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Waiting for a host who has no open time. When the host has time again (new hours, or a
- * booking cancelled, declined or expired), the waiting members are told first come first
- * served with {@link BookingEvents.WaitlistTimesOpened}: at most as many members as there
- * are open slots, so nobody is sent for a time someone earlier in line will take. The
- * others keep waiting for the next opening. A member who was told stays on the list with
- * the time they were told (and is not told again); joining again puts them at the back.
+ * booking cancelled, declined or expired), {@link BookingEvents.WaitlistTimesOpened} says
+ * so, and whoever tells members takes the first in line with {@link #tellFirst}: at most
+ * as many members as there are open slots, so nobody is sent for a time someone earlier
+ * in line will take. The others keep waiting for the next opening. A member who was told
+ * stays on the list with the time they were told (and is not told again); joining again
+ * puts them at the back.
  */
 @Service
 public class Waitlist {
@@ -68,6 +69,18 @@ public class Waitlist {
 	@Transactional(readOnly = true)
 	public boolean isWaiting(AccountId member, AccountId host) {
 		return this.entries.waiting(host, member);
+	}
+
+	/**
+	 * Marks up to {@code limit} of the host's waiting members as told, first come first
+	 * served, and returns them in the order they joined. It joins the caller's
+	 * transaction: call it in the one that records what they are told, so that a member
+	 * is marked told only together with that record. Members another transaction is
+	 * telling are skipped, so nobody is told twice for one opening.
+	 */
+	@Transactional
+	public List<AccountId> tellFirst(AccountId host, int limit) {
+		return (limit < 1) ? List.of() : this.entries.tellFirst(host, limit, this.clock.instant());
 	}
 
 	/** How joining a waitlist ended. */

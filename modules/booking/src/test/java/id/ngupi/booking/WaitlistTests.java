@@ -3,6 +3,7 @@ package id.ngupi.booking;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import id.ngupi.booking.BookingEvents.WaitlistTimesOpened;
 import id.ngupi.booking.BookingOutcome.Booked;
@@ -25,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Waiting for a host with no open time: joining only makes sense while nothing is open,
- * and when time opens (new hours, a cancelled or declined booking) those waiting are told
- * first come first served, no more of them than there are open slots.
+ * and when time opens (new hours, a cancelled or declined booking) the opening is
+ * announced with how many slots opened; those waiting are told first come first served,
+ * no more of them than there are open slots, and only by whoever records the telling.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @ExtendWith(MondayMorning.class)
@@ -96,17 +98,28 @@ class WaitlistTests {
 		this.waitlist.join(second, host);
 		this.waitlist.join(first, host);
 
-		scenario.stimulate(() -> this.fixtures.openEveryEvening(host))
-			.andWaitForEventOfType(WaitlistTimesOpened.class)
-			.matching(event -> event.host().equals(host))
-			.toArriveAndVerify(event -> assertThat(event.members()).containsExactly(first, second));
+		WaitlistTimesOpened opened = opening(scenario, host, () -> this.fixtures.openEveryEvening(host));
 
+		assertThat(opened.openSlots()).isGreaterThan(2);
+		assertThat(this.waitlist.tellFirst(host, opened.openSlots())).containsExactly(first, second);
 		assertThat(this.waitlist.isWaiting(first, host)).isFalse();
 		assertThat(this.waitlist.isWaiting(second, host)).isFalse();
+		assertThat(this.waitlist.tellFirst(host, opened.openSlots())).isEmpty();
 	}
 
 	@Test
-	void aCancelledBookingTellsOnlyTheFirstInLineAboutItsOneSlot(Scenario scenario) {
+	void nobodyLosesTheirPlaceUntilTheyAreTold(Scenario scenario) {
+		AccountId host = this.fixtures.hostWithoutTimes();
+		AccountId member = this.fixtures.member("Sabar");
+		this.waitlist.join(member, host);
+
+		opening(scenario, host, () -> this.fixtures.openEveryEvening(host));
+
+		assertThat(this.waitlist.isWaiting(member, host)).isTrue();
+	}
+
+	@Test
+	void aCancelledBookingOpensOneSlotForTheFirstInLine(Scenario scenario) {
 		AccountId host = this.fixtures.hostWithoutTimes();
 		assertThat(this.hosting.addOneOffSlot(host, this.fixtures.offering(host), LocalDateTime.of(2027, 1, 5, 19, 0)))
 			.isEqualTo(ScheduleOutcome.SAVED);
@@ -121,18 +134,18 @@ class WaitlistTests {
 			this.clock.advance(Duration.ofMinutes(1));
 		}
 
-		scenario.stimulate(() -> this.bookings.cancel(attendee, booking.id(), "Ada urusan mendadak"))
-			.andWaitForEventOfType(WaitlistTimesOpened.class)
-			.matching(event -> event.host().equals(host))
-			.toArriveAndVerify(event -> assertThat(event.members()).containsExactly(line.get(0)));
+		WaitlistTimesOpened opened = opening(scenario, host,
+				() -> this.bookings.cancel(attendee, booking.id(), "Ada urusan mendadak"));
 
+		assertThat(opened.openSlots()).isEqualTo(1);
+		assertThat(this.waitlist.tellFirst(host, opened.openSlots())).containsExactly(line.get(0));
 		assertThat(this.waitlist.isWaiting(line.get(0), host)).isFalse();
 		assertThat(this.waitlist.isWaiting(line.get(1), host)).isTrue();
 		assertThat(this.waitlist.isWaiting(line.get(2), host)).isTrue();
 	}
 
 	@Test
-	void aDeclinedRequestTellsTheFirstInLine(Scenario scenario) {
+	void aDeclinedRequestOpensItsSlot(Scenario scenario) {
 		AccountId host = this.fixtures.host(3, true, 0);
 		this.hosting.replaceWeeklySchedule(host, List.of());
 		assertThat(this.hosting.addOneOffSlot(host, this.fixtures.offering(host), LocalDateTime.of(2027, 1, 5, 19, 0)))
@@ -143,10 +156,11 @@ class WaitlistTests {
 		AccountId waiting = this.fixtures.member("Menunggu");
 		assertThat(this.waitlist.join(waiting, host)).isEqualTo(JoinOutcome.JOINED);
 
-		scenario.stimulate(() -> this.bookings.decline(host, pending.id(), "Maaf, minggu ini penuh"))
-			.andWaitForEventOfType(WaitlistTimesOpened.class)
-			.matching(event -> event.host().equals(host))
-			.toArriveAndVerify(event -> assertThat(event.members()).containsExactly(waiting));
+		WaitlistTimesOpened opened = opening(scenario, host,
+				() -> this.bookings.decline(host, pending.id(), "Maaf, minggu ini penuh"));
+
+		assertThat(opened.openSlots()).isEqualTo(1);
+		assertThat(this.waitlist.tellFirst(host, opened.openSlots())).containsExactly(waiting);
 	}
 
 	@Test
@@ -154,21 +168,26 @@ class WaitlistTests {
 		AccountId host = this.fixtures.hostWithoutTimes();
 		AccountId early = this.fixtures.member("Awal");
 		this.waitlist.join(early, host);
-		scenario.stimulate(() -> this.fixtures.openEveryEvening(host))
-			.andWaitForEventOfType(WaitlistTimesOpened.class)
-			.matching(event -> event.host().equals(host))
-			.toArrive();
-		this.hosting.replaceWeeklySchedule(host, List.of());
+		assertThat(this.waitlist.tellFirst(host, 5)).containsExactly(early);
 		AccountId other = this.fixtures.member("Lain");
 		this.clock.advance(Duration.ofMinutes(1));
 		this.waitlist.join(other, host);
 		this.clock.advance(Duration.ofMinutes(1));
 		assertThat(this.waitlist.join(early, host)).isEqualTo(JoinOutcome.JOINED);
 
-		scenario.stimulate(() -> this.fixtures.openEveryEvening(host))
+		WaitlistTimesOpened opened = opening(scenario, host, () -> this.fixtures.openEveryEvening(host));
+
+		assertThat(this.waitlist.tellFirst(host, opened.openSlots())).containsExactly(other, early);
+	}
+
+	/** What the change announces about the host's waitlist, once it has arrived. */
+	private static WaitlistTimesOpened opening(Scenario scenario, AccountId host, Runnable change) {
+		AtomicReference<WaitlistTimesOpened> opened = new AtomicReference<>();
+		scenario.stimulate(change)
 			.andWaitForEventOfType(WaitlistTimesOpened.class)
-			.matching(event -> event.host().equals(host) && event.members().contains(other))
-			.toArriveAndVerify(event -> assertThat(event.members()).containsExactly(other, early));
+			.matching(event -> event.host().equals(host))
+			.toArriveAndVerify(opened::set);
+		return opened.get();
 	}
 
 }

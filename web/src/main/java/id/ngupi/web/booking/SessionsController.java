@@ -63,6 +63,9 @@ class SessionsController {
 			Locale locale, CsrfToken csrf, Model model, HttpServletResponse response) {
 		// the fragment alone still carries the forms answering requests
 		model.addAttribute("csrf", csrf);
+		// requests expire unanswered: a host who gets no mail is asked to verify an
+		// address
+		model.addAttribute("mailNag", member.email() == null || !member.emailVerified());
 		return list(member, true, this.bookings.asHost(member.id()), htmx, zone, locale, model, response);
 	}
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 import id.ngupi.booking.BookingId;
+import id.ngupi.booking.CalendarEntry;
+import id.ngupi.booking.CalendarFiles;
 import id.ngupi.booking.CalendarFeeds;
 import id.ngupi.identity.Account;
 import id.ngupi.identity.Accounts;
@@ -49,7 +51,7 @@ class CalendarFilesController {
 	ResponseEntity<String> session(@PathVariable String id,
 			@RequestAttribute(CurrentMemberFilter.ATTRIBUTE) Account viewer, Locale locale) {
 		// a visitor never gets here: /sesi/** asks for a login first
-		CalendarEvent event = BookingId.parse(id)
+		CalendarEntry event = BookingId.parse(id)
 			.flatMap(booking -> this.calendar.event(viewer.id(), booking, locale))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return ResponseEntity.ok()
@@ -57,7 +59,7 @@ class CalendarFilesController {
 			.cacheControl(CacheControl.noStore().cachePrivate())
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("ngupi-" + id + ".ics").build().toString())
-			.body(IcsFiles.single(event));
+			.body(CalendarFiles.single(event));
 	}
 
 	@GetMapping(Links.CALENDAR_FEED)
@@ -66,11 +68,11 @@ class CalendarFilesController {
 			.flatMap(this.accounts::find)
 			.filter(account -> !account.suspended())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		List<CalendarEvent> events = this.calendar.feed(member);
+		List<CalendarEntry> events = this.calendar.feed(member);
 		return ResponseEntity.ok()
 			.contentType(TEXT_CALENDAR)
 			.cacheControl(CacheControl.noStore().cachePrivate())
-			.body(IcsFiles.feed("Ngupi", events));
+			.body(CalendarFiles.feed("Ngupi", events));
 	}
 
 }

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 
 import id.ngupi.booking.Booking;
 import id.ngupi.booking.BookingId;
-import id.ngupi.booking.BookingStatus;
+import id.ngupi.booking.CalendarEntry;
+import id.ngupi.booking.CalendarEntry.State;
 import id.ngupi.booking.Bookings;
 import id.ngupi.hosting.HostDirectory;
 import id.ngupi.hosting.Offering;
@@ -21,7 +22,6 @@ import id.ngupi.hosting.OfferingId;
 import id.ngupi.identity.Account;
 import id.ngupi.identity.AccountId;
 import id.ngupi.identity.Accounts;
-import id.ngupi.web.calendar.CalendarEvent.State;
 import id.ngupi.web.i18n.Localizer;
 import id.ngupi.web.i18n.SupportedLanguage;
 import id.ngupi.web.support.Links;
@@ -72,13 +72,13 @@ public class SessionCalendar {
 		if (!booking.host().equals(viewer) && !booking.attendee().equals(viewer)) {
 			throw new IllegalArgumentException("Not a participant of " + booking.id());
 		}
-		CalendarEvent event = new Entries(viewer, new Localizer(this.messages, locale), List.of(booking)).of(booking);
+		CalendarEntry event = new Entries(viewer, new Localizer(this.messages, locale), List.of(booking)).of(booking);
 		return new AddToCalendar(Links.calendarFile(booking.id()), Links.googleCalendar(event.summary(), event.start(),
 				event.end(), event.description(), event.location()), event.state() == State.CANCELLED);
 	}
 
 	/** The session as the viewer's calendar shows it, if the viewer takes part in it. */
-	Optional<CalendarEvent> event(AccountId viewer, BookingId booking, Locale locale) {
+	Optional<CalendarEntry> event(AccountId viewer, BookingId booking, Locale locale) {
 		return this.bookings.find(viewer, booking)
 			.map(found -> new Entries(viewer, new Localizer(this.messages, locale), List.of(found)).of(found));
 	}
@@ -87,7 +87,7 @@ public class SessionCalendar {
 	 * Every live session of the member on either side, and those ended or called off in
 	 * the last {@link #RECENT} days, in the member's own language.
 	 */
-	List<CalendarEvent> feed(Account member) {
+	List<CalendarEntry> feed(Account member) {
 		Instant since = this.clock.instant().minus(RECENT);
 		List<Booking> shown = this.bookings.involving(member.id())
 			.stream()
@@ -137,7 +137,7 @@ public class SessionCalendar {
 			}
 		}
 
-		CalendarEvent of(Booking booking) {
+		CalendarEntry of(Booking booking) {
 			String title = Optional.ofNullable(this.offerings.get(booking.offering()))
 				.map(Offering::title)
 				.orElse("Ngupi");
@@ -151,19 +151,10 @@ public class SessionCalendar {
 			String url = SessionCalendar.this.site.absolute(Links.session(booking.id()));
 			String description = this.i18n.text("calendar.event.topics", topics) + "\n\n"
 					+ this.i18n.text("calendar.event.page", url);
-			return new CalendarEvent(booking.id() + "@ngupi.id", booking.sequence(), stateOf(booking.status()),
-					booking.start(), booking.end(), this.i18n.text("calendar.event.summary", title, other), description,
-					url, this.meetingLinks.get(booking.id()), booking.createdAt(), booking.updatedAt());
+			return CalendarEntry.of(booking, this.i18n.text("calendar.event.summary", title, other), description, url,
+					this.meetingLinks.get(booking.id()));
 		}
 
-	}
-
-	private static State stateOf(BookingStatus status) {
-		return switch (status) {
-			case PENDING -> State.TENTATIVE;
-			case CONFIRMED, COMPLETED -> State.CONFIRMED;
-			case CANCELLED, DECLINED, EXPIRED -> State.CANCELLED;
-		};
 	}
 
 	/**

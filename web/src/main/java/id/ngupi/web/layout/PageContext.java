@@ -82,8 +82,11 @@ public record PageContext(SupportedLanguage language, List<LanguageLink> languag
 	 * @param hosting whether the member hosts, asked only when the header is rendered: an
 	 * htmx fragment (the session lists refresh themselves every 30 seconds) or a redirect
 	 * does not pay for the lookup
+	 * @param unread how many of the member's notifications are unread, for the header's
+	 * bell; asked, like {@code hosting}, only when the header is rendered
 	 */
-	public record Member(String handle, String displayName, String avatarUrl, Supplier<Boolean> hosting) {
+	public record Member(String handle, String displayName, String avatarUrl, Supplier<Boolean> hosting,
+			Supplier<Integer> unread) {
 
 		/**
 		 * Whether the member hosts, and so has a host dashboard for the header to link
@@ -91,6 +94,11 @@ public record PageContext(SupportedLanguage language, List<LanguageLink> languag
 		 */
 		public boolean hosts() {
 			return this.hosting.get();
+		}
+
+		/** How many of the member's notifications are unread. */
+		public int unreadCount() {
+			return this.unread.get();
 		}
 
 	}

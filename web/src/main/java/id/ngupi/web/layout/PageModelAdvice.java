@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import id.ngupi.hosting.HostDirectory;
 import id.ngupi.identity.Account;
+import id.ngupi.notifications.Inbox;
 import id.ngupi.web.i18n.Localizer;
 import id.ngupi.web.i18n.SupportedLanguage;
 import id.ngupi.web.security.CurrentMemberFilter;
@@ -30,9 +31,12 @@ class PageModelAdvice {
 
 	private final HostDirectory directory;
 
-	PageModelAdvice(MessageSource messages, HostDirectory directory) {
+	private final Inbox inbox;
+
+	PageModelAdvice(MessageSource messages, HostDirectory directory, Inbox inbox) {
 		this.messages = messages;
 		this.directory = directory;
+		this.inbox = inbox;
 	}
 
 	@ModelAttribute("i18n")
@@ -48,7 +52,8 @@ class PageModelAdvice {
 		List<PageContext.LanguageLink> links = PageContext.languageLinks(path, query, current);
 		PageContext.Member member = (request.getAttribute(CurrentMemberFilter.ATTRIBUTE) instanceof Account account)
 				? new PageContext.Member(account.handle().value(), account.displayName(), account.avatarUrl(),
-						SingletonSupplier.of(() -> this.directory.hosts(account.id())))
+						SingletonSupplier.of(() -> this.directory.hosts(account.id())),
+						SingletonSupplier.of(() -> this.inbox.unread(account.id())))
 				: null;
 		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		String here = (query == null) ? path : path + "?" + query;

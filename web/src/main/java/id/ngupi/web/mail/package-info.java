@@ -1,5 +1,5 @@
 /**
- * Mail to members. Until a mail server is configured (another issue), mails are written
- * to the log and kept in memory, and a demo run shows them on a page.
+ * The local run's mailbox page: with no mail server configured, the notifications module
+ * keeps the mails it would have sent, and {@code /dev/mail} shows them.
  */
 package id.ngupi.web.mail;

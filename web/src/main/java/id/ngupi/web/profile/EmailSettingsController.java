@@ -49,7 +49,7 @@ class EmailSettingsController {
 		this.accounts = accounts;
 		this.messages = messages;
 		this.clock = clock;
-		this.localMailbox = environment.matchesProfiles("demo");
+		this.localMailbox = environment.matchesProfiles("local");
 	}
 
 	@GetMapping(Links.SETTINGS_EMAIL)

@@ -66,7 +66,12 @@ class SecurityConfiguration {
 		AuthorizationRequests authorizationRequests = new AuthorizationRequests(providers);
 
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/settings/**", "/account/**", Links.SESSIONS, Links.SESSIONS + "/**", "/@*/ngupi/*/pesan")
+			// a mail's unsubscribe link works without a login: its signed token is the
+			// credential
+			.requestMatchers("/kabar/berhenti/*")
+			.permitAll()
+			.requestMatchers("/settings/**", "/account/**", Links.SESSIONS, Links.SESSIONS + "/**", "/@*/ngupi/*/pesan",
+					Links.INBOX, Links.INBOX + "/**")
 			.authenticated()
 			.anyRequest()
 			.permitAll())
@@ -85,10 +90,13 @@ class SecurityConfiguration {
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
 			// the demo login's forms carry no token, so that opening the login page
 			// creates no session: a browser's own word that the form is this site's
-			// stands in for it
-			.csrf(csrf -> csrf.ignoringRequestMatchers(new AndRequestMatcher(
-					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, Links.DEMO_LOGIN),
-					new SameOriginRequests(site))))
+			// stands in for it. A mail program's one-click unsubscribe (RFC 8058) has
+			// no token either: the signed token in its path is its credential.
+			.csrf(csrf -> csrf.ignoringRequestMatchers(
+					new AndRequestMatcher(
+							PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, Links.DEMO_LOGIN),
+							new SameOriginRequests(site)),
+					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, Links.UNSUBSCRIBE)))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(providers)))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

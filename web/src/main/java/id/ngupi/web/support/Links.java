@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 
 import id.ngupi.booking.BookingId;
 import id.ngupi.hosting.OfferingId;
+import id.ngupi.notifications.NotificationPaths;
 
 import org.springframework.web.util.UriUtils;
 
@@ -40,11 +41,27 @@ public final class Links {
 	public static final String DEMO_LOGIN = "/login/demo";
 
 	/**
-	 * The mails a demo run would have sent; exists only in the {@code demo} profile.
+	 * The mails a local run would have sent; exists only in the {@code local} profile.
 	 */
 	public static final String DEV_MAIL = "/dev/mail";
 
+	/** One of those mails' HTML, for controller mappings. */
+	public static final String DEV_MAIL_HTML = "/dev/mail/{id}/html";
+
+	/** One of those mails' attachments, for controller mappings. */
+	public static final String DEV_MAIL_ATTACHMENT = "/dev/mail/{id}/lampiran/{index}";
+
 	private Links() {
+	}
+
+	/** A mail of the local mailbox, as its HTML. */
+	public static String devMailHtml(String mail) {
+		return DEV_MAIL + "/" + UriUtils.encodePathSegment(mail, StandardCharsets.UTF_8) + "/html";
+	}
+
+	/** An attachment of a mail of the local mailbox. */
+	public static String devMailAttachment(String mail, int index) {
+		return DEV_MAIL + "/" + UriUtils.encodePathSegment(mail, StandardCharsets.UTF_8) + "/lampiran/" + index;
 	}
 
 	/** The login page, coming back to {@code here} afterwards. */
@@ -299,6 +316,37 @@ public final class Links {
 	public static final String WAITLIST_JOIN = "/@{handle}/tunggu";
 
 	public static final String WAITLIST_LEAVE = "/@{handle}/tunggu/keluar";
+
+	// notifications: the inbox ("Kabar"), its bell, mail preferences, one-click
+	// unsubscribe
+
+	/** The member's inbox. */
+	public static final String INBOX = NotificationPaths.INBOX;
+
+	/** The header's bell alone, for htmx to refresh. */
+	public static final String INBOX_BELL = "/kabar/lonceng";
+
+	/** Marks every notification read (POST). */
+	public static final String INBOX_READ_ALL = "/kabar/baca-semua";
+
+	/** Marks one notification read (POST), for controller mappings. */
+	public static final String INBOX_READ = "/kabar/{id}/baca";
+
+	/** Which kinds of notification are mailed. */
+	public static final String INBOX_PREFERENCES = NotificationPaths.PREFERENCES;
+
+	/** A mail's one-click unsubscribe; its signed token is its only credential. */
+	public static final String UNSUBSCRIBE = NotificationPaths.UNSUBSCRIBE;
+
+	/** Marks one notification read (POST). */
+	public static String inboxRead(Object notification) {
+		return INBOX + "/" + UriUtils.encodePathSegment(String.valueOf(notification), StandardCharsets.UTF_8) + "/baca";
+	}
+
+	/** The one-click unsubscribe of a token. */
+	public static String unsubscribe(String token) {
+		return NotificationPaths.unsubscribe(token);
+	}
 
 	private static final DateTimeFormatter GOOGLE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
 		.withZone(ZoneOffset.UTC);

@@ -193,6 +193,17 @@ class LayoutTests {
 	}
 
 	@Test
+	void theInboxAndTheMailPreferencesFitPhoneTabletAndDesktop() {
+		Host host = host(Visit.unique("kopi"));
+		book(member("Dewi Lestari Anggraini"), host.instant());
+		book(member("Bayu Saputra"), host.withApproval());
+		logIn(host.account());
+
+		looksRight("inbox", Links.INBOX);
+		looksRight("mail-preferences", Links.INBOX_PREFERENCES);
+	}
+
+	@Test
 	void theAttendeesCancelAndReschedulePagesFitPhoneTabletAndDesktop() {
 		Host host = host(Visit.unique("kopi"));
 		Account attendee = member("Dewi Lestari Anggraini");

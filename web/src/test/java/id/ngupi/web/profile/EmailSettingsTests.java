@@ -6,10 +6,10 @@ import java.util.List;
 
 import id.ngupi.identity.Account;
 import id.ngupi.identity.Accounts;
+import id.ngupi.notifications.LocalMail;
+import id.ngupi.notifications.LocalMailbox;
 import id.ngupi.identity.ProfileChange;
 import id.ngupi.web.NgupiWebTest;
-import id.ngupi.web.mail.LocalMailLog;
-import id.ngupi.web.mail.Mail;
 import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -31,8 +31,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A member's optional email address: entering it mails a verification link (written to
- * the {@link LocalMailLog} until mail is sent for real), following the link verifies it,
+ * A member's optional email address: entering it mails a verification link (kept in the
+ * {@link LocalMailbox} of a run without a mail server), following the link verifies it,
  * and a wrong, used or expired link changes nothing.
  */
 @NgupiWebTest
@@ -46,11 +46,11 @@ class EmailSettingsTests {
 
 	private final Accounts accounts;
 
-	private final LocalMailLog mails;
+	private final LocalMailbox mails;
 
 	private final JdbcTemplate jdbc;
 
-	EmailSettingsTests(@Autowired MockMvc mvc, @Autowired Accounts accounts, @Autowired LocalMailLog mails,
+	EmailSettingsTests(@Autowired MockMvc mvc, @Autowired Accounts accounts, @Autowired LocalMailbox mails,
 			@Autowired JdbcTemplate jdbc) {
 		this.mvc = mvc;
 		this.accounts = accounts;
@@ -77,10 +77,11 @@ class EmailSettingsTests {
 		assertThat(sent.selectFirst(".email-status__pending").text()).startsWith(address + " Menunggu verifikasi");
 		assertThat(reload(member).email()).as("not the account's address before it is verified").isNull();
 
-		Mail mail = mailTo(address);
+		LocalMail mail = mailTo(address);
 		assertThat(mail.subject()).isEqualTo("Verifikasi alamat emailmu di Ngupi");
-		assertThat(mail.link()).startsWith("http://localhost:8080/settings/email/verify?token=");
-		assertThat(mail.text()).contains(mail.link(), "Tautan ini berlaku selama 24 jam.");
+		assertThat(link(mail)).startsWith("http://localhost:8080/settings/email/verify?token=");
+		assertThat(mail.text()).contains(link(mail), "buka tautan ini sebelum");
+		assertThat(mail.listUnsubscribe()).as("the verification is no mail to unsubscribe from").isNull();
 
 		this.mvc.perform(follow(mail).cookie(session).with(Members.as(member)))
 			.andExpect(status().isFound())
@@ -110,7 +111,7 @@ class EmailSettingsTests {
 		mailTo(address);
 		// completion-mode=delete: once delivered, nothing of the event (its token) is
 		// kept
-		String publications = "SELECT count(*) FROM event_publication WHERE listener_id LIKE '%LocalMailLog%'"
+		String publications = "SELECT count(*) FROM event_publication WHERE listener_id LIKE '%AccountNotices%'"
 				+ " AND serialized_event LIKE ?";
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> this.jdbc.queryForObject(publications, Integer.class, "%" + address + "%"),
@@ -122,8 +123,8 @@ class EmailSettingsTests {
 		Account member = Members.create(this.accounts, "salah");
 		String address = member.handle().value() + "@example.com";
 		this.accounts.requestEmailVerification(member.id(), address);
-		Mail mail = mailTo(address);
-		String token = UriComponentsBuilder.fromUriString(mail.link()).build().getQueryParams().getFirst("token");
+		LocalMail mail = mailTo(address);
+		String token = UriComponentsBuilder.fromUriString(link(mail)).build().getQueryParams().getFirst("token");
 
 		for (String wrong : new String[] { "", "bukan-token", token.substring(1), token + "x", token.toUpperCase(),
 				"x".repeat(10_000) }) {
@@ -148,7 +149,7 @@ class EmailSettingsTests {
 		Account member = Members.create(this.accounts, "basi");
 		String address = member.handle().value() + "@example.com";
 		this.accounts.requestEmailVerification(member.id(), address);
-		Mail mail = mailTo(address);
+		LocalMail mail = mailTo(address);
 		this.jdbc.update(
 				"UPDATE identity.email_verification SET expires_at = now() - interval '1 second' WHERE account_id = ?",
 				member.id().value());
@@ -172,9 +173,9 @@ class EmailSettingsTests {
 		String first = member.handle().value() + "@example.com";
 		String second = member.handle().value() + "@example.org";
 		this.accounts.requestEmailVerification(member.id(), first);
-		Mail firstMail = mailTo(first);
+		LocalMail firstMail = mailTo(first);
 		this.accounts.requestEmailVerification(member.id(), second);
-		Mail secondMail = mailTo(second);
+		LocalMail secondMail = mailTo(second);
 
 		this.mvc.perform(follow(firstMail).with(Members.as(member))).andExpect(status().isFound());
 		assertThat(reload(member).email()).isNull();
@@ -256,13 +257,13 @@ class EmailSettingsTests {
 
 		this.accounts.requestEmailVerification(member.id(), address);
 
-		Mail mail = mailTo(address);
+		LocalMail mail = mailTo(address);
 		assertThat(mail.subject()).isEqualTo("Verify your email address for Ngupi");
-		assertThat(mail.text()).contains("The link works for 24 hours.");
+		assertThat(mail.text()).contains("open this link before");
 	}
 
 	@Test
-	void offersNoLocalMailboxOutsideTheDemoProfile() throws Exception {
+	void offersNoLocalMailboxOutsideTheLocalProfile() throws Exception {
 		this.mvc.perform(get("/dev/mail")).andExpect(status().isNotFound());
 		Account member = Members.create(this.accounts, "kotak");
 		this.accounts.requestEmailVerification(member.id(), member.handle().value() + "@example.com");
@@ -270,16 +271,20 @@ class EmailSettingsTests {
 		assertThat(page.select("a[href=/dev/mail]")).isEmpty();
 	}
 
-	private Mail mailTo(String address) {
+	private static String link(LocalMail mail) {
+		return mail.links().get(0);
+	}
+
+	private LocalMail mailTo(String address) {
 		return await().atMost(Duration.ofSeconds(10)).until(() -> mailsTo(address), mails -> !mails.isEmpty()).get(0);
 	}
 
-	private List<Mail> mailsTo(String address) {
+	private List<LocalMail> mailsTo(String address) {
 		return this.mails.recent().stream().filter(mail -> mail.to().equals(address)).toList();
 	}
 
-	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder follow(Mail mail) {
-		UriComponents link = UriComponentsBuilder.fromUriString(mail.link()).build();
+	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder follow(LocalMail mail) {
+		UriComponents link = UriComponentsBuilder.fromUriString(link(mail)).build();
 		return get(link.getPath()).param("token", link.getQueryParams().getFirst("token"));
 	}
 

@@ -1,7 +1,7 @@
 package id.ngupi.booking.internal;
 
-import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
 
 import id.ngupi.booking.BookingEvents.BookingCancelled;
 import id.ngupi.booking.BookingEvents.BookingDeclined;
@@ -18,9 +18,10 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells a host's waitlist when time may have opened: the host changed their hours, or a
- * booking let its time go. As many members as there are open slots are told, in the order
- * they joined; see {@link id.ngupi.booking.Waitlist}.
+ * Announces that time opened for a host's waitlist: the host changed their hours, or a
+ * booking let its time go. It marks nobody told: whoever tells the members takes them
+ * with {@link id.ngupi.booking.Waitlist#tellFirst} where it records the telling, so that
+ * no member loses their place without being told.
  */
 @Component
 class WaitlistNotifier {
@@ -33,15 +34,12 @@ class WaitlistNotifier {
 
 	private final ApplicationEventPublisher events;
 
-	private final Clock clock;
-
-	WaitlistNotifier(WaitlistStore entries, OpenSlots openSlots, HostDirectory hosts, ApplicationEventPublisher events,
-			Clock clock) {
+	WaitlistNotifier(WaitlistStore entries, OpenSlots openSlots, HostDirectory hosts,
+			ApplicationEventPublisher events) {
 		this.entries = entries;
 		this.openSlots = openSlots;
 		this.hosts = hosts;
 		this.events = events;
-		this.clock = clock;
 	}
 
 	@ApplicationModuleListener
@@ -72,12 +70,8 @@ class WaitlistNotifier {
 			return;
 		}
 		int open = this.openSlots.byOffering(host, Integer.MAX_VALUE).values().stream().mapToInt(List::size).sum();
-		if (open == 0) {
-			return;
-		}
-		List<AccountId> told = this.entries.tellFirst(host, open, this.clock.instant());
-		if (!told.isEmpty()) {
-			this.events.publishEvent(new WaitlistTimesOpened(host, told));
+		if (open > 0) {
+			this.events.publishEvent(new WaitlistTimesOpened(UUID.randomUUID(), host, open));
 		}
 	}
 

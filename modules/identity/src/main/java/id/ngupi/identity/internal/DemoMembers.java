@@ -17,7 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The demo members of a demo run, created once (each missing one on every start) so that
  * a newcomer can log in as one of them at once. Hosting makes most of them demo hosts.
- * Exists only in the {@code demo} profile.
+ * Each has a verified address at the reserved {@code .example} domain
+ * ({@value #DEMO_DOMAIN}), so that booking as one of them in a local run shows the mails
+ * on both sides at once in the local mailbox. Exists only in the {@code demo} profile.
  */
 @Component
 @Profile("demo")
@@ -60,6 +62,9 @@ class DemoMembers implements ApplicationRunner {
 			member("eko-wibowo", "Eko Wibowo", "Guru SMK di Semarang yang sedang belajar jadi web developer.",
 					"Asia/Jakarta"));
 
+	/** Where demo members' mail goes: a reserved domain no mail ever reaches. */
+	static final String DEMO_DOMAIN = "demo.ngupi.example";
+
 	private final AccountStore store;
 
 	private final Clock clock;
@@ -74,14 +79,25 @@ class DemoMembers implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		Instant now = this.clock.instant();
 		for (ProfileChange member : MEMBERS) {
-			if (this.store.findByHandle(member.handle()).isPresent()) {
-				// created by an earlier run (or a member took the handle): left as it is
+			var existing = this.store.findByHandle(member.handle());
+			if (existing.isPresent()) {
+				// created by an earlier run (or a member took the handle): left as it is,
+				// but
+				// for the address of a demo member made before demo members had one
+				if (existing.get().demo() && existing.get().email() == null) {
+					this.store.setVerifiedEmail(existing.get().id(), address(member), now);
+				}
 				continue;
 			}
 			var id = this.store.create(new Handle(member.handle()), member.displayName(), null, true, now);
 			this.store.updateProfile(id, new ProfileChange(this.store.find(id).orElseThrow().handle().value(),
 					member.displayName(), member.bio(), member.timezone(), "id", null, null, null, null), now);
+			this.store.setVerifiedEmail(id, address(member), now);
 		}
+	}
+
+	private static String address(ProfileChange member) {
+		return member.handle() + "@" + DEMO_DOMAIN;
 	}
 
 	private static ProfileChange member(String handle, String name, String bio, String timezone) {

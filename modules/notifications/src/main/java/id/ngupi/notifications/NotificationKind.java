@@ -1,0 +1,82 @@
+package id.ngupi.notifications;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What a member is told about. Every kind but the email verification is kept in the
+ * inbox; every kind but the email verification can be left out of the member's mail.
+ */
+public enum NotificationKind {
+
+	/** To the host: a member asks for a session that needs approval. */
+	BOOKING_REQUESTED("booking_requested"),
+
+	/** To both: a session was booked (no approval needed). */
+	BOOKING_CONFIRMED("booking_confirmed"),
+
+	/** To the attendee: the host approved the request. */
+	BOOKING_APPROVED("booking_approved"),
+
+	/** To the attendee: the host declined the request. */
+	BOOKING_DECLINED("booking_declined"),
+
+	/** To both: a request expired unanswered. */
+	BOOKING_EXPIRED("booking_expired"),
+
+	/** To the other participant: a session was called off. */
+	BOOKING_CANCELLED("booking_cancelled"),
+
+	/** To both: the attendee moved a session to another time. */
+	BOOKING_RESCHEDULED("booking_rescheduled"),
+
+	/** To the members first in a host's waitlist: the host has open times again. */
+	WAITLIST_OPENED("waitlist_opened"),
+
+	/** To both: the session starts in a day. */
+	REMINDER_24H("reminder_24h"),
+
+	/** To both: the session starts in an hour. */
+	REMINDER_1H("reminder_1h"),
+
+	/** To the address being verified: the link that confirms it. */
+	EMAIL_VERIFICATION("email_verification");
+
+	private final String code;
+
+	NotificationKind(String code) {
+		this.code = code;
+	}
+
+	/** The kind as the database stores it. */
+	public String code() {
+		return this.code;
+	}
+
+	/**
+	 * Whether the member may turn its mail off (and so whether it carries a one-click
+	 * unsubscribe). Only the email verification is essential: it is what the member just
+	 * asked for.
+	 */
+	public boolean optional() {
+		return this != EMAIL_VERIFICATION;
+	}
+
+	/** Whether it is kept in the member's inbox. */
+	public boolean inbox() {
+		return this != EMAIL_VERIFICATION;
+	}
+
+	/** The kinds a member chooses about, in the order a settings page lists them. */
+	public static List<NotificationKind> optionalKinds() {
+		return Arrays.stream(values()).filter(NotificationKind::optional).toList();
+	}
+
+	public static NotificationKind ofCode(String code) {
+		return Arrays.stream(values())
+			.filter(kind -> kind.code.equals(code))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("Unknown kind: " + code));
+	}
+
+}

@@ -1,0 +1,57 @@
+package id.ngupi.notifications.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a notification says, as it was when its event happened: the payload a notification
+ * keeps so that its inbox entry and its mail can be written later in the recipient's
+ * language and timezone. Each kind uses the values it needs; the others are {@code null}.
+ *
+ * @param booking the session it is about
+ * @param forHost whether the recipient hosts that session
+ * @param previousBooking for a move: the session it replaced
+ * @param otherName the other participant's name (for the waitlist: the host's)
+ * @param otherHandle the other participant's handle
+ * @param offeringTitle what was booked
+ * @param start when the session starts
+ * @param end when it ends
+ * @param previousStart for a move: when the session was to start before
+ * @param respondBy for a request: when it expires unanswered
+ * @param topics the topics the attendee picked, as slugs
+ * @param answer the attendee's answer to the offering's question
+ * @param message what the other side wrote: the host's message, the reason of a
+ * cancellation
+ * @param late whether a cancellation came within the offering's minimum notice
+ * @param waitingForApproval for a move: whether the new time waits for the host's
+ * approval
+ * @param link for an email verification: the link that confirms the address (a secret,
+ * removed once the mail is sent)
+ * @param linkExpiresAt when that link stops working
+ */
+record Details(String booking, boolean forHost, String previousBooking, String otherName, String otherHandle,
+		String offeringTitle, Instant start, Instant end, Instant previousStart, Instant respondBy, List<String> topics,
+		String answer, String message, boolean late, boolean waitingForApproval, String link, Instant linkExpiresAt) {
+
+	Details {
+		topics = (topics == null) ? List.of() : List.copyOf(topics);
+	}
+
+	static Details verification(String link, Instant expiresAt) {
+		return new Details(null, false, null, null, null, null, null, null, null, null, List.of(), null, null, false,
+				false, link, expiresAt);
+	}
+
+	static Details waitlist(String hostName, String hostHandle) {
+		return new Details(null, false, null, hostName, hostHandle, null, null, null, null, null, List.of(), null, null,
+				false, false, null, null);
+	}
+
+	/** The same without the verification link, once the mail carrying it is sent. */
+	Details withoutSecrets() {
+		return new Details(this.booking, this.forHost, this.previousBooking, this.otherName, this.otherHandle,
+				this.offeringTitle, this.start, this.end, this.previousStart, this.respondBy, this.topics, this.answer,
+				this.message, this.late, this.waitingForApproval, null, this.linkExpiresAt);
+	}
+
+}
