@@ -91,7 +91,7 @@ public class People {
 		this.hosting.saveProfile(member, new HostProfileChange("Ngobrol karier", "", List.of("karier", "backend"),
 				List.of("id"), "https://meet.google.com/abc-defg-hij", "Asia/Jakarta"));
 		this.hosting.addOffering(member, new OfferingChange("Ngobrol karier", 30, "", "Apa yang ingin kamu bahas?",
-				approval, 5, 60, 21, 0, null));
+				approval, 5, 1, 21, 0, null));
 		this.hosting.replaceWeeklySchedule(member,
 				List.of(new WeeklyWindow(DayOfWeek.TUESDAY, TimeWindow.of(LocalTime.of(19, 0), LocalTime.of(21, 0)))));
 		return member;

@@ -507,6 +507,7 @@ class MalformedRequestTests {
 			.replace("{offering}", host.offering().toString())
 			.replace("{provider}", "github")
 			.replace("{slug}", "karier")
+			.replace("{token}", "bukan-token")
 			.replace("{id}", pattern.startsWith(Links.SESSIONS) ? booking.id().toString() : host.offering().toString());
 		assertThat(path).as("a placeholder this test fills in").doesNotContain("{");
 		return path;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import id.ngupi.hosting.HostProfileChange;
 import org.junit.jupiter.api.Test;
@@ -13,8 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One word per thing and one way to write times and numbers, in every message of each
- * language: the glossary of docs/wording.md, checked so that a new message cannot drift
- * back to "Dashboard host", "Tautan Google Meet" or {@code 19:30} in Indonesian.
+ * language, on the pages and in the mails: the glossary of docs/wording.md, checked so
+ * that a new message cannot drift back to "Dashboard host", "Tautan Google Meet" or
+ * {@code 19:30} in Indonesian.
  */
 class WordingTests {
 
@@ -37,6 +39,9 @@ class WordingTests {
 	private static final Pattern UNGROUPED_NUMBER = Pattern.compile("(?<![\\d.,])\\d{4,}(?![\\d])");
 
 	private static final Pattern LINK = Pattern.compile("https?://\\S+");
+
+	/** What the mails say, kept by the notifications module. */
+	private static final String MAIL_TEXTS = "notifications/texts";
 
 	@Test
 	void indonesianUsesItsOwnWords() throws IOException {
@@ -73,7 +78,7 @@ class WordingTests {
 	/** The messages of one language matching the pattern, links aside, as key=value. */
 	private static List<String> offending(String language, Pattern pattern) throws IOException {
 		List<String> found = new ArrayList<>();
-		for (String bundle : MessageBundlesTests.BUNDLES) {
+		for (String bundle : Stream.concat(MessageBundlesTests.BUNDLES.stream(), Stream.of(MAIL_TEXTS)).toList()) {
 			Properties messages = MessageBundlesTests.load(bundle + language + ".properties");
 			for (String key : messages.stringPropertyNames()) {
 				String text = LINK.matcher(messages.getProperty(key)).replaceAll("");

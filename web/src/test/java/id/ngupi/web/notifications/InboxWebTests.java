@@ -132,8 +132,12 @@ class InboxWebTests {
 
 	@Test
 	void aVisitorIsAskedToLogIn() throws Exception {
-		this.mvc.perform(get("/kabar")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
-		this.mvc.perform(get("/kabar/pilihan")).andExpect(status().isFound());
+		this.mvc.perform(get("/kabar"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/login?continue=/kabar"));
+		this.mvc.perform(get("/kabar/pilihan"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/login?continue=/kabar/pilihan"));
 	}
 
 	@Test
