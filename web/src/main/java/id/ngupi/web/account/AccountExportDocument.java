@@ -2,6 +2,7 @@ package id.ngupi.web.account;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,18 +22,21 @@ import id.ngupi.identity.Account;
 import id.ngupi.identity.AccountExport;
 import id.ngupi.identity.AccountId;
 import id.ngupi.identity.ProfileLinks;
+import id.ngupi.notifications.InboxEntry;
+import id.ngupi.notifications.NotificationExport;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The member's data export ({@code ngupi-<handle>.json}), version 2: the account, the
+ * The member's data export ({@code ngupi-<handle>.json}), version 4: the account, the
  * host profile with its offerings and schedule, the bookings on both sides, the waitlists
- * joined and whether a calendar feed exists. Its shape is this record and nothing else,
- * so a change of the domain types never changes the file unnoticed;
- * {@code docs/account-export.md} describes every field. Every key is always present
- * ({@code null} when empty); instants are ISO-8601 in UTC. Secrets (the hashes of email
- * verification links and of the calendar feed's secret) are never part of it, and other
- * members appear only by the handle the member saw.
+ * joined, whether a calendar feed exists, and everything the member was told with the
+ * mail choices they made. Its shape is this record and nothing else, so a change of the
+ * domain types never changes the file unnoticed; {@code docs/account-export.md} describes
+ * every field. Every key is always present ({@code null} when empty); instants are
+ * ISO-8601 in UTC. Secrets (the hashes of email verification links and of the calendar
+ * feed's secret) are never part of it, and other members appear only by the handle the
+ * member saw.
  *
  * @param format the format's name and version
  * @param exportedAt when the file was made
@@ -45,14 +49,17 @@ import tools.jackson.databind.json.JsonMapper;
  * first
  * @param waitlist the hosts the member waits for
  * @param calendarFeed whether the member has a private calendar feed
+ * @param notifications everything the member was told, newest first, each with its mail
+ * @param mail which kinds of notification the member gets by mail, and whether a mail
+ * server refused their address
  */
 @JsonPropertyOrder({ "format", "exportedAt", "account", "linkedIdentities", "pendingEmailVerifications", "hosting",
-		"bookings", "waitlist", "calendarFeed" })
+		"bookings", "waitlist", "calendarFeed", "notifications", "mail" })
 record AccountExportDocument(String format, String exportedAt, Profile account, List<Identity> linkedIdentities,
 		List<PendingEmail> pendingEmailVerifications, Hosting hosting, List<Session> bookings,
-		List<WaitlistPlace> waitlist, CalendarFeed calendarFeed) {
+		List<WaitlistPlace> waitlist, CalendarFeed calendarFeed, List<Notification> notifications, MailChoices mail) {
 
-	static final String FORMAT = "ngupi-account-export/3";
+	static final String FORMAT = "ngupi-account-export/4";
 
 	/**
 	 * Written by its own mapper, not the application's, so that no global Jackson setting
@@ -65,7 +72,7 @@ record AccountExportDocument(String format, String exportedAt, Profile account, 
 	 * id (other members, offerings, topics).
 	 */
 	static AccountExportDocument of(AccountExport export, Optional<HostingExport> hosting, BookingExport bookings,
-			ExportNames names, Instant exportedAt) {
+			NotificationExport told, ExportNames names, Instant exportedAt) {
 		Account account = export.account();
 		ProfileLinks links = account.links();
 		Profile profile = new Profile(account.id().toString(), account.handle().value(), account.displayName(),
@@ -92,7 +99,8 @@ record AccountExportDocument(String format, String exportedAt, Profile account, 
 			.toList();
 		return new AccountExportDocument(FORMAT, text(exportedAt), profile, identities, pending,
 				hosting.map(Hosting::of).orElse(null), sessions, waitlist,
-				new CalendarFeed(bookings.hasCalendarFeed(), text(bookings.calendarFeedCreatedAt())));
+				new CalendarFeed(bookings.hasCalendarFeed(), text(bookings.calendarFeedCreatedAt())),
+				told.notifications().stream().map(Notification::of).toList(), MailChoices.of(told));
 	}
 
 	byte[] toJson() {
@@ -371,6 +379,63 @@ record AccountExportDocument(String format, String exportedAt, Profile account, 
 	 */
 	@JsonPropertyOrder({ "exists", "createdAt" })
 	record CalendarFeed(boolean exists, String createdAt) {
+	}
+
+	/**
+	 * Something the member was told, as their inbox wrote it, with its mail.
+	 *
+	 * @param kind what it is about ({@code booking_requested}, {@code reminder_24h}, ...)
+	 * @param title what happened, in a line
+	 * @param text the line that says more
+	 * @param link the page of the site it is about
+	 * @param createdAt when it happened
+	 * @param read whether the member marked it read
+	 * @param mail its mail, or {@code null} when none was meant
+	 */
+	@JsonPropertyOrder({ "kind", "title", "text", "link", "createdAt", "read", "mail" })
+	record Notification(String kind, String title, String text, String link, String createdAt, boolean read,
+			Mail mail) {
+
+		static Notification of(NotificationExport.Told told) {
+			InboxEntry entry = told.entry();
+			NotificationExport.Mail mail = told.mail();
+			return new Notification(code(entry.kind()), entry.title(), entry.text(), entry.link(),
+					AccountExportDocument.text(entry.createdAt()), entry.read(),
+					(mail == null) ? null : new Mail(mail.address(), mail.status(), mail.attempts(),
+							AccountExportDocument.text(mail.sentAt())));
+		}
+
+	}
+
+	/**
+	 * The mail of a notification.
+	 *
+	 * @param address where it went
+	 * @param status {@code pending}, {@code sent}, {@code refused}, {@code failed} or
+	 * {@code skipped}
+	 * @param attempts how often it was tried
+	 * @param sentAt when the mail server took it, or {@code null}
+	 */
+	@JsonPropertyOrder({ "address", "status", "attempts", "sentAt" })
+	record Mail(String address, String status, int attempts, String sentAt) {
+	}
+
+	/**
+	 * The member's mail choices.
+	 *
+	 * @param kinds whether each kind the member may turn off is mailed to them
+	 * @param refusedBecause why a mail server refused the member's address for good, or
+	 * {@code null}
+	 */
+	@JsonPropertyOrder({ "kinds", "refusedBecause" })
+	record MailChoices(Map<String, Boolean> kinds, String refusedBecause) {
+
+		static MailChoices of(NotificationExport told) {
+			Map<String, Boolean> kinds = new LinkedHashMap<>();
+			told.mailChoices().forEach((kind, mailed) -> kinds.put(code(kind), mailed));
+			return new MailChoices(kinds, told.refusal());
+		}
+
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +23,10 @@ import id.ngupi.hosting.TopicSlug;
 import id.ngupi.identity.AccountExport;
 import id.ngupi.identity.AccountId;
 import id.ngupi.identity.Accounts;
+import id.ngupi.notifications.NotificationExport;
+import id.ngupi.notifications.NotificationExports;
 import id.ngupi.web.account.AccountExportDocument.ExportNames;
+import id.ngupi.web.i18n.SupportedLanguage;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,10 +36,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Puts a member's data export together: each module gives its own part through its API
  * (identity the account, hosting the host profile, offerings and schedule, booking the
- * bookings, waitlists and calendar feed), and the names those parts refer to by id are
- * read once for all (the other members' handles, the offerings' titles, the topics). All
- * of it is read in one read-only transaction on one snapshot of the database, so the
- * parts agree with each other even while the member books or edits elsewhere.
+ * bookings, waitlists and calendar feed, notifications what the member was told and their
+ * mail choices, written in the member's own language and zone), and the names those parts
+ * refer to by id are read once for all (the other members' handles, the offerings'
+ * titles, the topics). All of it is read in one read-only transaction on one snapshot of
+ * the database, so the parts agree with each other even while the member books or edits
+ * elsewhere.
  */
 @Component
 class AccountExports {
@@ -46,17 +52,21 @@ class AccountExports {
 
 	private final BookingExports bookings;
 
+	private final NotificationExports notifications;
+
 	private final HostDirectory directory;
 
 	private final TransactionTemplate snapshot;
 
 	private final Clock clock;
 
-	AccountExports(Accounts accounts, HostingExports hosting, BookingExports bookings, HostDirectory directory,
-			PlatformTransactionManager transactions, Clock clock) {
+	AccountExports(Accounts accounts, HostingExports hosting, BookingExports bookings,
+			NotificationExports notifications, HostDirectory directory, PlatformTransactionManager transactions,
+			Clock clock) {
 		this.accounts = accounts;
 		this.hosting = hosting;
 		this.bookings = bookings;
+		this.notifications = notifications;
 		this.directory = directory;
 		this.clock = clock;
 		this.snapshot = new TransactionTemplate(transactions);
@@ -70,7 +80,10 @@ class AccountExports {
 			AccountExport account = this.accounts.export(member);
 			Optional<HostingExport> hosted = this.hosting.export(member);
 			BookingExport booked = this.bookings.export(member);
-			return AccountExportDocument.of(account, hosted, booked, names(member, booked), this.clock.instant());
+			NotificationExport told = this.notifications.export(member,
+					SupportedLanguage.resolve(Locale.forLanguageTag(account.account().language())).locale(),
+					account.account().timezone());
+			return AccountExportDocument.of(account, hosted, booked, told, names(member, booked), this.clock.instant());
 		});
 	}
 

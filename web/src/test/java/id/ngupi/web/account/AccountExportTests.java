@@ -33,6 +33,9 @@ import id.ngupi.hosting.TimeWindow;
 import id.ngupi.identity.Account;
 import id.ngupi.identity.AccountEvents.EmailVerificationRequested;
 import id.ngupi.identity.Accounts;
+import id.ngupi.notifications.Inbox;
+import id.ngupi.notifications.MailPreferences;
+import id.ngupi.notifications.NotificationKind;
 import id.ngupi.web.NgupiWebTest;
 import id.ngupi.web.StatementCounter;
 import id.ngupi.web.booking.Bookers;
@@ -42,6 +45,7 @@ import id.ngupi.web.support.Links;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -49,6 +53,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -71,7 +76,7 @@ class AccountExportTests {
 	 * waitlist places, calendar feed: 3); and the names they refer to (the other members,
 	 * the offerings, the topics: 3).
 	 */
-	static final int EXPORT = 17;
+	static final int EXPORT = 21;
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
@@ -92,6 +97,12 @@ class AccountExportTests {
 	private final StatementCounter statements;
 
 	private final Bookers bookers;
+
+	@Autowired
+	private Inbox inbox;
+
+	@Autowired
+	private MailPreferences mailPreferences;
 
 	AccountExportTests(@Autowired MockMvc mvc, @Autowired Accounts accounts, @Autowired Hosting hosting,
 			@Autowired OpenSlots openSlots, @Autowired Bookings bookings, @Autowired Waitlist waitlist,
@@ -171,8 +182,9 @@ class AccountExportTests {
 		JsonNode export = json.readTree(body);
 
 		assertThat(export.propertyNames()).containsExactly("format", "exportedAt", "account", "linkedIdentities",
-				"pendingEmailVerifications", "hosting", "bookings", "waitlist", "calendarFeed");
-		assertThat(export.get("format").asString()).isEqualTo("ngupi-account-export/3");
+				"pendingEmailVerifications", "hosting", "bookings", "waitlist", "calendarFeed", "notifications",
+				"mail");
+		assertThat(export.get("format").asString()).isEqualTo("ngupi-account-export/4");
 		assertThat(export.get("account").get("handle").asString()).isEqualTo(sari.handle());
 
 		JsonNode hosting = export.get("hosting");
@@ -282,7 +294,40 @@ class AccountExportTests {
 		assertThat(body).as("nothing of other members but the handles the member saw")
 			.doesNotContain(other.handle(), other.account().id().toString(), "RAHASIA-LAIN", othersAnswer,
 					"https://meet.example.id/lain", rina.id().toString(), dodi.id().toString(),
-					budi.account().id().toString(), budisEmail, rina.displayName(), budi.account().displayName());
+					budi.account().id().toString(), budisEmail);
+		JsonNode told = export.get("notifications");
+		((ObjectNode) export).remove("notifications");
+		assertThat(export.toString()).as("names only as the member was told them")
+			.doesNotContain(rina.displayName(), budi.account().displayName());
+		assertThat(told.toString()).contains(rina.displayName(), budi.account().displayName());
+	}
+
+	@Test
+	void holdsWhatTheMemberWasToldInTheirLanguageAndTheMailChoicesTheyMade() throws Exception {
+		Host host = this.bookers.host("kabar", true);
+		Account attendee = this.bookers.member("penanya");
+		Booking request = book(attendee, host.offering(), this.bookers.open(host).get(0), List.of("karier"));
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.inbox.unread(host.account().id()) > 0);
+		this.mailPreferences.choose(host.account().id(), NotificationKind.REMINDER_1H, false);
+
+		String body = download(host.account());
+		JsonNode export = json.readTree(body);
+
+		JsonNode told = export.get("notifications");
+		assertThat(told).hasSize(1);
+		assertThat(told.get(0).propertyNames()).containsExactly("kind", "title", "text", "link", "createdAt", "read",
+				"mail");
+		assertThat(told.get(0).get("kind").asString()).isEqualTo("booking_requested");
+		assertThat(told.get(0).get("title").asString()).as("written in the member's language").isNotBlank();
+		assertThat(told.get(0).get("link").asString()).isEqualTo(Links.session(request.id()));
+		assertThat(told.get(0).get("read").asBoolean()).isFalse();
+		assertThat(told.get(0).get("mail").isNull()).as("no verified address, no mail").isTrue();
+		assertThat(export.get("mail").get("kinds").get("reminder_1h").asBoolean()).isFalse();
+		assertThat(export.get("mail").get("kinds").get("reminder_24h").asBoolean()).isTrue();
+		assertThat(export.get("mail").get("refusedBecause").isNull()).isTrue();
+		assertThat(json.readTree(download(attendee)).get("notifications")).as("the request was the host's news")
+			.isEmpty();
+		assertThat(body).as("no unsubscribe token").doesNotContain("/kabar/berhenti/");
 	}
 
 	@Test

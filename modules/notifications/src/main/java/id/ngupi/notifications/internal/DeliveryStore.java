@@ -3,15 +3,19 @@ package id.ngupi.notifications.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import id.ngupi.db.jooq.notifications.tables.records.DeliveryRecord;
+import id.ngupi.identity.AccountId;
+import id.ngupi.notifications.NotificationExport;
 import id.ngupi.notifications.NotificationId;
 import org.jooq.DSLContext;
 
 import org.springframework.stereotype.Repository;
 
 import static id.ngupi.db.jooq.notifications.Tables.DELIVERY;
+import static id.ngupi.db.jooq.notifications.Tables.NOTIFICATION;
 import static id.ngupi.notifications.internal.Payloads.at;
 import static id.ngupi.notifications.internal.Payloads.instant;
 
@@ -26,6 +30,18 @@ class DeliveryStore {
 
 	DeliveryStore(DSLContext sql) {
 		this.sql = sql;
+	}
+
+	/** The mails of everything the member was told, by notification. */
+	Map<NotificationId, NotificationExport.Mail> ofRecipient(AccountId recipient) {
+		return this.sql
+			.select(DELIVERY.NOTIFICATION_ID, DELIVERY.ADDRESS, DELIVERY.STATUS, DELIVERY.ATTEMPTS, DELIVERY.SENT_AT)
+			.from(DELIVERY)
+			.join(NOTIFICATION)
+			.on(NOTIFICATION.ID.eq(DELIVERY.NOTIFICATION_ID))
+			.where(NOTIFICATION.RECIPIENT_ID.eq(recipient.value()))
+			.fetchMap(row -> new NotificationId(row.value1()), row -> new NotificationExport.Mail(row.value2(),
+					row.value3(), row.value4(), instant(row.value5())));
 	}
 
 	/** A mail to send as soon as possible; a notification has at most one. */
