@@ -44,7 +44,12 @@ class RateLimitInterceptor implements HandlerInterceptor {
 				new Rule("waitlist", HttpMethod.POST, Key.MEMBER, limits.waitlist(), Links.WAITLIST_JOIN,
 						Links.WAITLIST_LEAVE),
 				new Rule("session", HttpMethod.POST, Key.MEMBER, limits.sessionActions(), Links.SESSIONS + "/**"),
-				new Rule("settings", HttpMethod.POST, Key.MEMBER, limits.settings(), "/settings/**"),
+				// the inbox counts as settings; a mail's one-click unsubscribe is not
+				// held: mail
+				// providers post it for many members from few addresses, and its token is
+				// signed
+				new Rule("settings", HttpMethod.POST, Key.MEMBER, limits.settings(), "/settings/**",
+						Links.INBOX_READ_ALL, Links.INBOX_READ, Links.INBOX_PREFERENCES),
 				new Rule("login", HttpMethod.POST, Key.ADDRESS, limits.login(), Links.DEMO_LOGIN),
 				new Rule("feed", HttpMethod.GET, Key.FEED_SECRET, limits.calendarFeed(), Links.CALENDAR_FEED));
 	}
