@@ -18,6 +18,7 @@ import id.ngupi.hosting.OfferingId;
 import id.ngupi.identity.Account;
 import id.ngupi.web.i18n.Localizer;
 import id.ngupi.web.support.FormErrors;
+import id.ngupi.web.support.Links;
 import id.ngupi.web.support.Notice;
 import id.ngupi.web.support.SelectOption;
 
@@ -139,8 +140,12 @@ class SchedulePages {
 				this.directory.upcomingByOffering(host.account(), SchedulePreview.TIMES)
 					.entrySet()
 					.stream()
-					.map(entry -> new SchedulePreview.OfferingTimes(entry.getKey().title(),
-							entry.getValue().stream().map(times::span).toList()))
+					.map(entry -> entry.getKey().bookable(host)
+							? new SchedulePreview.OfferingTimes(entry.getKey().title(),
+									entry.getValue().stream().map(times::span).toList(), null)
+							// attendees see no time of it: nor does the preview
+							: new SchedulePreview.OfferingTimes(entry.getKey().title(), List.of(),
+									Links.hostingOfferingMeetingLink(entry.getKey().id())))
 					.toList());
 	}
 

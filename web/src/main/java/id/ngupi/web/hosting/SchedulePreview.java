@@ -19,9 +19,11 @@ public record SchedulePreview(String zone, boolean paused, List<OfferingTimes> o
 	 * One offering's next times.
 	 *
 	 * @param title the offering's title
-	 * @param times its next times as the host reads them
+	 * @param times its next times as the host reads them; none when it cannot be booked
+	 * @param meetingLinkHref where to add the meeting link it lacks, when attendees
+	 * cannot book it for want of one; else {@code null}
 	 */
-	public record OfferingTimes(String title, List<String> times) {
+	public record OfferingTimes(String title, List<String> times, String meetingLinkHref) {
 	}
 
 }

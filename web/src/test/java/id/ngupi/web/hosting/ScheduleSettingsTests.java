@@ -21,6 +21,7 @@ import id.ngupi.identity.Account;
 import id.ngupi.identity.Accounts;
 import id.ngupi.web.NgupiWebTest;
 import id.ngupi.web.profile.Members;
+import id.ngupi.web.support.Links;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -155,6 +156,21 @@ class ScheduleSettingsTests {
 					"a day and times, the clock written the Indonesian way");
 		assertThat(times).anyMatch(time -> time.endsWith("19.00–19.30"));
 		assertThat(page.selectFirst("#schedulePreview h3").text()).isEqualTo("Ngupi 30 menit");
+	}
+
+	@Test
+	void previewsNoTimeOfASessionTypeNobodyCanBookForWantOfAMeetingLink() throws Exception {
+		Account host = this.hosts.hostWithoutMeetingLink("tanpatautan");
+		OfferingId offering = this.hosts.offering(host);
+		this.hosts.schedule(host);
+
+		Document page = html(this.mvc.perform(get("/settings/hosting/schedule").with(Members.as(host))).andReturn());
+
+		assertThat(page.select("#schedulePreview .preview-times li")).as("attendees see none of its times").isEmpty();
+		assertThat(page.selectFirst("#schedulePreview .preview-offering__none").text())
+			.startsWith("Belum ada yang bisa memesannya");
+		assertThat(page.selectFirst("#schedulePreview .preview-offering__none a").attr("href"))
+			.isEqualTo(Links.hostingOfferingMeetingLink(offering));
 	}
 
 	@Test
