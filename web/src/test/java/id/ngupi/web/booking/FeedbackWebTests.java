@@ -1,5 +1,6 @@
 package id.ngupi.web.booking;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,6 +16,7 @@ import id.ngupi.identity.Accounts;
 import id.ngupi.web.NgupiWebTest;
 import id.ngupi.web.booking.Bookers.Host;
 import id.ngupi.web.profile.Members;
+import id.ngupi.web.support.Links;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +100,14 @@ class FeedbackWebTests {
 		assertThat(Bookers.page(this.mvc, "/sesi/" + session.id(), host.account())
 			.selectFirst(".session__feedback a")
 			.text()).isEqualTo("Baca masukan");
+
+		String export = this.mvc.perform(get(Links.SETTINGS_ACCOUNT_EXPORT).with(Members.as(attendee)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(export).as("the attendee's copy holds what they wrote and what they received")
+			.contains("Cara menulis CV.", "Perspektif junior hari ini.");
 	}
 
 	@Test

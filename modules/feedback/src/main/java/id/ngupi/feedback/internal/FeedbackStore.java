@@ -3,17 +3,24 @@ package id.ngupi.feedback.internal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 import id.ngupi.booking.BookingId;
 import id.ngupi.db.jooq.feedback.tables.records.EntryRecord;
 import id.ngupi.db.jooq.feedback.tables.records.RequestRecord;
+import id.ngupi.feedback.FeedbackExport;
 import id.ngupi.feedback.FeedbackForm;
 import id.ngupi.feedback.FeedbackRole;
 import id.ngupi.feedback.WrittenFeedback;
 import id.ngupi.identity.AccountId;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 import org.springframework.stereotype.Repository;
 
@@ -139,8 +146,8 @@ public class FeedbackStore {
 	 * @return the sessions revealed now, each with its host and attendee
 	 */
 	List<Request> revealClosed(Instant now) {
-		List<java.util.UUID> revealed = this.sql.insertInto(REVEAL, REVEAL.BOOKING_ID, REVEAL.REVEALED_AT)
-			.select(this.sql.selectDistinct(REQUEST.BOOKING_ID, org.jooq.impl.DSL.val(at(now)))
+		List<UUID> revealed = this.sql.insertInto(REVEAL, REVEAL.BOOKING_ID, REVEAL.REVEALED_AT)
+			.select(this.sql.selectDistinct(REQUEST.BOOKING_ID, DSL.val(at(now)))
 				.from(REQUEST)
 				.where(REQUEST.CLOSES_AT.le(at(now)))
 				.andExists(this.sql.selectOne().from(ENTRY).where(ENTRY.BOOKING_ID.eq(REQUEST.BOOKING_ID))))
@@ -151,6 +158,39 @@ public class FeedbackStore {
 				: this.sql.selectFrom(REQUEST)
 					.where(REQUEST.BOOKING_ID.in(revealed), REQUEST.ROLE.eq("host"))
 					.fetch(FeedbackStore::toRequest);
+	}
+
+	/**
+	 * Every session the member was asked about, newest first, with what they wrote and,
+	 * once revealed (both wrote, or the window closed), what the other side wrote.
+	 */
+	public List<FeedbackExport.Asked> exportOf(AccountId member, Instant now) {
+		List<Request> requests = this.sql.selectFrom(REQUEST)
+			.where(REQUEST.AUTHOR_ID.eq(member.value()))
+			.orderBy(REQUEST.ENDED_AT.desc(), REQUEST.BOOKING_ID)
+			.fetch(FeedbackStore::toRequest);
+		if (requests.isEmpty()) {
+			return List.of();
+		}
+		List<UUID> bookings = requests.stream().map(request -> request.booking().value()).toList();
+		Map<List<UUID>, EntryRecord> entries = new HashMap<>();
+		this.sql.selectFrom(ENTRY)
+			.where(ENTRY.BOOKING_ID.in(bookings))
+			.forEach(entry -> entries.put(List.of(entry.getBookingId(), entry.getAuthorId()), entry));
+		Set<UUID> revealed = new HashSet<>(this.sql.select(REVEAL.BOOKING_ID)
+			.from(REVEAL)
+			.where(REVEAL.BOOKING_ID.in(bookings))
+			.fetch(REVEAL.BOOKING_ID));
+		return requests.stream().map(request -> {
+			EntryRecord own = entries.get(List.of(request.booking().value(), request.author().value()));
+			EntryRecord other = entries.get(List.of(request.booking().value(), request.subject().value()));
+			boolean shown = revealed.contains(request.booking().value())
+					|| (!request.closesAt().isAfter(now) && (own != null || other != null));
+			FeedbackRole otherRole = (request.role() == FeedbackRole.HOST) ? FeedbackRole.ATTENDEE : FeedbackRole.HOST;
+			return new FeedbackExport.Asked(request.booking(), request.role(), request.closesAt(),
+					(own != null) ? toWritten(own, request.role()) : null,
+					(shown && other != null) ? toWritten(other, otherRole) : null);
+		}).toList();
 	}
 
 	private static Request toRequest(RequestRecord record) {
