@@ -22,21 +22,23 @@ import id.ngupi.identity.Account;
 import id.ngupi.identity.AccountExport;
 import id.ngupi.identity.AccountId;
 import id.ngupi.identity.ProfileLinks;
+import id.ngupi.feedback.FeedbackExport;
+import id.ngupi.feedback.WrittenFeedback;
 import id.ngupi.notifications.InboxEntry;
 import id.ngupi.notifications.NotificationExport;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The member's data export ({@code ngupi-<handle>.json}), version 4: the account, the
+ * The member's data export ({@code ngupi-<handle>.json}), version 5: the account, the
  * host profile with its offerings and schedule, the bookings on both sides, the waitlists
- * joined, whether a calendar feed exists, and everything the member was told with the
- * mail choices they made. Its shape is this record and nothing else, so a change of the
- * domain types never changes the file unnoticed; {@code docs/account-export.md} describes
- * every field. Every key is always present ({@code null} when empty); instants are
- * ISO-8601 in UTC. Secrets (the hashes of email verification links and of the calendar
- * feed's secret) are never part of it, and other members appear only by the handle the
- * member saw.
+ * joined, whether a calendar feed exists, everything the member was told with the mail
+ * choices they made, and the feedback they wrote and received. Its shape is this record
+ * and nothing else, so a change of the domain types never changes the file unnoticed;
+ * {@code docs/account-export.md} describes every field. Every key is always present
+ * ({@code null} when empty); instants are ISO-8601 in UTC. Secrets (the hashes of email
+ * verification links and of the calendar feed's secret) are never part of it, and other
+ * members appear only by the handle the member saw.
  *
  * @param format the format's name and version
  * @param exportedAt when the file was made
@@ -52,14 +54,17 @@ import tools.jackson.databind.json.JsonMapper;
  * @param notifications everything the member was told, newest first, each with its mail
  * @param mail which kinds of notification the member gets by mail, and whether a mail
  * server refused their address
+ * @param feedback the sessions the member was asked about, with what they wrote and what
+ * they received once revealed
  */
 @JsonPropertyOrder({ "format", "exportedAt", "account", "linkedIdentities", "pendingEmailVerifications", "hosting",
-		"bookings", "waitlist", "calendarFeed", "notifications", "mail" })
+		"bookings", "waitlist", "calendarFeed", "notifications", "mail", "feedback" })
 record AccountExportDocument(String format, String exportedAt, Profile account, List<Identity> linkedIdentities,
 		List<PendingEmail> pendingEmailVerifications, Hosting hosting, List<Session> bookings,
-		List<WaitlistPlace> waitlist, CalendarFeed calendarFeed, List<Notification> notifications, MailChoices mail) {
+		List<WaitlistPlace> waitlist, CalendarFeed calendarFeed, List<Notification> notifications, MailChoices mail,
+		List<Feedback> feedback) {
 
-	static final String FORMAT = "ngupi-account-export/4";
+	static final String FORMAT = "ngupi-account-export/5";
 
 	/**
 	 * Written by its own mapper, not the application's, so that no global Jackson setting
@@ -72,7 +77,7 @@ record AccountExportDocument(String format, String exportedAt, Profile account, 
 	 * id (other members, offerings, topics).
 	 */
 	static AccountExportDocument of(AccountExport export, Optional<HostingExport> hosting, BookingExport bookings,
-			NotificationExport told, ExportNames names, Instant exportedAt) {
+			NotificationExport told, FeedbackExport feedback, ExportNames names, Instant exportedAt) {
 		Account account = export.account();
 		ProfileLinks links = account.links();
 		Profile profile = new Profile(account.id().toString(), account.handle().value(), account.displayName(),
@@ -100,7 +105,8 @@ record AccountExportDocument(String format, String exportedAt, Profile account, 
 		return new AccountExportDocument(FORMAT, text(exportedAt), profile, identities, pending,
 				hosting.map(Hosting::of).orElse(null), sessions, waitlist,
 				new CalendarFeed(bookings.hasCalendarFeed(), text(bookings.calendarFeedCreatedAt())),
-				told.notifications().stream().map(Notification::of).toList(), MailChoices.of(told));
+				told.notifications().stream().map(Notification::of).toList(), MailChoices.of(told),
+				feedback.sessions().stream().map(Feedback::of).toList());
 	}
 
 	byte[] toJson() {
@@ -403,6 +409,49 @@ record AccountExportDocument(String format, String exportedAt, Profile account, 
 					AccountExportDocument.text(entry.createdAt()), entry.read(),
 					(mail == null) ? null : new Mail(mail.address(), mail.status(), mail.attempts(),
 							AccountExportDocument.text(mail.sentAt())));
+		}
+
+	}
+
+	/**
+	 * A session the member was asked to give feedback on.
+	 *
+	 * @param bookingId the session (as in {@code bookings})
+	 * @param role {@code host} or {@code attendee}: the member's side
+	 * @param closesAt until when feedback could be written
+	 * @param written what the member wrote, or {@code null}
+	 * @param received what the other side wrote, once revealed; else {@code null}
+	 */
+	@JsonPropertyOrder({ "bookingId", "role", "closesAt", "written", "received" })
+	record Feedback(String bookingId, String role, String closesAt, FeedbackText written, FeedbackText received) {
+
+		static Feedback of(FeedbackExport.Asked asked) {
+			return new Feedback(asked.booking().toString(), code(asked.role()),
+					AccountExportDocument.text(asked.closesAt()), FeedbackText.of(asked.written()),
+					FeedbackText.of(asked.received()));
+		}
+
+	}
+
+	/**
+	 * Feedback as written.
+	 *
+	 * @param rating 1 to 5
+	 * @param wentWell what went well
+	 * @param learned what the writer learned
+	 * @param privateMessage the message to the other side
+	 * @param publicConsent whether the attendee allowed their words on the host's page
+	 * @param writtenAt when it was first written
+	 * @param updatedAt when it was last changed
+	 */
+	@JsonPropertyOrder({ "rating", "wentWell", "learned", "privateMessage", "publicConsent", "writtenAt", "updatedAt" })
+	record FeedbackText(int rating, String wentWell, String learned, String privateMessage, boolean publicConsent,
+			String writtenAt, String updatedAt) {
+
+		static FeedbackText of(WrittenFeedback written) {
+			return (written == null) ? null : new FeedbackText(written.form().rating(), written.form().wentWell(),
+					written.form().learned(), written.form().privateMessage(), written.form().publicConsent(),
+					AccountExportDocument.text(written.writtenAt()), AccountExportDocument.text(written.updatedAt()));
 		}
 
 	}

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import id.ngupi.booking.Booking;
 import id.ngupi.booking.BookingExport;
 import id.ngupi.booking.BookingExports;
+import id.ngupi.feedback.FeedbackExports;
 import id.ngupi.hosting.HostDirectory;
 import id.ngupi.hosting.HostingExport;
 import id.ngupi.hosting.HostingExports;
@@ -54,6 +55,8 @@ class AccountExports {
 
 	private final NotificationExports notifications;
 
+	private final FeedbackExports feedback;
+
 	private final HostDirectory directory;
 
 	private final TransactionTemplate snapshot;
@@ -61,8 +64,9 @@ class AccountExports {
 	private final Clock clock;
 
 	AccountExports(Accounts accounts, HostingExports hosting, BookingExports bookings,
-			NotificationExports notifications, HostDirectory directory, PlatformTransactionManager transactions,
-			Clock clock) {
+			NotificationExports notifications, FeedbackExports feedback, HostDirectory directory,
+			PlatformTransactionManager transactions, Clock clock) {
+		this.feedback = feedback;
 		this.accounts = accounts;
 		this.hosting = hosting;
 		this.bookings = bookings;
@@ -83,7 +87,8 @@ class AccountExports {
 			NotificationExport told = this.notifications.export(member,
 					SupportedLanguage.resolve(Locale.forLanguageTag(account.account().language())).locale(),
 					account.account().timezone());
-			return AccountExportDocument.of(account, hosted, booked, told, names(member, booked), this.clock.instant());
+			return AccountExportDocument.of(account, hosted, booked, told, this.feedback.export(member),
+					names(member, booked), this.clock.instant());
 		});
 	}
 

@@ -26,11 +26,13 @@ import id.ngupi.web.support.Notice;
  * @param zone the zone times are shown in, as named on the page
  * @param calendar the links adding the session to a calendar (or, once it is off,
  * removing it)
+ * @param feedbackKey the link to the session's feedback, once it ended
+ * ({@code feedback.link.write}, {@code .edit} or {@code .read}); else {@code null}
  * @param notice what just happened, or {@code null}
  */
 public record SessionPage(SessionItem session, boolean asHost, boolean live, boolean movable, String meetingLink,
 		String cancelledByName, String cancelReason, boolean lateCancellation, FormErrors linkErrors, String linkValue,
-		String zone, AddToCalendar calendar, Notice notice) {
+		String zone, AddToCalendar calendar, Notice notice, String feedbackKey) {
 
 	public boolean pending() {
 		return this.session.status() == BookingStatus.PENDING;

@@ -13,6 +13,8 @@ import id.ngupi.booking.BookingId;
 import id.ngupi.booking.Bookings;
 import id.ngupi.booking.OpenSlot;
 import id.ngupi.booking.OpenSlots;
+import id.ngupi.feedback.Feedbacks;
+import id.ngupi.feedback.SessionFeedback;
 import id.ngupi.identity.Account;
 import id.ngupi.identity.AccountId;
 import id.ngupi.web.calendar.SessionCalendar;
@@ -49,10 +51,13 @@ class SessionPages {
 
 	private final MessageSource messages;
 
+	private final Feedbacks feedbacks;
+
 	private final Clock clock;
 
 	SessionPages(Bookings bookings, OpenSlots openSlots, SessionItems items, SessionCalendar calendar,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Feedbacks feedbacks, Clock clock) {
+		this.feedbacks = feedbacks;
 		this.bookings = bookings;
 		this.openSlots = openSlots;
 		this.items = items;
@@ -98,7 +103,8 @@ class SessionPages {
 				new SessionPage(item, asHost, live, !asHost && booking.movable(now), meetingLink, cancelledBy,
 						booking.cancelReason(), booking.lateCancellation(), linkErrors,
 						(linkValue != null) ? linkValue : "", times.zoneLabel(now),
-						this.calendar.addToCalendar(member.id(), booking, locale), Notice.flashed(model)));
+						this.calendar.addToCalendar(member.id(), booking, locale), Notice.flashed(model),
+						this.feedbacks.of(member.id(), booking.id()).map(SessionPages::feedbackKey).orElse(null)));
 		return "pages/booking/session";
 	}
 
@@ -119,6 +125,23 @@ class SessionPages {
 	/** Puts the time picker of a move into the model. */
 	String rescheduleStep(Account member, Booking booking, ViewerZone zone, Locale locale, Model model) {
 		return step(member, booking, "", FormErrors.NONE, true, zone, locale, model, "pages/booking/reschedule");
+	}
+
+	/** Which link to the session's feedback its page shows the viewer. */
+	private static String feedbackKey(SessionFeedback feedback) {
+		if (feedback.writable()) {
+			return (feedback.own() == null) ? "feedback.link.write" : "feedback.link.edit";
+		}
+		return (feedback.state() == SessionFeedback.State.REVEALED) ? "feedback.link.read" : null;
+	}
+
+	/** The session as a page about it shows it on top, without a form of its own. */
+	SessionStepPage summary(Account member, Booking booking, ViewerZone zone, Locale locale) {
+		TimeFormat times = TimeFormat.of(zone, locale);
+		Instant now = this.clock.instant();
+		SessionItems.Reader reader = this.items.reader(member, List.of(booking), times, locale, now);
+		return new SessionStepPage(reader.item(booking), booking.host().equals(member.id()), times.zoneLabel(now), "",
+				FormErrors.NONE, List.of(), null);
 	}
 
 	private String step(Account member, Booking booking, String text, FormErrors errors, boolean move, ViewerZone zone,

@@ -238,6 +238,9 @@ public final class Links {
 
 	public static final String SESSION_CANCEL = "/sesi/{id}/batal";
 
+	/** The feedback on a session: its form, then both sides' once revealed. */
+	public static final String SESSION_FEEDBACK = "/sesi/{id}/masukan";
+
 	public static final String SESSION_RESCHEDULE = "/sesi/{id}/jadwal-ulang";
 
 	public static final String SESSION_MEETING_LINK = "/sesi/{id}/tautan";
@@ -271,6 +274,10 @@ public final class Links {
 	}
 
 	/** The page that asks before a session is called off (GET), and its form (POST). */
+	public static String sessionFeedback(Object booking) {
+		return session(booking) + "/masukan";
+	}
+
 	public static String sessionCancel(Object booking) {
 		return session(booking) + "/batal";
 	}

@@ -90,7 +90,7 @@ class AccountDataTests {
 		assertThat(response.getHeader(HttpHeaders.CACHE_CONTROL)).contains("no-store");
 		String body = response.getContentAsString(StandardCharsets.UTF_8);
 		JsonNode export = this.json.readTree(body);
-		assertThat(export.get("format").asString()).isEqualTo("ngupi-account-export/4");
+		assertThat(export.get("format").asString()).isEqualTo("ngupi-account-export/5");
 		assertThat(Instant.parse(export.get("exportedAt").asString())).isBefore(Instant.now().plusSeconds(1));
 		JsonNode account = export.get("account");
 		assertThat(account.get("id").asString()).isEqualTo(current.id().toString());
@@ -110,8 +110,8 @@ class AccountDataTests {
 				Instant.parse(pending.get("expiresAt").asString())))
 			.isEqualTo(Accounts.EMAIL_LINK_VALIDITY);
 		assertThat(export.propertyNames()).containsExactly("format", "exportedAt", "account", "linkedIdentities",
-				"pendingEmailVerifications", "hosting", "bookings", "waitlist", "calendarFeed", "notifications",
-				"mail");
+				"pendingEmailVerifications", "hosting", "bookings", "waitlist", "calendarFeed", "notifications", "mail",
+				"feedback");
 		assertThat(export.get("hosting").isNull()).as("present, but empty for a member who never hosted").isTrue();
 		assertThat(export.get("bookings").isEmpty()).isTrue();
 		assertThat(export.get("waitlist").isEmpty()).isTrue();

@@ -73,10 +73,12 @@ class AccountExportTests {
 	 * member has: the member's account (1, in the filter); identity's part (the account
 	 * with its identities, the pending email: 2); hosting's (the profile with its topics,
 	 * its times, the offerings, the schedule's five tables: 8); booking's (bookings,
-	 * waitlist places, calendar feed: 3); and the names they refer to (the other members,
-	 * the offerings, the topics: 3).
+	 * waitlist places, calendar feed: 3); notifications' (everything told, its mails, the
+	 * mail choices, a refusal: 4); feedback's (the sessions asked about: 1, and 2 more to
+	 * read their words once there are any); and the names they refer to (the other
+	 * members, the offerings, the topics: 3).
 	 */
-	static final int EXPORT = 21;
+	static final int EXPORT = 22;
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
@@ -182,9 +184,9 @@ class AccountExportTests {
 		JsonNode export = json.readTree(body);
 
 		assertThat(export.propertyNames()).containsExactly("format", "exportedAt", "account", "linkedIdentities",
-				"pendingEmailVerifications", "hosting", "bookings", "waitlist", "calendarFeed", "notifications",
-				"mail");
-		assertThat(export.get("format").asString()).isEqualTo("ngupi-account-export/4");
+				"pendingEmailVerifications", "hosting", "bookings", "waitlist", "calendarFeed", "notifications", "mail",
+				"feedback");
+		assertThat(export.get("format").asString()).isEqualTo("ngupi-account-export/5");
 		assertThat(export.get("account").get("handle").asString()).isEqualTo(sari.handle());
 
 		JsonNode hosting = export.get("hosting");

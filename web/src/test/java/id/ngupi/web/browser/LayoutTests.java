@@ -18,9 +18,11 @@ import id.ngupi.booking.Booking;
 import id.ngupi.booking.BookingOutcome.Booked;
 import id.ngupi.booking.BookingRequest;
 import id.ngupi.booking.BookingStatus;
+import id.ngupi.booking.BookingEvents.BookingCompleted;
 import id.ngupi.booking.Bookings;
 import id.ngupi.booking.OpenSlot;
 import id.ngupi.booking.OpenSlots;
+import id.ngupi.feedback.Feedbacks;
 import id.ngupi.hosting.HostDirectory;
 import id.ngupi.hosting.HostProfileChange;
 import id.ngupi.hosting.Hosting;
@@ -47,6 +49,8 @@ import org.openqa.selenium.interactions.Actions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -106,6 +110,15 @@ class LayoutTests {
 	private final OpenSlots openSlots;
 
 	private final Bookings bookings;
+
+	@Autowired
+	private Feedbacks feedbacks;
+
+	@Autowired
+	private ApplicationEventPublisher events;
+
+	@Autowired
+	private TransactionTemplate transactions;
 
 	LayoutTests(Chromium chromium, @LocalServerPort int port, @Autowired Accounts accounts, @Autowired Hosting hosting,
 			@Autowired HostDirectory directory, @Autowired OpenSlots openSlots, @Autowired Bookings bookings) {
@@ -180,6 +193,23 @@ class LayoutTests {
 		logIn(attendee);
 
 		looksRight("session", Links.session(booking.id()));
+	}
+
+	@Test
+	void feedbackFormFitsPhoneTabletAndDesktop() {
+		Host host = host(Visit.unique("kopi"));
+		Account attendee = member("Dewi Lestari Anggraini");
+		Booking booking = book(attendee, host.instant());
+		this.transactions.executeWithoutResult(status -> this.events.publishEvent(new BookingCompleted(booking.id(),
+				booking.host(), booking.attendee(), Instant.now().minus(Duration.ofHours(1)))));
+		this.visit.waitFor("both sides asked", () -> this.feedbacks.of(attendee.id(), booking.id()).isPresent());
+		logIn(attendee);
+
+		looksRight("feedback", Links.sessionFeedback(booking.id()));
+		List<WebElement> ratings = this.browser.findElements(By.cssSelector(".rating__choice"));
+		assertThat(ratings).as("five choices, each a thumb's size")
+			.hasSize(5)
+			.allMatch(choice -> choice.getRect().getHeight() >= TAP && choice.getRect().getWidth() >= TAP);
 	}
 
 	@Test

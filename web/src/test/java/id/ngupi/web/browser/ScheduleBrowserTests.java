@@ -205,7 +205,7 @@ class ScheduleBrowserTests {
 	private Account host() {
 		Account host = Members.create(this.accounts, "jadwal");
 		this.hosting.saveProfile(host.id(), new HostProfileChange("Ngobrol soal karier", "Halo!", List.of("karier"),
-				List.of("id"), null, "Asia/Jakarta"));
+				List.of("id"), "https://meet.google.com/jad-wal-abc", "Asia/Jakarta"));
 		this.hosting.addOffering(host.id(), OfferingChange.suggested("id")).orElseThrow();
 		this.hosting.replaceWeeklySchedule(host.id(),
 				List.of(new WeeklyWindow(DayOfWeek.MONDAY, TimeWindow.of(LocalTime.of(19, 0), LocalTime.of(21, 0)))));

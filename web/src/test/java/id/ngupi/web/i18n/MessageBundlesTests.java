@@ -31,7 +31,7 @@ class MessageBundlesTests {
 	 */
 	static final List<String> BUNDLES = Stream
 		.of("messages", "messages-profile", "messages-account", "messages-hosting", "messages-discovery",
-				"messages-booking", "messages-calendar", "messages-notifications")
+				"messages-booking", "messages-calendar", "messages-notifications", "messages-feedback")
 		.filter(bundle -> MessageBundlesTests.class.getClassLoader().getResource(bundle + "_id.properties") != null)
 		.toList();
 

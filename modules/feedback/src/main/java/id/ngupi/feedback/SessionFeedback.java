@@ -1,0 +1,43 @@
+package id.ngupi.feedback;
+
+import java.time.Instant;
+
+import id.ngupi.booking.BookingId;
+
+/**
+ * A session's feedback as one of its two sides sees it: their own, and the other side's
+ * only once it is revealed.
+ *
+ * @param booking the session
+ * @param role the viewer's side
+ * @param closesAt until when feedback can be written or changed
+ * @param own what the viewer wrote, or {@code null}
+ * @param other what the other side wrote, once revealed; else {@code null}
+ * @param state where the feedback stands for the viewer
+ */
+public record SessionFeedback(BookingId booking, FeedbackRole role, Instant closesAt, WrittenFeedback own,
+		WrittenFeedback other, State state) {
+
+	/** Where a session's feedback stands for one side. */
+	public enum State {
+
+		/** The viewer can write (or change) theirs; the other's, if any, stays hidden. */
+		OPEN,
+
+		/**
+		 * Both wrote or the window closed: each sees the other's, nothing changes any
+		 * more.
+		 */
+		REVEALED,
+
+		/** The window closed and nobody wrote anything. */
+		CLOSED
+
+	}
+
+	/** Whether the viewer may write or change their feedback now. */
+	public boolean writable() {
+		return this.state == State.OPEN;
+	}
+
+}
