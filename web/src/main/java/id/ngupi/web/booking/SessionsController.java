@@ -5,13 +5,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import id.ngupi.booking.Booking;
+import id.ngupi.booking.BookingId;
 import id.ngupi.booking.BookingPhase;
 import id.ngupi.booking.Bookings;
+import id.ngupi.feedback.FeedbackRole;
+import id.ngupi.feedback.Feedbacks;
 import id.ngupi.identity.Account;
 import id.ngupi.web.security.CurrentMemberFilter;
 import id.ngupi.web.support.Links;
@@ -43,11 +47,14 @@ class SessionsController {
 
 	private final SessionItems items;
 
+	private final Feedbacks feedbacks;
+
 	private final Clock clock;
 
-	SessionsController(Bookings bookings, SessionItems items, Clock clock) {
+	SessionsController(Bookings bookings, SessionItems items, Feedbacks feedbacks, Clock clock) {
 		this.bookings = bookings;
 		this.items = items;
+		this.feedbacks = feedbacks;
 		this.clock = clock;
 	}
 
@@ -83,9 +90,17 @@ class SessionsController {
 		}
 		// the bookings come soonest first; history reads from the most recent back
 		Collections.reverse(phases.get(BookingPhase.HISTORY));
+		Map<BookingId, Booking> byId = new HashMap<>();
+		found.forEach(booking -> byId.put(booking.id(), booking));
+		FeedbackRole side = asHost ? FeedbackRole.HOST : FeedbackRole.ATTENDEE;
+		List<SessionItem> feedbackDue = this.feedbacks.awaiting(member.id())
+			.stream()
+			.filter(feedback -> feedback.role() == side && byId.containsKey(feedback.booking()))
+			.map(feedback -> reader.item(byId.get(feedback.booking())))
+			.toList();
 		model.addAttribute("sessions",
 				new SessionsPage(asHost, phases.get(BookingPhase.COMING), phases.get(BookingPhase.WAITING),
-						phases.get(BookingPhase.HISTORY), times.zoneLabel(now), Notice.flashed(model)));
+						phases.get(BookingPhase.HISTORY), times.zoneLabel(now), Notice.flashed(model), feedbackDue));
 		// one URL, two answers: caches must keep them apart
 		response.setHeader(HttpHeaders.VARY, "HX-Request");
 		if (htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest()) {

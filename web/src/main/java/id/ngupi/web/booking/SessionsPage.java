@@ -15,9 +15,11 @@ import id.ngupi.web.support.Notice;
  * expired), most recent first
  * @param zone the zone times are shown in, as named on the page
  * @param notice what just happened, or {@code null}
+ * @param feedbackDue sessions on this side that ended and wait for the member's feedback,
+ * soonest closing first
  */
 public record SessionsPage(boolean asHost, List<SessionItem> coming, List<SessionItem> waiting,
-		List<SessionItem> history, String zone, Notice notice) {
+		List<SessionItem> history, String zone, Notice notice, List<SessionItem> feedbackDue) {
 
 	public boolean empty() {
 		return this.coming.isEmpty() && this.waiting.isEmpty() && this.history.isEmpty();

@@ -82,9 +82,18 @@ class FeedbackWebTests {
 			.as("a host's feedback is private to the attendee")
 			.isEmpty();
 
+		assertThat(Bookers.page(this.mvc, "/sesi", attendee).select(".sessions__feedback a").eachAttr("href"))
+			.as("Sesiku asks for it too")
+			.containsExactly(path);
+		assertThat(
+				Bookers.page(this.mvc, "/sesi/host", host.account()).select(".sessions__feedback a").eachAttr("href"))
+			.containsExactly(path);
+
 		this.mvc.perform(write(path, attendee, "5", "<script>alert(1)</script> santai", "Cara menulis CV."))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl(path));
+		assertThat(Bookers.page(this.mvc, "/sesi", attendee).select(".sessions__feedback")).as("written: asked no more")
+			.isEmpty();
 		Document hostsForm = Bookers.page(this.mvc, path, host.account());
 		assertThat(hostsForm.text()).as("blind until both wrote").doesNotContain("Cara menulis CV.");
 

@@ -71,11 +71,12 @@ class StatementCountTests {
 	/**
 	 * What a member's {@code /sesi} or {@code /sesi/host} costs however many sessions it
 	 * lists: the member's account with its linked identities (1, in the filter), their
-	 * bookings, the other participants' accounts, the offerings, the topics' names, and
-	 * for the header whether the member hosts and how many notifications are unread
-	 * (which the list refreshed by htmx, without header, does not ask).
+	 * bookings, the other participants' accounts, the offerings, the topics' names, the
+	 * sessions waiting for the member's feedback, and for the header whether the member
+	 * hosts and how many notifications are unread (which the list refreshed by htmx,
+	 * without header, does not ask).
 	 */
-	static final int SESSION_LIST = 7;
+	static final int SESSION_LIST = 8;
 
 	/**
 	 * What a member's private calendar feed costs however many sessions it holds: the
