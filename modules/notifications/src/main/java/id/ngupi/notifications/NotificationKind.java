@@ -40,7 +40,13 @@ public enum NotificationKind {
 	REMINDER_1H("reminder_1h"),
 
 	/** To the address being verified: the link that confirms it. */
-	EMAIL_VERIFICATION("email_verification");
+	EMAIL_VERIFICATION("email_verification"),
+
+	/** To each side of a session that ended: how did it go? */
+	FEEDBACK_REQUESTED("feedback_requested"),
+
+	/** To both sides: each can read the other's feedback now. */
+	FEEDBACK_REVEALED("feedback_revealed");
 
 	private final String code;
 

@@ -39,6 +39,10 @@ public final class NotificationPaths {
 	}
 
 	/** A member's public page. */
+	public static String sessionFeedback(String booking) {
+		return session(booking) + "/masukan";
+	}
+
 	public static String profile(String handle) {
 		return "/@" + segment(handle);
 	}

@@ -9,7 +9,8 @@
  * of a run without a mail server. The module reads and writes only the
  * {@code notifications} schema.
  */
-@ApplicationModule(displayName = "Notifications", allowedDependencies = { "db", "identity", "hosting", "booking" })
+@ApplicationModule(displayName = "Notifications",
+		allowedDependencies = { "db", "identity", "hosting", "booking", "feedback" })
 package id.ngupi.notifications;
 
 import org.springframework.modulith.ApplicationModule;

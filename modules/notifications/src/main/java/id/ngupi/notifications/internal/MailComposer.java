@@ -98,7 +98,10 @@ class MailComposer {
 			message.setHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">");
 			message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
 		}
-		if (booking.isPresent()) {
+		// feedback is about a session that took place: its calendar entry stays as it was
+		boolean aboutFeedback = kind == NotificationKind.FEEDBACK_REQUESTED
+				|| kind == NotificationKind.FEEDBACK_REVEALED;
+		if (booking.isPresent() && !aboutFeedback) {
 			Optional<Booking> replaced = session(recipient, details.previousBooking());
 			if (replaced.isPresent()) {
 				attach(mail, calendar(replaced.get(), recipient, address, details, words, null), "ngupi-lama.ics");

@@ -54,6 +54,7 @@ class Tellings {
 		return switch (kind) {
 			case WAITLIST_OPENED -> NotificationPaths.profile(details.otherHandle());
 			case EMAIL_VERIFICATION -> NotificationPaths.EMAIL_SETTINGS;
+			case FEEDBACK_REQUESTED, FEEDBACK_REVEALED -> NotificationPaths.sessionFeedback(details.booking());
 			default -> NotificationPaths.session(details.booking());
 		};
 	}
@@ -151,6 +152,12 @@ class Tellings {
 					lead();
 					meeting();
 					sessionAction();
+					yield title();
+				}
+				case FEEDBACK_REQUESTED, FEEDBACK_REVEALED -> {
+					lead();
+					this.actions.add(new Action(this.words.text("action." + this.kind.code()),
+							Tellings.this.links.absolute(NotificationPaths.sessionFeedback(this.details.booking()))));
 					yield title();
 				}
 				case EMAIL_VERIFICATION -> {

@@ -11,6 +11,10 @@ import id.ngupi.booking.BookingRequest;
 import id.ngupi.booking.Bookings;
 import id.ngupi.booking.Waitlist;
 import id.ngupi.db.test.TestClock;
+import id.ngupi.feedback.FeedbackEvents.FeedbackRequested;
+import id.ngupi.feedback.FeedbackEvents.FeedbackRevealed;
+import id.ngupi.feedback.FeedbackRole;
+import id.ngupi.feedback.Feedbacks;
 import id.ngupi.hosting.Hosting;
 import id.ngupi.identity.AccountId;
 import id.ngupi.identity.Accounts;
@@ -139,6 +143,37 @@ class NoticesTests {
 			.andVerify(entries -> assertThat(entries).extracting(InboxEntry::title)
 				.containsExactly("Budi belum bisa menerima permintaanmu"));
 		assertThat(stored(attendee).details().message()).isEqualTo("Minggu ini penuh, maaf");
+	}
+
+	@Test
+	void eachSideIsAskedForFeedbackAloneAndBothHearWhenItIsRevealed(Scenario scenario) {
+		AccountId host = this.people.host(this.people.member("Budi"), false);
+		AccountId attendee = this.people.member("Sari");
+		Booking booking = stimulated(scenario, () -> this.people.book(attendee, host, TUESDAY_EVENING), host);
+		String feedbackPage = "/sesi/" + booking.id() + "/masukan";
+
+		scenario
+			.publish(new FeedbackRequested(booking.id(), attendee, host, FeedbackRole.ATTENDEE,
+					booking.end().plus(Feedbacks.WINDOW)))
+			.andWaitForStateChange(() -> this.inbox.latest(attendee, INDONESIAN, JAKARTA)
+				.stream()
+				.filter(entry -> entry.kind() == NotificationKind.FEEDBACK_REQUESTED)
+				.toList())
+			.andVerify(entries -> assertThat(entries).singleElement().satisfies(entry -> {
+				assertThat(entry.title()).isEqualTo("Bagaimana ngupi-mu dengan Budi?");
+				assertThat(entry.link()).isEqualTo(feedbackPage);
+			}));
+		assertThat(this.inbox.latest(host, INDONESIAN, JAKARTA)).as("the host was not asked by this event")
+			.noneMatch(entry -> entry.kind() == NotificationKind.FEEDBACK_REQUESTED);
+
+		scenario.publish(new FeedbackRevealed(booking.id(), host, attendee))
+			.andWaitForStateChange(() -> this.inbox.latest(host, INDONESIAN, JAKARTA)
+				.stream()
+				.filter(entry -> entry.kind() == NotificationKind.FEEDBACK_REVEALED)
+				.toList())
+			.andVerify(entries -> assertThat(entries).singleElement()
+				.satisfies(entry -> assertThat(entry.title()).isEqualTo("Masukan dari Sari sudah bisa dibaca")));
+		assertThat(only(attendee, NotificationKind.FEEDBACK_REVEALED).link()).isEqualTo(feedbackPage);
 	}
 
 	@Test
