@@ -2,6 +2,8 @@
 -- page, and a testimonial or insight names the topics the session was about.
 ALTER TABLE feedback.entry ADD COLUMN learned_public boolean NOT NULL DEFAULT false;
 ALTER TABLE feedback.request ADD COLUMN topics text[] NOT NULL DEFAULT '{}';
+-- a host's page reads what attendees wrote about them
+CREATE INDEX request_subject ON feedback.request (subject_id, role);
 
 -- Instead of feedback, one side reports that the other did not come; the other answers once:
 -- they admit it, or say they were there. An unanswered report counts once its answer time has

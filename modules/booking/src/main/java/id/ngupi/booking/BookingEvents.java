@@ -1,8 +1,10 @@
 package id.ngupi.booking;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
+import id.ngupi.hosting.TopicSlug;
 import id.ngupi.identity.AccountId;
 
 /**
@@ -110,8 +112,16 @@ public final class BookingEvents {
 	 * @param host the host
 	 * @param attendee the attendee
 	 * @param end when it ended
+	 * @param topics the topics the attendee chose for it (none in events recorded before
+	 * they were carried)
 	 */
-	public record BookingCompleted(BookingId booking, AccountId host, AccountId attendee, Instant end) {
+	public record BookingCompleted(BookingId booking, AccountId host, AccountId attendee, Instant end,
+			List<TopicSlug> topics) {
+
+		public BookingCompleted {
+			topics = (topics == null) ? List.of() : List.copyOf(topics);
+		}
+
 	}
 
 	/**

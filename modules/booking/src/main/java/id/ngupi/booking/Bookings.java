@@ -80,6 +80,8 @@ public class Bookings {
 
 	private final BookingLimits limits;
 
+	private final List<ApprovalRequirement> approvalRequirements;
+
 	private final ApplicationEventPublisher events;
 
 	private final TransactionTemplate transactions;
@@ -87,8 +89,8 @@ public class Bookings {
 	private final Clock clock;
 
 	Bookings(BookingStore bookings, QuotaStore quotas, UnansweredRequests requests, OpenSlots openSlots,
-			HostDirectory hosts, Accounts accounts, BookingLimits limits, ApplicationEventPublisher events,
-			TransactionTemplate transactions, Clock clock) {
+			HostDirectory hosts, Accounts accounts, BookingLimits limits, List<ApprovalRequirement> approvalRequirements,
+			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
 		this.bookings = bookings;
 		this.quotas = quotas;
 		this.requests = requests;
@@ -96,6 +98,7 @@ public class Bookings {
 		this.hosts = hosts;
 		this.accounts = accounts;
 		this.limits = limits;
+		this.approvalRequirements = List.copyOf(approvalRequirements);
 		this.events = events;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -103,7 +106,8 @@ public class Bookings {
 
 	/**
 	 * Books the offering at the requested time for the attendee: confirmed, or pending
-	 * when the host approves bookings. A refusal carries the offering's next open slots.
+	 * when the host approves bookings or an {@link ApprovalRequirement} holds for the
+	 * attendee. A refusal carries the offering's next open slots.
 	 */
 	public BookingOutcome book(AccountId attendee, @Valid BookingRequest request) {
 		return decided(request, () -> bookInTransaction(attendee, request, null));
@@ -249,8 +253,10 @@ public class Bookings {
 		if (this.bookings.attendeeBusy(attendee, start, end)) {
 			return refused(Refusal.ATTENDEE_BUSY);
 		}
-		BookingStatus status = booked.needsApproval() ? BookingStatus.PENDING : BookingStatus.CONFIRMED;
-		Instant respondBy = booked.needsApproval() ? start.minus(booked.minNotice()) : null;
+		boolean approval = booked.needsApproval() || this.approvalRequirements.stream()
+			.anyMatch(requirement -> requirement.requiredUntil(attendee, now).isPresent());
+		BookingStatus status = approval ? BookingStatus.PENDING : BookingStatus.CONFIRMED;
+		Instant respondBy = approval ? start.minus(booked.minNotice()) : null;
 		Booking booking = this.bookings.insert(new NewBooking(booked.id(), host.account(), attendee, start, end,
 				hostFreeAt, status, topics, request.answer(), respondBy, week, request.requestKey(), replacing), now);
 		if (status == BookingStatus.PENDING) {

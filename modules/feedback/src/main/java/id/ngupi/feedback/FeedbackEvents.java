@@ -38,4 +38,18 @@ public final class FeedbackEvents {
 	public record FeedbackRevealed(BookingId booking, AccountId host, AccountId attendee) {
 	}
 
+	/**
+	 * One side reported that the other did not come to the session; the member reported
+	 * absent can answer until {@code answerBy}.
+	 *
+	 * @param booking the session
+	 * @param reporter who reported
+	 * @param absent who was reported absent
+	 * @param absentRole their side
+	 * @param answerBy until when they can answer
+	 */
+	public record NoShowReported(BookingId booking, AccountId reporter, AccountId absent, FeedbackRole absentRole,
+			Instant answerBy) {
+	}
+
 }

@@ -17,12 +17,14 @@ import jakarta.validation.constraints.Min;
  * @param privateMessage for the other person's eyes only
  * @param publicConsent whether the attendee allows their words on the host's page (a
  * host's choice is ignored: their feedback is always private to the attendee)
+ * @param learnedPublic whether what the writer learned may be shown on their own page,
+ * once the feedback is revealed (either side)
  */
 public record FeedbackForm(
 		@Min(value = 1, message = "{validation.feedback.rating}") @Max(value = 5,
 				message = "{validation.feedback.rating}") int rating,
 		@MemberMessage String wentWell, @MemberMessage String learned, @MemberMessage String privateMessage,
-		boolean publicConsent) {
+		boolean publicConsent, boolean learnedPublic) {
 
 	/** Texts without surrounding blanks, and empty rather than missing. */
 	public FeedbackForm {

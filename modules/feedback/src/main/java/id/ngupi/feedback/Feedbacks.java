@@ -9,6 +9,8 @@ import id.ngupi.booking.BookingId;
 import id.ngupi.feedback.FeedbackEvents.FeedbackRevealed;
 import id.ngupi.feedback.internal.FeedbackStore;
 import id.ngupi.feedback.internal.FeedbackStore.Request;
+import id.ngupi.feedback.internal.NoShowStore;
+import id.ngupi.feedback.internal.NoShowStore.Report;
 import id.ngupi.identity.AccountId;
 import jakarta.validation.Valid;
 
@@ -33,12 +35,15 @@ public class Feedbacks {
 
 	private final FeedbackStore store;
 
+	private final NoShowStore noShows;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	Feedbacks(FeedbackStore store, ApplicationEventPublisher events, Clock clock) {
+	Feedbacks(FeedbackStore store, NoShowStore noShows, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
+		this.noShows = noShows;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -66,11 +71,16 @@ public class Feedbacks {
 		if (own.isEmpty()) {
 			return WriteOutcome.NOT_ASKED;
 		}
+		if (this.noShows.find(booking).isPresent()) {
+			return WriteOutcome.NO_SHOW;
+		}
 		if (this.store.revealed(booking) || !own.get().closesAt().isAfter(this.clock.instant())) {
 			return WriteOutcome.FROZEN;
 		}
 		FeedbackForm kept = (own.get().role() == FeedbackRole.HOST)
-				? new FeedbackForm(form.rating(), form.wentWell(), form.learned(), form.privateMessage(), false) : form;
+				? new FeedbackForm(form.rating(), form.wentWell(), form.learned(), form.privateMessage(), false,
+						form.learnedPublic())
+				: form;
 		this.store.save(booking, author, kept, this.clock.instant());
 		if (this.store.written(booking) < 2) {
 			return WriteOutcome.SAVED;
@@ -84,15 +94,21 @@ public class Feedbacks {
 	private SessionFeedback view(Request request) {
 		boolean closed = !request.closesAt().isAfter(this.clock.instant());
 		WrittenFeedback own = this.store.entry(request.booking(), request.author(), request.role()).orElse(null);
-		Optional<WrittenFeedback> other = this.store.entry(request.booking(), request.subject(),
-				(request.role() == FeedbackRole.HOST) ? FeedbackRole.ATTENDEE : FeedbackRole.HOST);
-		// a closed window reveals what was written, whether or not the closing job ran
-		// yet
-		boolean revealed = this.store.revealed(request.booking()) || (closed && (own != null || other.isPresent()));
+		Optional<Report> noShow = this.noShows.find(request.booking());
+		if (noShow.isPresent()) {
+			Report report = noShow.get();
+			return new SessionFeedback(request.booking(), request.role(), request.closesAt(), own, null,
+					SessionFeedback.State.NO_SHOW,
+					new NoShowReport(report.reporter().equals(request.author()), report.absentRole(), report.reportedAt(),
+							report.answerBy(), report.answer(), report.note(), report.answeredAt()));
+		}
+		Optional<WrittenFeedback> other = this.store.entry(request.booking(), request.subject(), request.role().other());
+		boolean revealed = FeedbackStore.shown(this.store.revealed(request.booking()), false, request.closesAt(),
+				this.clock.instant(), own != null || other.isPresent());
 		SessionFeedback.State state = revealed ? SessionFeedback.State.REVEALED
 				: closed ? SessionFeedback.State.CLOSED : SessionFeedback.State.OPEN;
 		return new SessionFeedback(request.booking(), request.role(), request.closesAt(), own,
-				revealed ? other.orElse(null) : null, state);
+				revealed ? other.orElse(null) : null, state, null);
 	}
 
 }

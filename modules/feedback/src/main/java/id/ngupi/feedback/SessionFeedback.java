@@ -14,9 +14,10 @@ import id.ngupi.booking.BookingId;
  * @param own what the viewer wrote, or {@code null}
  * @param other what the other side wrote, once revealed; else {@code null}
  * @param state where the feedback stands for the viewer
+ * @param noShow the report that one side did not come, or {@code null}
  */
 public record SessionFeedback(BookingId booking, FeedbackRole role, Instant closesAt, WrittenFeedback own,
-		WrittenFeedback other, State state) {
+		WrittenFeedback other, State state, NoShowReport noShow) {
 
 	/** Where a session's feedback stands for one side. */
 	public enum State {
@@ -31,13 +32,27 @@ public record SessionFeedback(BookingId booking, FeedbackRole role, Instant clos
 		REVEALED,
 
 		/** The window closed and nobody wrote anything. */
-		CLOSED
+		CLOSED,
+
+		/**
+		 * One side reported that the other did not come: nobody writes feedback, the
+		 * member reported absent answers the report once.
+		 */
+		NO_SHOW
 
 	}
 
 	/** Whether the viewer may write or change their feedback now. */
 	public boolean writable() {
 		return this.state == State.OPEN;
+	}
+
+	/**
+	 * Whether the viewer may report that the other side did not come: instead of
+	 * feedback, so only before they wrote theirs.
+	 */
+	public boolean reportable() {
+		return this.state == State.OPEN && this.own == null;
 	}
 
 }

@@ -13,6 +13,9 @@ public enum WriteOutcome {
 	NOT_ASKED,
 
 	/** Revealed already, or the window closed: feedback no longer changes. */
-	FROZEN
+	FROZEN,
+
+	/** One side reported that the other did not come: no feedback is written. */
+	NO_SHOW
 
 }

@@ -15,8 +15,10 @@ import id.ngupi.booking.BookingId;
 import id.ngupi.db.test.TestClock;
 import id.ngupi.feedback.FeedbackEvents.FeedbackRequested;
 import id.ngupi.feedback.FeedbackEvents.FeedbackRevealed;
+import id.ngupi.feedback.EndedSessions.Session;
 import id.ngupi.feedback.SessionFeedback.State;
 import id.ngupi.feedback.internal.ClosingWindowsAccess;
+import id.ngupi.hosting.TopicSlug;
 import id.ngupi.identity.AccountId;
 import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +32,7 @@ import org.springframework.modulith.test.Scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static id.ngupi.feedback.EndedSessions.stranger;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
@@ -44,7 +47,7 @@ class FeedbackTests {
 	private static final Instant ENDED = Instant.parse("2026-12-01T13:00:00Z");
 
 	private static final FeedbackForm GOOD = new FeedbackForm(5, "Jelas dan santai.",
-			"Cara menyiapkan wawancara system design.", "Terima kasih banyak!", true);
+			"Cara menyiapkan wawancara system design.", "Terima kasih banyak!", true, true);
 
 	private final Feedbacks feedbacks;
 
@@ -113,7 +116,7 @@ class FeedbackTests {
 		assertThat(attendeesView.writable()).isTrue();
 
 		FeedbackForm attendees = new FeedbackForm(4, "Banyak contoh nyata.", "Belajar bertanya balik.",
-				"Sampai ketemu lagi", true);
+				"Sampai ketemu lagi", true, false);
 		assertThat(this.feedbacks.write(session.attendee(), session.booking(), attendees))
 			.isEqualTo(WriteOutcome.REVEALED);
 
@@ -133,7 +136,7 @@ class FeedbackTests {
 	void ownFeedbackChangesUntilTheReveal(Scenario scenario) {
 		Session session = ended(scenario);
 		this.feedbacks.write(session.attendee(), session.booking(), GOOD);
-		FeedbackForm better = new FeedbackForm(4, "Ternyata lebih dari cukup.", "Belajar soal CV.", "", false);
+		FeedbackForm better = new FeedbackForm(4, "Ternyata lebih dari cukup.", "Belajar soal CV.", "", false, false);
 
 		assertThat(this.feedbacks.write(session.attendee(), session.booking(), better)).isEqualTo(WriteOutcome.SAVED);
 
@@ -178,9 +181,9 @@ class FeedbackTests {
 	@Test
 	void aTextOverTheLimitAControlCharacterOrARatingOutOfRangeIsRefusedAndNothingIsStored(Scenario scenario) {
 		Session session = ended(scenario);
-		List<FeedbackForm> refused = List.of(new FeedbackForm(5, "a".repeat(1001), "", "", false),
-				new FeedbackForm(5, "", "Belajar\u0000banyak", "", false), new FeedbackForm(0, "", "", "", false),
-				new FeedbackForm(6, "", "", "", false));
+		List<FeedbackForm> refused = List.of(new FeedbackForm(5, "a".repeat(1001), "", "", false, false),
+				new FeedbackForm(5, "", "Belajar\u0000banyak", "", false, false), new FeedbackForm(0, "", "", "", false, false),
+				new FeedbackForm(6, "", "", "", false, false));
 
 		for (FeedbackForm form : refused) {
 			assertThatExceptionOfType(ConstraintViolationException.class)
@@ -188,7 +191,7 @@ class FeedbackTests {
 		}
 		assertThat(this.feedbacks.of(session.attendee(), session.booking()).orElseThrow().own()).isNull();
 		assertThat(this.feedbacks.write(session.attendee(), session.booking(),
-				new FeedbackForm(5, "a".repeat(1000), "", "", false)))
+				new FeedbackForm(5, "a".repeat(1000), "", "", false, false)))
 			.as("the limit itself is fine")
 			.isEqualTo(WriteOutcome.SAVED);
 	}
@@ -221,24 +224,8 @@ class FeedbackTests {
 		}
 	}
 
-	/**
-	 * A session between two new members that ended at {@link #ENDED}, once both are
-	 * asked.
-	 */
 	private Session ended(Scenario scenario) {
-		Session session = new Session(new BookingId(UUID.randomUUID()), stranger(), stranger());
-		scenario.publish(new BookingCompleted(session.booking(), session.host(), session.attendee(), ENDED))
-			.andWaitForStateChange(() -> this.feedbacks.of(session.attendee(), session.booking())
-				.flatMap(found -> this.feedbacks.of(session.host(), session.booking())))
-			.andVerify(found -> assertThat(found).isPresent());
-		return session;
-	}
-
-	private static AccountId stranger() {
-		return new AccountId(UUID.randomUUID());
-	}
-
-	record Session(BookingId booking, AccountId host, AccountId attendee) {
+		return EndedSessions.ended(scenario, this.feedbacks, ENDED);
 	}
 
 }

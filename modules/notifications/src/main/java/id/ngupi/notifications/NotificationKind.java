@@ -46,12 +46,23 @@ public enum NotificationKind {
 	FEEDBACK_REQUESTED("feedback_requested"),
 
 	/** To both sides: each can read the other's feedback now. */
-	FEEDBACK_REVEALED("feedback_revealed");
+	FEEDBACK_REVEALED("feedback_revealed"),
+
+	/** To the member reported absent from a session: they can answer once. */
+	NO_SHOW_REPORTED("no_show_reported");
 
 	private final String code;
 
 	NotificationKind(String code) {
 		this.code = code;
+	}
+
+	/**
+	 * Whether its mail carries the session's calendar file: not once the session took
+	 * place (feedback, no-shows), when its calendar entry stays as it was.
+	 */
+	public boolean carriesCalendar() {
+		return this != FEEDBACK_REQUESTED && this != FEEDBACK_REVEALED && this != NO_SHOW_REPORTED;
 	}
 
 	/** The kind as the database stores it. */

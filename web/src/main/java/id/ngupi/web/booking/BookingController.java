@@ -19,6 +19,7 @@ import id.ngupi.hosting.HostDirectory;
 import id.ngupi.hosting.HostProfile;
 import id.ngupi.hosting.Offering;
 import id.ngupi.hosting.OfferingId;
+import id.ngupi.feedback.NoShows;
 import id.ngupi.identity.Account;
 import id.ngupi.identity.Accounts;
 import id.ngupi.web.discovery.HostLimitNotice;
@@ -75,8 +76,11 @@ class BookingController {
 
 	private final HostLimitNotices hostLimits;
 
+	private final NoShows noShows;
+
 	BookingController(Accounts accounts, HostDirectory directory, Bookings bookings, MessageSource messages,
-			HostLimitNotices hostLimits) {
+			HostLimitNotices hostLimits, NoShows noShows) {
+		this.noShows = noShows;
 		this.accounts = accounts;
 		this.directory = directory;
 		this.bookings = bookings;
@@ -156,12 +160,17 @@ class BookingController {
 			.map(slot -> Slot.alone(slot.start(), times, host.timezone(), Links.bookingForm(handle, id, slot.start())))
 			.toList();
 		long noticeHours = (offering.minNotice().toMinutes() + 59) / 60;
+		// the attendee is told before they book why this host must approve them for now
+		BookingFormPage.ApprovalNotice approval = own ? null : this.noShows.standing(member.id())
+			.map(standing -> new BookingFormPage.ApprovalNotice(standing.noShows(), standing.within().toDays(),
+					times.fullDate(standing.until())))
+			.orElse(null);
 		model.addAttribute("booking", new BookingFormPage(target.account().displayName(), target.account().avatarUrl(),
 				Initials.of(target.account().displayName()), host.headline(), Links.profile(handle), offering.title(),
 				Links.offering(handle, id), Links.bookingForm(handle, id), time, offering.duration().toMinutes(),
-				offering.needsApproval(), noticeHours, offering.question(), topics, form, errors,
+				offering.needsApproval() || approval != null, noticeHours, offering.question(), topics, form, errors,
 				(refusal != null && hostLimit == null) ? "booking.refused." + refusal.name() : null, others, own,
-				hostLimit));
+				hostLimit, approval));
 		return "pages/booking/form";
 	}
 

@@ -32,11 +32,23 @@ import id.ngupi.web.support.FormErrors;
  * @param own whether the viewer is the host (who cannot book themselves)
  * @param hostLimit when the viewer holds as many upcoming sessions with the host as
  * allowed, those sessions (shown instead of the form and any refusal); else {@code null}
+ * @param approval why every booking of the viewer needs the host's approval for now (past
+ * no-shows), or {@code null}
  */
 public record BookingFormPage(String hostName, String avatarUrl, String initial, String headline, String profileHref,
 		String title, String offeringHref, String action, Slot time, long durationMinutes, boolean needsApproval,
 		long noticeHours, String question, List<Choice> topics, BookingForm form, FormErrors errors, String refusalKey,
-		List<Slot> alternatives, boolean own, HostLimitNotice hostLimit) {
+		List<Slot> alternatives, boolean own, HostLimitNotice hostLimit, ApprovalNotice approval) {
+
+	/**
+	 * Why the viewer's bookings need approval for now.
+	 *
+	 * @param noShows how many sessions they did not come to
+	 * @param withinDays within how many days
+	 * @param until until when, as the viewer reads it
+	 */
+	public record ApprovalNotice(int noShows, long withinDays, String until) {
+	}
 
 	public String answer() {
 		return (this.form.answer() != null) ? this.form.answer() : "";

@@ -65,7 +65,7 @@ class SessionActionsController {
 		}
 		catch (ConstraintViolationException refused) {
 			return this.pages.cancelStep(member, booking, reason,
-					this.pages.fieldError("reason", keyOf(refused), locale), zone, locale, model);
+					this.pages.fieldError("reason", SessionPages.keyOf(refused), locale), zone, locale, model);
 		}
 		return switch (outcome) {
 			case CANCELLED -> {
@@ -162,7 +162,7 @@ class SessionActionsController {
 					: this.bookings.decline(member.id(), booking.id(), message);
 		}
 		catch (ConstraintViolationException refused) {
-			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.failure(keyOf(refused)));
+			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.failure(SessionPages.keyOf(refused)));
 			return "redirect:" + Links.SESSIONS_HOST;
 		}
 		redirect.addFlashAttribute(Notice.ATTRIBUTE, switch (outcome) {
@@ -188,15 +188,6 @@ class SessionActionsController {
 		catch (IllegalArgumentException ex) {
 			return false;
 		}
-	}
-
-	/**
-	 * The message key of the first rule a text broke, as the booking module names it
-	 * ({@code {validation.plainText}}).
-	 */
-	private static String keyOf(ConstraintViolationException refused) {
-		String template = refused.getConstraintViolations().iterator().next().getMessageTemplate();
-		return template.substring(1, template.length() - 1);
 	}
 
 }

@@ -23,10 +23,12 @@ import id.ngupi.web.discovery.Slot;
  * @param hostMessage what the host wrote when approving or declining, or {@code null}
  * @param movedTo the session this one was moved to, or {@code null}
  * @param movedFrom the session this one was moved from, or {@code null}
+ * @param noShows for the host asked to approve the request: the dates of the sessions the
+ * attendee confirmedly did not come to, newest first; else empty
  */
 public record SessionItem(String id, String href, String title, String otherName, String otherHref, Slot time,
 		List<String> topics, String answer, BookingStatus status, String respondBy, String hostMessage, Move movedTo,
-		Move movedFrom) {
+		Move movedFrom, List<String> noShows) {
 
 	/** Whether the attendee moved it to another time. */
 	public boolean moved() {

@@ -14,6 +14,8 @@ import id.ngupi.booking.Booking;
 import id.ngupi.booking.BookingId;
 import id.ngupi.booking.BookingPhase;
 import id.ngupi.booking.Bookings;
+import id.ngupi.feedback.ConfirmedNoShows;
+import id.ngupi.feedback.NoShows;
 import id.ngupi.hosting.HostDirectory;
 import id.ngupi.hosting.Offering;
 import id.ngupi.hosting.OfferingId;
@@ -26,6 +28,7 @@ import id.ngupi.web.i18n.SupportedLanguage;
 import id.ngupi.web.support.Links;
 import id.ngupi.web.time.TimeFormat;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,10 +47,17 @@ class SessionItems {
 
 	private final Bookings bookings;
 
-	SessionItems(Accounts accounts, HostDirectory directory, Bookings bookings) {
+	private final NoShows noShows;
+
+	private final MessageSource messages;
+
+	SessionItems(Accounts accounts, HostDirectory directory, Bookings bookings, NoShows noShows,
+			MessageSource messages) {
+		this.messages = messages;
 		this.accounts = accounts;
 		this.directory = directory;
 		this.bookings = bookings;
+		this.noShows = noShows;
 	}
 
 	/**
@@ -81,11 +91,17 @@ class SessionItems {
 
 		private Map<String, String> topicNames;
 
+		private final Map<BookingId, ConfirmedNoShows> noShows;
+
+		/** How a participant whose account was deleted is named. */
+		private final String formerMember;
+
 		Reader(Account viewer, Collection<Booking> bookings, TimeFormat times, Locale locale, Instant now) {
 			this.viewer = viewer;
 			this.times = times;
 			this.language = SupportedLanguage.resolve(locale).code();
 			this.now = now;
+			this.formerMember = SessionItems.this.messages.getMessage("member.former", null, locale);
 			bookings.forEach(booking -> this.known.put(booking.id(), Optional.of(booking)));
 			Set<AccountId> named = new HashSet<>();
 			Set<OfferingId> offerings = new HashSet<>();
@@ -104,6 +120,8 @@ class SessionItems {
 			Map<OfferingId, Offering> titled = SessionItems.this.directory.offerings(offerings);
 			offerings.forEach(
 					id -> this.titles.put(id, Optional.ofNullable(titled.get(id)).map(Offering::title).orElse("")));
+			// one statement, and only when the viewer has requests to answer
+			this.noShows = SessionItems.this.noShows.forApprovals(viewer.id(), bookings);
 		}
 
 		Optional<Account> account(AccountId id) {
@@ -120,10 +138,19 @@ class SessionItems {
 			String respondBy = (booking.phase(this.now) == BookingPhase.WAITING)
 					? this.times.dateTime(booking.respondBy()) : null;
 			return new SessionItem(booking.id().toString(), Links.session(booking.id()), title,
-					other.map(Account::displayName).orElse("—"),
+					other.map(Account::displayName).orElse(this.formerMember),
 					other.map(account -> Links.profile(account.handle().value())).orElse(null), time, topics,
 					booking.answer(), booking.status(), respondBy, booking.hostMessage(), move(booking.rescheduledTo()),
-					move(booking.rescheduledFrom()));
+					move(booking.rescheduledFrom()), noShows(booking));
+		}
+
+		/** The attendee's confirmed no-shows, for the host asked to approve. */
+		private List<String> noShows(Booking booking) {
+			ConfirmedNoShows found = this.noShows.get(booking.id());
+			if (found == null || booking.phase(this.now) != BookingPhase.WAITING) {
+				return List.of();
+			}
+			return found.sessions().stream().map(this.times::fullDate).toList();
 		}
 
 		/** The other end of a reschedule, as the viewer sees it; none when it is gone. */

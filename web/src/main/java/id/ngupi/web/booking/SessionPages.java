@@ -24,6 +24,8 @@ import id.ngupi.web.support.Notice;
 import id.ngupi.web.time.TimeFormat;
 import id.ngupi.web.time.ViewerZone;
 
+import jakarta.validation.ConstraintViolationException;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -104,7 +106,7 @@ class SessionPages {
 						booking.cancelReason(), booking.lateCancellation(), linkErrors,
 						(linkValue != null) ? linkValue : "", times.zoneLabel(now),
 						this.calendar.addToCalendar(member.id(), booking, locale), Notice.flashed(model),
-						this.feedbacks.of(member.id(), booking.id()).map(SessionPages::feedbackKey).orElse(null)));
+						this.feedbacks.of(member.id(), booking.id()).map(feedback -> feedbackKey(feedback, now)).orElse(null)));
 		return "pages/booking/session";
 	}
 
@@ -128,7 +130,10 @@ class SessionPages {
 	}
 
 	/** Which link to the session's feedback its page shows the viewer. */
-	private static String feedbackKey(SessionFeedback feedback) {
+	private static String feedbackKey(SessionFeedback feedback, Instant now) {
+		if (feedback.state() == SessionFeedback.State.NO_SHOW) {
+			return feedback.noShow().answerableAt(now) ? "noShow.link.answer" : "noShow.link.read";
+		}
 		if (feedback.writable()) {
 			return (feedback.own() == null) ? "feedback.link.write" : "feedback.link.edit";
 		}
@@ -168,6 +173,15 @@ class SessionPages {
 			.limit(RESCHEDULE_TIMES)
 			.toList();
 		return SlotDay.of(open, times, hostZone, start -> null);
+	}
+
+	/**
+	 * The message key of the first rule a text broke, as the module names it
+	 * ({@code {validation.plainText}}).
+	 */
+	static String keyOf(ConstraintViolationException refused) {
+		String template = refused.getConstraintViolations().iterator().next().getMessageTemplate();
+		return template.substring(1, template.length() - 1);
 	}
 
 	/** One field's error, in the viewer's language. */

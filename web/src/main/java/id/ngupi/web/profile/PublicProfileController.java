@@ -8,6 +8,7 @@ import id.ngupi.web.calendar.WaitlistBoxes;
 import id.ngupi.web.discovery.HostPages;
 import id.ngupi.web.discovery.HostSection;
 import id.ngupi.web.security.CurrentMemberFilter;
+import id.ngupi.web.time.TimeFormat;
 import id.ngupi.web.time.ViewerZone;
 
 import org.springframework.http.HttpStatus;
@@ -19,8 +20,9 @@ import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * A member's public page at {@code /@handle}, open to visitors; for a host also their
- * hosting: offerings and next times, or, when every time is taken, the waitlist. The
+ * A member's public page at {@code /@handle}, open to visitors: their sessions and the
+ * insights they chose to share; for a host also their hosting: offerings and next times
+ * (or, when every time is taken, the waitlist), ratings and testimonials. The
  * handle is found whatever its case; an unknown handle and a suspended account are both
  * simply not found.
  */
@@ -39,7 +41,10 @@ class PublicProfileController {
 
 	private final WaitlistBoxes waitlists;
 
-	PublicProfileController(Accounts accounts, HostPages hostPages, WaitlistBoxes waitlists) {
+	private final TrackRecords records;
+
+	PublicProfileController(Accounts accounts, HostPages hostPages, WaitlistBoxes waitlists, TrackRecords records) {
+		this.records = records;
 		this.accounts = accounts;
 		this.hostPages = hostPages;
 		this.waitlists = waitlists;
@@ -55,6 +60,7 @@ class PublicProfileController {
 		model.addAttribute("profile", PublicProfile.of(member, viewer, zone.zone(), locale));
 		HostSection host = this.hostPages.section(member, viewer, zone, locale).orElse(null);
 		model.addAttribute("host", host);
+		model.addAttribute("record", this.records.of(member, host != null, TimeFormat.of(zone, locale), locale));
 		if (host != null && host.fullyBooked()) {
 			model.addAttribute("waitlist", this.waitlists.forHost(viewer, member).orElse(null));
 		}

@@ -241,6 +241,12 @@ public final class Links {
 	/** The feedback on a session: its form, then both sides' once revealed. */
 	public static final String SESSION_FEEDBACK = "/sesi/{id}/masukan";
 
+	/** Instead of feedback: the other side did not come. */
+	public static final String SESSION_NO_SHOW = "/sesi/{id}/masukan/tidak-hadir";
+
+	/** The answer of the member reported absent. */
+	public static final String SESSION_NO_SHOW_ANSWER = "/sesi/{id}/masukan/jawaban";
+
 	public static final String SESSION_RESCHEDULE = "/sesi/{id}/jadwal-ulang";
 
 	public static final String SESSION_MEETING_LINK = "/sesi/{id}/tautan";
@@ -276,6 +282,14 @@ public final class Links {
 	/** The page that asks before a session is called off (GET), and its form (POST). */
 	public static String sessionFeedback(Object booking) {
 		return session(booking) + "/masukan";
+	}
+
+	public static String sessionNoShow(Object booking) {
+		return sessionFeedback(booking) + "/tidak-hadir";
+	}
+
+	public static String sessionNoShowAnswer(Object booking) {
+		return sessionFeedback(booking) + "/jawaban";
 	}
 
 	public static String sessionCancel(Object booking) {

@@ -31,6 +31,10 @@ public record TimeFormat(ZoneId zone, Locale locale) {
 
 	private static final Map<SupportedLanguage, DateTimeFormatter> ZONE = formatters("zzz", "zzz");
 
+	private static final Map<SupportedLanguage, DateTimeFormatter> FULL_DATE = formatters("d MMM yyyy", "d MMM yyyy");
+
+	private static final Map<SupportedLanguage, DateTimeFormatter> MONTH = formatters("MMM yyyy", "MMM yyyy");
+
 	/** Times in the viewer's zone and language. */
 	public static TimeFormat of(ViewerZone viewer, Locale locale) {
 		return new TimeFormat(viewer.zone(), SupportedLanguage.resolve(locale).locale());
@@ -67,6 +71,16 @@ public record TimeFormat(ZoneId zone, Locale locale) {
 	 */
 	public static DateTimeFormatter clockFormat(Locale locale) {
 		return CLOCK.get(SupportedLanguage.resolve(locale));
+	}
+
+	/** {@code 7 Des 2026}: a day further away, with its year. */
+	public String fullDate(Instant instant) {
+		return FULL_DATE.get(language()).format(date(instant));
+	}
+
+	/** {@code Des 2026}: when something took place, no closer than its month. */
+	public String month(Instant instant) {
+		return MONTH.get(language()).format(date(instant));
 	}
 
 	/** {@code Sen, 7 Des}. */

@@ -163,7 +163,7 @@ class FeedbackWebTests {
 		List<Instant> open = this.people.open(host);
 		Booking booking = Bookers.book(this.bookings, attendee, host, open.get(0));
 		this.transactions.executeWithoutResult(status -> this.events.publishEvent(new BookingCompleted(booking.id(),
-				booking.host(), booking.attendee(), Instant.now().minus(Duration.ofHours(1)))));
+				booking.host(), booking.attendee(), Instant.now().minus(Duration.ofHours(1)), booking.topics())));
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> this.feedbacks.of(host.account().id(), booking.id()).isPresent()
 					&& this.feedbacks.of(attendee.id(), booking.id()).isPresent());

@@ -201,7 +201,7 @@ class LayoutTests {
 		Account attendee = member("Dewi Lestari Anggraini");
 		Booking booking = book(attendee, host.instant());
 		this.transactions.executeWithoutResult(status -> this.events.publishEvent(new BookingCompleted(booking.id(),
-				booking.host(), booking.attendee(), Instant.now().minus(Duration.ofHours(1)))));
+				booking.host(), booking.attendee(), Instant.now().minus(Duration.ofHours(1)), booking.topics())));
 		this.visit.waitFor("both sides asked", () -> this.feedbacks.of(attendee.id(), booking.id()).isPresent());
 		logIn(attendee);
 

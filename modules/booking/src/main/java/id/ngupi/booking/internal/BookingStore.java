@@ -172,10 +172,53 @@ public class BookingStore {
 		this.sql.update(BOOKING_)
 			.set(BOOKING_.STATUS, status.code())
 			.set(BOOKING_.HOST_MESSAGE, DSL.coalesce(DSL.val(hostMessage), BOOKING_.HOST_MESSAGE))
+			// a pending request confirmed is the host's approval: how long it took is shown
+			.set(BOOKING_.APPROVED_AT, (status == BookingStatus.CONFIRMED) ? DSL.val(at(now)) : BOOKING_.APPROVED_AT)
 			.set(BOOKING_.SEQUENCE, BOOKING_.SEQUENCE.plus(1))
 			.set(BOOKING_.UPDATED_AT, at(now))
 			.where(BOOKING_.ID.eq(id.value()))
 			.execute();
+	}
+
+	/**
+	 * What a member's sessions add up to, in one statement: the sessions they held and
+	 * the people met in them, the sessions they attended, and how long they took to
+	 * approve their most recent requests.
+	 * @param approvals how many of the latest approvals the answering time is taken from
+	 */
+	public RecordRow record(AccountId member, int approvals) {
+		var completed = BOOKING_.STATUS.eq(BookingStatus.COMPLETED.code());
+		var latest = this.sql
+			.select(DSL.field("extract(epoch from {0} - {1})", Double.class, BOOKING_.APPROVED_AT, BOOKING_.CREATED_AT)
+				.as("seconds"))
+			.from(BOOKING_)
+			.where(BOOKING_.HOST_ID.eq(member.value()), BOOKING_.APPROVED_AT.isNotNull())
+			.orderBy(BOOKING_.APPROVED_AT.desc())
+			.limit(approvals)
+			.asTable("latest");
+		Field<Double> seconds = latest.field("seconds", Double.class);
+		var hosted = BOOKING_.HOST_ID.eq(member.value()).and(completed);
+		return this.sql
+			.select(DSL.selectCount().from(BOOKING_).where(hosted).asField(),
+					DSL.select(DSL.countDistinct(BOOKING_.ATTENDEE_ID)).from(BOOKING_).where(hosted).asField(),
+					DSL.selectCount()
+						.from(BOOKING_)
+						.where(BOOKING_.ATTENDEE_ID.eq(member.value()), completed)
+						.asField(),
+					DSL.select(DSL.count()).from(latest).asField(),
+					DSL.select(DSL.percentileCont(0.5).withinGroupOrderBy(seconds)).from(latest).asField())
+			.fetchOne(row -> new RecordRow(row.get(0, Integer.class), row.get(1, Integer.class),
+					row.get(2, Integer.class), row.get(3, Integer.class), row.get(4, Double.class)));
+	}
+
+	/**
+	 * @param held sessions held as host
+	 * @param met different people met in them
+	 * @param attended sessions attended
+	 * @param approvals how many approvals the median is taken from
+	 * @param medianApprovalSeconds the median time to approve, or {@code null}
+	 */
+	public record RecordRow(int held, int met, int attended, int approvals, Double medianApprovalSeconds) {
 	}
 
 	public void cancel(BookingId id, AccountId by, String reason, boolean late, Instant now) {

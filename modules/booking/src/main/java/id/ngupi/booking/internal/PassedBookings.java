@@ -60,7 +60,8 @@ public class PassedBookings {
 				List<Booking> completed = this.bookings.claimPassed(BookingStatus.CONFIRMED, BookingStatus.COMPLETED,
 						now, BATCH);
 				completed.forEach(booking -> this.events.publishEvent(
-						new BookingCompleted(booking.id(), booking.host(), booking.attendee(), booking.end())));
+						new BookingCompleted(booking.id(), booking.host(), booking.attendee(), booking.end(),
+								booking.topics())));
 				return completed;
 			});
 			total += batch.size();

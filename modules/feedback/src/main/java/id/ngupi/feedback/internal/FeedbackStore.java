@@ -3,6 +3,7 @@ package id.ngupi.feedback.internal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +19,7 @@ import id.ngupi.feedback.FeedbackExport;
 import id.ngupi.feedback.FeedbackForm;
 import id.ngupi.feedback.FeedbackRole;
 import id.ngupi.feedback.WrittenFeedback;
+import id.ngupi.hosting.TopicSlug;
 import id.ngupi.identity.AccountId;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -25,6 +27,7 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import static id.ngupi.db.jooq.feedback.Tables.ENTRY;
+import static id.ngupi.db.jooq.feedback.Tables.NO_SHOW;
 import static id.ngupi.db.jooq.feedback.Tables.REQUEST;
 import static id.ngupi.db.jooq.feedback.Tables.REVEAL;
 
@@ -50,9 +53,15 @@ public class FeedbackStore {
 	 * @param role the author's side
 	 * @param endedAt when the session ended
 	 * @param closesAt until when they can write
+	 * @param topics what the session was about
 	 */
 	public record Request(BookingId booking, AccountId author, AccountId subject, FeedbackRole role, Instant endedAt,
-			Instant closesAt) {
+			Instant closesAt, List<TopicSlug> topics) {
+
+		public Request {
+			topics = List.copyOf(topics);
+		}
+
 	}
 
 	/** Asks one side; whether they were not asked before. */
@@ -64,6 +73,7 @@ public class FeedbackStore {
 			.set(REQUEST.ROLE, request.role().name().toLowerCase())
 			.set(REQUEST.ENDED_AT, at(request.endedAt()))
 			.set(REQUEST.CLOSES_AT, at(request.closesAt()))
+			.set(REQUEST.TOPICS, request.topics().stream().map(TopicSlug::value).toArray(String[]::new))
 			.onConflictDoNothing()
 			.execute() == 1;
 	}
@@ -91,6 +101,7 @@ public class FeedbackStore {
 				.from(ENTRY)
 				.where(ENTRY.BOOKING_ID.eq(REQUEST.BOOKING_ID), ENTRY.AUTHOR_ID.eq(REQUEST.AUTHOR_ID)))
 			.andNotExists(this.sql.selectOne().from(REVEAL).where(REVEAL.BOOKING_ID.eq(REQUEST.BOOKING_ID)))
+			.andNotExists(this.sql.selectOne().from(NO_SHOW).where(NO_SHOW.BOOKING_ID.eq(REQUEST.BOOKING_ID)))
 			.orderBy(REQUEST.CLOSES_AT, REQUEST.BOOKING_ID)
 			.fetch(FeedbackStore::toRequest);
 	}
@@ -110,6 +121,7 @@ public class FeedbackStore {
 			.set(ENTRY.LEARNED, form.learned())
 			.set(ENTRY.PRIVATE_MESSAGE, form.privateMessage())
 			.set(ENTRY.PUBLIC_CONSENT, form.publicConsent())
+			.set(ENTRY.LEARNED_PUBLIC, form.learnedPublic())
 			.set(ENTRY.WRITTEN_AT, at(now))
 			.set(ENTRY.UPDATED_AT, at(now))
 			.onConflict(ENTRY.BOOKING_ID, ENTRY.AUTHOR_ID)
@@ -119,6 +131,7 @@ public class FeedbackStore {
 			.set(ENTRY.LEARNED, form.learned())
 			.set(ENTRY.PRIVATE_MESSAGE, form.privateMessage())
 			.set(ENTRY.PUBLIC_CONSENT, form.publicConsent())
+			.set(ENTRY.LEARNED_PUBLIC, form.learnedPublic())
 			.set(ENTRY.UPDATED_AT, at(now))
 			.execute();
 	}
@@ -150,7 +163,9 @@ public class FeedbackStore {
 			.select(this.sql.selectDistinct(REQUEST.BOOKING_ID, DSL.val(at(now)))
 				.from(REQUEST)
 				.where(REQUEST.CLOSES_AT.le(at(now)))
-				.andExists(this.sql.selectOne().from(ENTRY).where(ENTRY.BOOKING_ID.eq(REQUEST.BOOKING_ID))))
+				.andExists(this.sql.selectOne().from(ENTRY).where(ENTRY.BOOKING_ID.eq(REQUEST.BOOKING_ID)))
+				// a session one side did not come to has no feedback to reveal
+				.andNotExists(this.sql.selectOne().from(NO_SHOW).where(NO_SHOW.BOOKING_ID.eq(REQUEST.BOOKING_ID))))
 			.onConflictDoNothing()
 			.returningResult(REVEAL.BOOKING_ID)
 			.fetch(REVEAL.BOOKING_ID);
@@ -181,28 +196,42 @@ public class FeedbackStore {
 			.from(REVEAL)
 			.where(REVEAL.BOOKING_ID.in(bookings))
 			.fetch(REVEAL.BOOKING_ID));
+		Set<UUID> reported = new HashSet<>(this.sql.select(NO_SHOW.BOOKING_ID)
+			.from(NO_SHOW)
+			.where(NO_SHOW.BOOKING_ID.in(bookings))
+			.fetch(NO_SHOW.BOOKING_ID));
 		return requests.stream().map(request -> {
 			EntryRecord own = entries.get(List.of(request.booking().value(), request.author().value()));
 			EntryRecord other = entries.get(List.of(request.booking().value(), request.subject().value()));
-			boolean shown = revealed.contains(request.booking().value())
-					|| (!request.closesAt().isAfter(now) && (own != null || other != null));
-			FeedbackRole otherRole = (request.role() == FeedbackRole.HOST) ? FeedbackRole.ATTENDEE : FeedbackRole.HOST;
+			boolean shown = shown(revealed.contains(request.booking().value()),
+					reported.contains(request.booking().value()), request.closesAt(), now, own != null || other != null);
 			return new FeedbackExport.Asked(request.booking(), request.role(), request.closesAt(),
 					(own != null) ? toWritten(own, request.role()) : null,
-					(shown && other != null) ? toWritten(other, otherRole) : null);
+					(shown && other != null) ? toWritten(other, request.role().other()) : null);
 		}).toList();
+	}
+
+	/**
+	 * Whether both sides see each other's feedback: once revealed, or once the window
+	 * closed with something written, whether or not the closing job ran yet; never for a
+	 * session one side reported the other did not come to.
+	 */
+	public static boolean shown(boolean revealed, boolean reported, Instant closesAt, Instant now,
+			boolean anyWritten) {
+		return !reported && (revealed || (!closesAt.isAfter(now) && anyWritten));
 	}
 
 	private static Request toRequest(RequestRecord record) {
 		return new Request(new BookingId(record.getBookingId()), new AccountId(record.getAuthorId()),
 				new AccountId(record.getSubjectId()), FeedbackRole.valueOf(record.getRole().toUpperCase()),
-				record.getEndedAt().toInstant(), record.getClosesAt().toInstant());
+				record.getEndedAt().toInstant(), record.getClosesAt().toInstant(),
+				Arrays.stream(record.getTopics()).map(TopicSlug::new).toList());
 	}
 
 	private static WrittenFeedback toWritten(EntryRecord record, FeedbackRole role) {
 		return new WrittenFeedback(role,
 				new FeedbackForm(record.getRating(), record.getWentWell(), record.getLearned(),
-						record.getPrivateMessage(), record.getPublicConsent()),
+						record.getPrivateMessage(), record.getPublicConsent(), record.getLearnedPublic()),
 				record.getWrittenAt().toInstant(), record.getUpdatedAt().toInstant());
 	}
 

@@ -29,9 +29,9 @@ class SessionEnded {
 	@ApplicationModuleListener
 	void on(BookingCompleted completed) {
 		ask(new Request(completed.booking(), completed.host(), completed.attendee(), FeedbackRole.HOST, completed.end(),
-				completed.end().plus(Feedbacks.WINDOW)));
+				completed.end().plus(Feedbacks.WINDOW), completed.topics()));
 		ask(new Request(completed.booking(), completed.attendee(), completed.host(), FeedbackRole.ATTENDEE,
-				completed.end(), completed.end().plus(Feedbacks.WINDOW)));
+				completed.end(), completed.end().plus(Feedbacks.WINDOW), completed.topics()));
 	}
 
 	private void ask(Request request) {

@@ -4,14 +4,15 @@ import java.util.List;
 
 import id.ngupi.feedback.FeedbackEvents.FeedbackRequested;
 import id.ngupi.feedback.FeedbackEvents.FeedbackRevealed;
+import id.ngupi.feedback.FeedbackEvents.NoShowReported;
 import id.ngupi.notifications.NotificationKind;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells each side of a session that ended that their feedback is asked for, and both
- * sides when each can read the other's. Like every listener here it runs after the
+ * Tells each side of a session that ended that their feedback is asked for, both sides
+ * when each can read the other's, and a member reported absent that they can answer. Like every listener here it runs after the
  * feedback module's transaction, in its own, and tells nobody twice however often it
  * runs.
  */
@@ -32,6 +33,13 @@ class FeedbackNotices {
 		this.facts.booking(event.author(), event.booking())
 			.ifPresent(booking -> this.notifier.tell(event.author(), NotificationKind.FEEDBACK_REQUESTED,
 					SessionFacts.eventId(booking.id()), this.facts.of(booking, event.author())));
+	}
+
+	@ApplicationModuleListener
+	void on(NoShowReported event) {
+		this.facts.booking(event.absent(), event.booking())
+			.ifPresent(booking -> this.notifier.tell(event.absent(), NotificationKind.NO_SHOW_REPORTED,
+					SessionFacts.eventId(booking.id()), this.facts.of(booking, event.absent())));
 	}
 
 	@ApplicationModuleListener

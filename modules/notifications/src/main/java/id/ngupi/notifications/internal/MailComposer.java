@@ -98,10 +98,7 @@ class MailComposer {
 			message.setHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">");
 			message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
 		}
-		// feedback is about a session that took place: its calendar entry stays as it was
-		boolean aboutFeedback = kind == NotificationKind.FEEDBACK_REQUESTED
-				|| kind == NotificationKind.FEEDBACK_REVEALED;
-		if (booking.isPresent() && !aboutFeedback) {
+		if (booking.isPresent() && kind.carriesCalendar()) {
 			Optional<Booking> replaced = session(recipient, details.previousBooking());
 			if (replaced.isPresent()) {
 				attach(mail, calendar(replaced.get(), recipient, address, details, words, null), "ngupi-lama.ics");

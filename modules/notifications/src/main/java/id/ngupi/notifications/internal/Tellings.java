@@ -54,7 +54,8 @@ class Tellings {
 		return switch (kind) {
 			case WAITLIST_OPENED -> NotificationPaths.profile(details.otherHandle());
 			case EMAIL_VERIFICATION -> NotificationPaths.EMAIL_SETTINGS;
-			case FEEDBACK_REQUESTED, FEEDBACK_REVEALED -> NotificationPaths.sessionFeedback(details.booking());
+			case FEEDBACK_REQUESTED, FEEDBACK_REVEALED, NO_SHOW_REPORTED ->
+				NotificationPaths.sessionFeedback(details.booking());
 			default -> NotificationPaths.session(details.booking());
 		};
 	}
@@ -154,7 +155,7 @@ class Tellings {
 					sessionAction();
 					yield title();
 				}
-				case FEEDBACK_REQUESTED, FEEDBACK_REVEALED -> {
+				case FEEDBACK_REQUESTED, FEEDBACK_REVEALED, NO_SHOW_REPORTED -> {
 					lead();
 					this.actions.add(new Action(this.words.text("action." + this.kind.code()),
 							Tellings.this.links.absolute(NotificationPaths.sessionFeedback(this.details.booking()))));
