@@ -89,8 +89,9 @@ public class Bookings {
 	private final Clock clock;
 
 	Bookings(BookingStore bookings, QuotaStore quotas, UnansweredRequests requests, OpenSlots openSlots,
-			HostDirectory hosts, Accounts accounts, BookingLimits limits, List<ApprovalRequirement> approvalRequirements,
-			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+			HostDirectory hosts, Accounts accounts, BookingLimits limits,
+			List<ApprovalRequirement> approvalRequirements, ApplicationEventPublisher events,
+			TransactionTemplate transactions, Clock clock) {
 		this.bookings = bookings;
 		this.quotas = quotas;
 		this.requests = requests;

@@ -77,10 +77,8 @@ public class Feedbacks {
 		if (this.store.revealed(booking) || !own.get().closesAt().isAfter(this.clock.instant())) {
 			return WriteOutcome.FROZEN;
 		}
-		FeedbackForm kept = (own.get().role() == FeedbackRole.HOST)
-				? new FeedbackForm(form.rating(), form.wentWell(), form.learned(), form.privateMessage(), false,
-						form.learnedPublic())
-				: form;
+		FeedbackForm kept = (own.get().role() == FeedbackRole.HOST) ? new FeedbackForm(form.rating(), form.wentWell(),
+				form.learned(), form.privateMessage(), false, form.learnedPublic()) : form;
 		this.store.save(booking, author, kept, this.clock.instant());
 		if (this.store.written(booking) < 2) {
 			return WriteOutcome.SAVED;
@@ -99,10 +97,12 @@ public class Feedbacks {
 			Report report = noShow.get();
 			return new SessionFeedback(request.booking(), request.role(), request.closesAt(), own, null,
 					SessionFeedback.State.NO_SHOW,
-					new NoShowReport(report.reporter().equals(request.author()), report.absentRole(), report.reportedAt(),
-							report.answerBy(), report.answer(), report.note(), report.answeredAt()));
+					new NoShowReport(report.reporter().equals(request.author()), report.absentRole(),
+							report.reportedAt(), report.answerBy(), report.answer(), report.note(),
+							report.answeredAt()));
 		}
-		Optional<WrittenFeedback> other = this.store.entry(request.booking(), request.subject(), request.role().other());
+		Optional<WrittenFeedback> other = this.store.entry(request.booking(), request.subject(),
+				request.role().other());
 		boolean revealed = FeedbackStore.shown(this.store.revealed(request.booking()), false, request.closesAt(),
 				this.clock.instant(), own != null || other.isPresent());
 		SessionFeedback.State state = revealed ? SessionFeedback.State.REVEALED

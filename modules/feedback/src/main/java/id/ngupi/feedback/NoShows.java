@@ -53,8 +53,8 @@ public class NoShows {
 
 	private final Clock clock;
 
-	NoShows(FeedbackStore feedback, NoShowStore reports, NoShowPolicy policy,
-			ApplicationEventPublisher events, Clock clock) {
+	NoShows(FeedbackStore feedback, NoShowStore reports, NoShowPolicy policy, ApplicationEventPublisher events,
+			Clock clock) {
 		this.feedback = feedback;
 		this.reports = reports;
 		this.policy = policy;
@@ -63,10 +63,10 @@ public class NoShows {
 	}
 
 	/**
-	 * The reporter says the other side of the session did not come. Only a side asked
-	 * for feedback reports, while the window is open, instead of writing feedback, and
-	 * only the first report of a session counts; both requests are locked first, so a
-	 * report and feedback written at once cannot both pass.
+	 * The reporter says the other side of the session did not come. Only a side asked for
+	 * feedback reports, while the window is open, instead of writing feedback, and only
+	 * the first report of a session counts; both requests are locked first, so a report
+	 * and feedback written at once cannot both pass.
 	 */
 	@Transactional
 	public NoShowOutcome report(AccountId reporter, BookingId booking) {
@@ -115,8 +115,8 @@ public class NoShows {
 	}
 
 	/**
-	 * The confirmed no-shows of the attendee of a request, for its host while the
-	 * request waits for their answer; nothing for anyone else or any other booking.
+	 * The confirmed no-shows of the attendee of a request, for its host while the request
+	 * waits for their answer; nothing for anyone else or any other booking.
 	 * @param viewer who asks
 	 * @param request the booking as booking gave it to the viewer
 	 */
@@ -162,8 +162,8 @@ public class NoShows {
 	}
 
 	/**
-	 * The standing at a given moment, as booking asks inside the transaction that makes
-	 * a booking.
+	 * The standing at a given moment, as booking asks inside the transaction that makes a
+	 * booking.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<ApprovalStanding> standingAt(AccountId attendee, Instant now) {

@@ -34,8 +34,7 @@ final class EndedSessions {
 	/** A session with a given host and attendee, once both sides are asked. */
 	static Session ended(Scenario scenario, Feedbacks feedbacks, Instant end, AccountId host, AccountId attendee) {
 		Session session = new Session(new BookingId(UUID.randomUUID()), host, attendee);
-		scenario
-			.publish(new BookingCompleted(session.booking(), host, attendee, end, List.of(new TopicSlug("karier"))))
+		scenario.publish(new BookingCompleted(session.booking(), host, attendee, end, List.of(new TopicSlug("karier"))))
 			.andWaitForStateChange(() -> feedbacks.of(attendee, session.booking())
 				.flatMap(found -> feedbacks.of(host, session.booking())))
 			.andVerify(found -> assertThat(found).isPresent());

@@ -13,9 +13,9 @@ import java.util.concurrent.Future;
 import id.ngupi.booking.BookingEvents.BookingCompleted;
 import id.ngupi.booking.BookingId;
 import id.ngupi.db.test.TestClock;
+import id.ngupi.feedback.EndedSessions.Session;
 import id.ngupi.feedback.FeedbackEvents.FeedbackRequested;
 import id.ngupi.feedback.FeedbackEvents.FeedbackRevealed;
-import id.ngupi.feedback.EndedSessions.Session;
 import id.ngupi.feedback.SessionFeedback.State;
 import id.ngupi.feedback.internal.ClosingWindowsAccess;
 import id.ngupi.hosting.TopicSlug;
@@ -30,9 +30,9 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.Scenario;
 
+import static id.ngupi.feedback.EndedSessions.stranger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static id.ngupi.feedback.EndedSessions.stranger;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
@@ -182,8 +182,8 @@ class FeedbackTests {
 	void aTextOverTheLimitAControlCharacterOrARatingOutOfRangeIsRefusedAndNothingIsStored(Scenario scenario) {
 		Session session = ended(scenario);
 		List<FeedbackForm> refused = List.of(new FeedbackForm(5, "a".repeat(1001), "", "", false, false),
-				new FeedbackForm(5, "", "Belajar\u0000banyak", "", false, false), new FeedbackForm(0, "", "", "", false, false),
-				new FeedbackForm(6, "", "", "", false, false));
+				new FeedbackForm(5, "", "Belajar\u0000banyak", "", false, false),
+				new FeedbackForm(0, "", "", "", false, false), new FeedbackForm(6, "", "", "", false, false));
 
 		for (FeedbackForm form : refused) {
 			assertThatExceptionOfType(ConstraintViolationException.class)

@@ -31,9 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Instead of feedback, either side reports that the other did not come; the other
- * answers once; confirmed no-shows are shown to the host asked to approve, and two close
- * together make the attendee's bookings wait for approval for thirty days.
+ * Instead of feedback, either side reports that the other did not come; the other answers
+ * once; confirmed no-shows are shown to the host asked to approve, and two close together
+ * make the attendee's bookings wait for approval for thirty days.
  */
 @ApplicationModuleTest
 class NoShowTests {
@@ -68,8 +68,7 @@ class NoShowTests {
 	}
 
 	@Test
-	void eitherSideReportsOnceInsteadOfFeedbackAndTheOtherIsTold(Scenario scenario,
-			AssertablePublishedEvents events) {
+	void eitherSideReportsOnceInsteadOfFeedbackAndTheOtherIsTold(Scenario scenario, AssertablePublishedEvents events) {
 		this.clock.set(ENDED.plus(Duration.ofHours(1)));
 		Session session = ended(scenario, this.feedbacks, ENDED);
 
@@ -77,8 +76,7 @@ class NoShowTests {
 
 		assertThat(events.ofType(NoShowReported.class)
 			.matching(reported -> reported.booking().equals(session.booking())
-					&& reported.absent().equals(session.attendee())
-					&& reported.absentRole() == FeedbackRole.ATTENDEE))
+					&& reported.absent().equals(session.attendee()) && reported.absentRole() == FeedbackRole.ATTENDEE))
 			.hasSize(1);
 		assertThat(this.noShows.report(session.attendee(), session.booking()))
 			.as("the other answers rather than reporting back")
@@ -121,8 +119,8 @@ class NoShowTests {
 		assertThat(this.noShows.answer(session.attendee(), session.booking(), NoShowAnswer.DISPUTED, "Saya hadir"))
 			.as("the reporter does not answer their own report")
 			.isEqualTo(NoShowOutcome.NOT_REPORTED);
-		assertThatExceptionOfType(ConstraintViolationException.class).isThrownBy(() -> this.noShows
-			.answer(session.host(), session.booking(), NoShowAnswer.DISPUTED, "a".repeat(1001)));
+		assertThatExceptionOfType(ConstraintViolationException.class).isThrownBy(
+				() -> this.noShows.answer(session.host(), session.booking(), NoShowAnswer.DISPUTED, "a".repeat(1001)));
 		assertThat(this.feedbacks.of(session.host(), session.booking()).orElseThrow().noShow().answer())
 			.as("a refused answer changes nothing")
 			.isNull();

@@ -98,8 +98,7 @@ class PublicFeedbackTests {
 				new FeedbackForm(4, "", "Belum terungkap.", "", false, true));
 
 		assertThat(this.published.insights(member)).extracting(Insight::learned, Insight::role)
-			.containsExactly(tuple("Pertanyaan mahasiswa mengajari saya hal baru.",
-					FeedbackRole.HOST));
+			.containsExactly(tuple("Pertanyaan mahasiswa mengajari saya hal baru.", FeedbackRole.HOST));
 
 		this.clock.set(ENDED.plus(Feedbacks.WINDOW));
 		assertThat(this.published.insights(member)).as("the window closed: revealed")

@@ -15,11 +15,11 @@ import id.ngupi.booking.BookingRequest;
 import id.ngupi.booking.BookingStatus;
 import id.ngupi.booking.Bookings;
 import id.ngupi.booking.OpenSlot;
+import id.ngupi.feedback.NoShows;
 import id.ngupi.hosting.HostDirectory;
 import id.ngupi.hosting.HostProfile;
 import id.ngupi.hosting.Offering;
 import id.ngupi.hosting.OfferingId;
-import id.ngupi.feedback.NoShows;
 import id.ngupi.identity.Account;
 import id.ngupi.identity.Accounts;
 import id.ngupi.web.discovery.HostLimitNotice;
@@ -161,10 +161,11 @@ class BookingController {
 			.toList();
 		long noticeHours = (offering.minNotice().toMinutes() + 59) / 60;
 		// the attendee is told before they book why this host must approve them for now
-		BookingFormPage.ApprovalNotice approval = own ? null : this.noShows.standing(member.id())
-			.map(standing -> new BookingFormPage.ApprovalNotice(standing.noShows(), standing.within().toDays(),
-					times.fullDate(standing.until())))
-			.orElse(null);
+		BookingFormPage.ApprovalNotice approval = own ? null
+				: this.noShows.standing(member.id())
+					.map(standing -> new BookingFormPage.ApprovalNotice(standing.noShows(), standing.within().toDays(),
+							times.fullDate(standing.until())))
+					.orElse(null);
 		model.addAttribute("booking", new BookingFormPage(target.account().displayName(), target.account().avatarUrl(),
 				Initials.of(target.account().displayName()), host.headline(), Links.profile(handle), offering.title(),
 				Links.offering(handle, id), Links.bookingForm(handle, id), time, offering.duration().toMinutes(),

@@ -133,7 +133,9 @@ class FeedbackController {
 		return noticed(booking, this.noShows.report(member.id(), booking.id()), redirect);
 	}
 
-	/** The member reported absent answers, once: they admit it, or say they were there. */
+	/**
+	 * The member reported absent answers, once: they admit it, or say they were there.
+	 */
 	@PostMapping(Links.SESSION_NO_SHOW_ANSWER)
 	String answerNoShow(@RequestAttribute(CurrentMemberFilter.ATTRIBUTE) Account member, @PathVariable String id,
 			@RequestParam(required = false) String answer, @RequestParam(required = false) String note, ViewerZone zone,

@@ -1,6 +1,7 @@
 package id.ngupi.web.booking;
 
 import id.ngupi.feedback.FeedbackForm;
+import id.ngupi.feedback.NoShowAnswer;
 import id.ngupi.feedback.NoShowPolicy;
 import id.ngupi.feedback.SessionFeedback;
 import id.ngupi.web.support.FormErrors;
@@ -40,6 +41,18 @@ public record FeedbackPage(SessionStepPage step, SessionFeedback feedback, Strin
 	 */
 	public record NoShowView(boolean byViewer, boolean absentIsAttendee, String reportedAt, String answerBy,
 			boolean answerable, String answer, String note, boolean confirmed, NoShowPolicy policy) {
+
+		/** What the reporter reads of the answer. */
+		public String answeredKey() {
+			return NoShowAnswer.ADMITTED.name().equalsIgnoreCase(this.answer) ? "noShow.answered.admitted"
+					: "noShow.answered.disputed";
+		}
+
+		/** What the member reported absent reads of their own answer. */
+		public String ownAnswerKey() {
+			return NoShowAnswer.ADMITTED.name().equalsIgnoreCase(this.answer) ? "noShow.ownAnswer.admitted"
+					: "noShow.ownAnswer.disputed";
+		}
 
 		/** How many no-shows start the approval rule. */
 		public int ruleCount() {

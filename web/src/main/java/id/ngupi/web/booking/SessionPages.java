@@ -101,12 +101,11 @@ class SessionPages {
 		// a moved session was cancelled by its move: its page tells where it went instead
 		String cancelledBy = (booking.cancelledBy() != null && !booking.moved())
 				? reader.account(booking.cancelledBy()).map(Account::displayName).orElse(null) : null;
-		model.addAttribute("session",
-				new SessionPage(item, asHost, live, !asHost && booking.movable(now), meetingLink, cancelledBy,
-						booking.cancelReason(), booking.lateCancellation(), linkErrors,
-						(linkValue != null) ? linkValue : "", times.zoneLabel(now),
-						this.calendar.addToCalendar(member.id(), booking, locale), Notice.flashed(model),
-						this.feedbacks.of(member.id(), booking.id()).map(feedback -> feedbackKey(feedback, now)).orElse(null)));
+		model.addAttribute("session", new SessionPage(item, asHost, live, !asHost && booking.movable(now), meetingLink,
+				cancelledBy, booking.cancelReason(), booking.lateCancellation(), linkErrors,
+				(linkValue != null) ? linkValue : "", times.zoneLabel(now),
+				this.calendar.addToCalendar(member.id(), booking, locale), Notice.flashed(model),
+				this.feedbacks.of(member.id(), booking.id()).map(feedback -> feedbackKey(feedback, now)).orElse(null)));
 		return "pages/booking/session";
 	}
 

@@ -22,9 +22,9 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * A member's public page at {@code /@handle}, open to visitors: their sessions and the
  * insights they chose to share; for a host also their hosting: offerings and next times
- * (or, when every time is taken, the waitlist), ratings and testimonials. The
- * handle is found whatever its case; an unknown handle and a suspended account are both
- * simply not found.
+ * (or, when every time is taken, the waitlist), ratings and testimonials. The handle is
+ * found whatever its case; an unknown handle and a suspended account are both simply not
+ * found.
  */
 @Controller
 class PublicProfileController {

@@ -3,10 +3,10 @@ package id.ngupi.web.profile;
 import java.util.List;
 
 /**
- * What a member's page shows of what really happened: their sessions, how their
- * attendees rated them and what those allowed to be quoted, what the member chose to
- * share of what they learned, and the accounts they log in with. Every text is the
- * members' own, escaped by the template.
+ * What a member's page shows of what really happened: their sessions, how their attendees
+ * rated them and what those allowed to be quoted, what the member chose to share of what
+ * they learned, and the accounts they log in with. Every text is the members' own,
+ * escaped by the template.
  *
  * @param sessionsHeld sessions they hosted that took place
  * @param peopleMet different people met in those
@@ -31,8 +31,8 @@ public record TrackRecord(int sessionsHeld, int peopleMet, int sessionsAttended,
 	/**
 	 * Words from feedback, with what the session was about.
 	 *
-	 * @param authorName who wrote it (a testimonial's attendee; a deleted account is named
-	 * as a former member), or {@code null} for the member's own insight
+	 * @param authorName who wrote it (a testimonial's attendee; a deleted account is
+	 * named as a former member), or {@code null} for the member's own insight
 	 * @param authorHref their page, or {@code null}
 	 * @param roleKey for an insight, the side the member took ({@code insight.asHost} /
 	 * {@code insight.asAttendee}); else {@code null}

@@ -67,7 +67,8 @@ class TrackRecords {
 	 */
 	TrackRecord of(Account member, boolean hosting, TimeFormat times, Locale locale) {
 		MemberRecord record = this.records.of(member.id());
-		HostTrust trust = hosting ? this.published.hostTrust(member.id()) : new HostTrust(0, Optional.empty(), List.of());
+		HostTrust trust = hosting ? this.published.hostTrust(member.id())
+				: new HostTrust(0, Optional.empty(), List.of());
 		List<Insight> insights = this.published.insights(member.id());
 		Map<String, String> topics = (trust.testimonials().isEmpty() && insights.isEmpty()) ? Map.of()
 				: topicNames(SupportedLanguage.resolve(locale).code());

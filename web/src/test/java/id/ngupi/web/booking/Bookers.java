@@ -129,7 +129,8 @@ public final class Bookers {
 
 	/** The page as the member sees it, which must answer 200. */
 	static Document page(MockMvc mvc, String path, Account viewer, Cookie... cookies) throws Exception {
-		MockHttpServletRequestBuilder request = get(path).with(Members.as(viewer));
+		// a visitor's request carries no member
+		MockHttpServletRequestBuilder request = (viewer != null) ? get(path).with(Members.as(viewer)) : get(path);
 		if (cookies.length > 0) {
 			request.cookie(cookies);
 		}

@@ -1,12 +1,8 @@
 package id.ngupi.web.booking;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 
 import id.ngupi.booking.Booking;
-import id.ngupi.booking.BookingEvents.BookingCompleted;
 import id.ngupi.booking.Bookings;
 import id.ngupi.booking.OpenSlots;
 import id.ngupi.feedback.Feedbacks;
@@ -27,7 +23,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -49,11 +44,9 @@ class FeedbackWebTests {
 
 	private final Feedbacks feedbacks;
 
-	private final ApplicationEventPublisher events;
-
-	private final TransactionTemplate transactions;
-
 	private final Bookers people;
+
+	private final SessionsThatEnded sessions;
 
 	FeedbackWebTests(@Autowired MockMvc mvc, @Autowired Accounts accounts, @Autowired Hosting hosting,
 			@Autowired OpenSlots openSlots, @Autowired Bookings bookings, @Autowired Feedbacks feedbacks,
@@ -61,9 +54,8 @@ class FeedbackWebTests {
 		this.mvc = mvc;
 		this.bookings = bookings;
 		this.feedbacks = feedbacks;
-		this.events = events;
-		this.transactions = transactions;
 		this.people = new Bookers(accounts, hosting, openSlots);
+		this.sessions = new SessionsThatEnded(this.people, bookings, feedbacks, events, transactions);
 	}
 
 	@Test
@@ -158,16 +150,8 @@ class FeedbackWebTests {
 		assertThat(this.feedbacks.of(attendee.id(), session.id()).orElseThrow().own()).isNull();
 	}
 
-	/** A confirmed session whose end has been told, once both sides are asked. */
 	private Booking ended(Host host, Account attendee) {
-		List<Instant> open = this.people.open(host);
-		Booking booking = Bookers.book(this.bookings, attendee, host, open.get(0));
-		this.transactions.executeWithoutResult(status -> this.events.publishEvent(new BookingCompleted(booking.id(),
-				booking.host(), booking.attendee(), Instant.now().minus(Duration.ofHours(1)), booking.topics())));
-		await().atMost(Duration.ofSeconds(10))
-			.until(() -> this.feedbacks.of(host.account().id(), booking.id()).isPresent()
-					&& this.feedbacks.of(attendee.id(), booking.id()).isPresent());
-		return booking;
+		return this.sessions.ended(host, attendee);
 	}
 
 	private static MockHttpServletRequestBuilder write(String path, Account author, String rating, String wentWell,

@@ -10,18 +10,24 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import id.ngupi.booking.Booking;
+import id.ngupi.booking.BookingEvents.BookingCompleted;
+import id.ngupi.booking.BookingId;
 import id.ngupi.booking.BookingOutcome;
 import id.ngupi.booking.BookingOutcome.Booked;
 import id.ngupi.booking.BookingRequest;
 import id.ngupi.booking.Bookings;
-import id.ngupi.booking.CalendarFeeds;
 import id.ngupi.booking.Bookings.CancelOutcome;
+import id.ngupi.booking.CalendarFeeds;
 import id.ngupi.booking.OpenSlot;
 import id.ngupi.booking.OpenSlots;
+import id.ngupi.feedback.FeedbackForm;
+import id.ngupi.feedback.Feedbacks;
+import id.ngupi.feedback.WriteOutcome;
 import id.ngupi.hosting.HostDirectory;
 import id.ngupi.hosting.Hosting;
 import id.ngupi.hosting.OfferingChange;
 import id.ngupi.hosting.OfferingId;
+import id.ngupi.hosting.TopicSlug;
 import id.ngupi.identity.Account;
 import id.ngupi.identity.Accounts;
 import id.ngupi.web.NgupiWebTest;
@@ -29,11 +35,14 @@ import id.ngupi.web.StatementCounter;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -64,9 +73,17 @@ class StatementCountTests {
 	 * What a host's {@code /@handle} costs a visitor: the account with its linked
 	 * identities (identity, one statement), the host profile with its topics (one), the
 	 * offerings, and the availability, the times the host's bookings hold and the weeks'
-	 * quotas, read once for all of them.
+	 * quotas, read once for all of them; then the track record: sessions held and
+	 * attended and the answering time (booking, one), the ratings and the testimonials
+	 * (feedback, two) and the insights shared (one).
 	 */
-	static final int HOST_PAGE = 10;
+	static final int HOST_PAGE = 14;
+
+	/**
+	 * What testimonials add to a host's page however many there are: their authors'
+	 * accounts and the topics' names.
+	 */
+	static final int TESTIMONIALS = 2;
 
 	/**
 	 * What a member's {@code /sesi} or {@code /sesi/host} costs however many sessions it
@@ -105,9 +122,19 @@ class StatementCountTests {
 
 	private final TestHosts hosts;
 
+	private final Feedbacks feedbacks;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transactions;
+
 	StatementCountTests(@Autowired MockMvc mvc, @Autowired StatementCounter statements, @Autowired Accounts accounts,
 			@Autowired Hosting hosting, @Autowired HostDirectory directory, @Autowired Bookings bookings,
-			@Autowired OpenSlots openSlots, @Autowired CalendarFeeds feeds) {
+			@Autowired OpenSlots openSlots, @Autowired CalendarFeeds feeds, @Autowired Feedbacks feedbacks,
+			@Autowired ApplicationEventPublisher events, @Autowired TransactionTemplate transactions) {
+		this.feedbacks = feedbacks;
+		this.events = events;
+		this.transactions = transactions;
 		this.mvc = mvc;
 		this.feeds = feeds;
 		this.statements = statements;
@@ -164,6 +191,37 @@ class StatementCountTests {
 			.orElseThrow();
 
 		assertThat(cost(get("/@" + host.handle().value()))).isEqualTo(withOne).isEqualTo(HOST_PAGE);
+	}
+
+	@Test
+	void aHostsPageCostsTheSameWithOneTestimonialOrSix() throws Exception {
+		Account host = this.hosts.host("Host " + TestHosts.unique("kesan"), "data");
+		reviewed(host);
+		int withOne = cost(get("/@" + host.handle().value()));
+
+		for (int i = 0; i < 5; i++) {
+			reviewed(host);
+		}
+
+		assertThat(cost(get("/@" + host.handle().value()))).isEqualTo(withOne).isEqualTo(HOST_PAGE + TESTIMONIALS);
+	}
+
+	/**
+	 * A session with the host that ended a day ago, on which both sides wrote and the
+	 * attendee allowed their words to be shown.
+	 */
+	private void reviewed(Account host) {
+		Account attendee = this.hosts.member("Peserta " + TestHosts.unique(""));
+		BookingId booking = new BookingId(UUID.randomUUID());
+		this.transactions.executeWithoutResult(status -> this.events.publishEvent(new BookingCompleted(booking,
+				host.id(), attendee.id(), Instant.now().minus(Duration.ofDays(1)), List.of(new TopicSlug("data")))));
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.feedbacks.of(host.id(), booking).isPresent()
+					&& this.feedbacks.of(attendee.id(), booking).isPresent());
+		this.feedbacks.write(attendee.id(), booking,
+				new FeedbackForm(5, "Sangat membantu.", "Cara membaca data.", "", true, true));
+		assertThat(this.feedbacks.write(host.id(), booking, new FeedbackForm(5, "", "", "", false, false)))
+			.isEqualTo(WriteOutcome.REVEALED);
 	}
 
 	@Test

@@ -172,7 +172,8 @@ public class BookingStore {
 		this.sql.update(BOOKING_)
 			.set(BOOKING_.STATUS, status.code())
 			.set(BOOKING_.HOST_MESSAGE, DSL.coalesce(DSL.val(hostMessage), BOOKING_.HOST_MESSAGE))
-			// a pending request confirmed is the host's approval: how long it took is shown
+			// a pending request confirmed is the host's approval: how long it took is
+			// shown
 			.set(BOOKING_.APPROVED_AT, (status == BookingStatus.CONFIRMED) ? DSL.val(at(now)) : BOOKING_.APPROVED_AT)
 			.set(BOOKING_.SEQUENCE, BOOKING_.SEQUENCE.plus(1))
 			.set(BOOKING_.UPDATED_AT, at(now))
@@ -198,15 +199,11 @@ public class BookingStore {
 			.asTable("latest");
 		Field<Double> seconds = latest.field("seconds", Double.class);
 		var hosted = BOOKING_.HOST_ID.eq(member.value()).and(completed);
-		return this.sql
-			.select(DSL.selectCount().from(BOOKING_).where(hosted).asField(),
-					DSL.select(DSL.countDistinct(BOOKING_.ATTENDEE_ID)).from(BOOKING_).where(hosted).asField(),
-					DSL.selectCount()
-						.from(BOOKING_)
-						.where(BOOKING_.ATTENDEE_ID.eq(member.value()), completed)
-						.asField(),
-					DSL.select(DSL.count()).from(latest).asField(),
-					DSL.select(DSL.percentileCont(0.5).withinGroupOrderBy(seconds)).from(latest).asField())
+		return this.sql.select(DSL.selectCount().from(BOOKING_).where(hosted).asField(),
+				DSL.select(DSL.countDistinct(BOOKING_.ATTENDEE_ID)).from(BOOKING_).where(hosted).asField(),
+				DSL.selectCount().from(BOOKING_).where(BOOKING_.ATTENDEE_ID.eq(member.value()), completed).asField(),
+				DSL.select(DSL.count()).from(latest).asField(),
+				DSL.select(DSL.percentileCont(0.5).withinGroupOrderBy(seconds)).from(latest).asField())
 			.fetchOne(row -> new RecordRow(row.get(0, Integer.class), row.get(1, Integer.class),
 					row.get(2, Integer.class), row.get(3, Integer.class), row.get(4, Double.class)));
 	}

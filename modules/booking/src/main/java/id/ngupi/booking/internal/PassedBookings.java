@@ -59,9 +59,8 @@ public class PassedBookings {
 				Instant now = this.clock.instant();
 				List<Booking> completed = this.bookings.claimPassed(BookingStatus.CONFIRMED, BookingStatus.COMPLETED,
 						now, BATCH);
-				completed.forEach(booking -> this.events.publishEvent(
-						new BookingCompleted(booking.id(), booking.host(), booking.attendee(), booking.end(),
-								booking.topics())));
+				completed.forEach(booking -> this.events.publishEvent(new BookingCompleted(booking.id(), booking.host(),
+						booking.attendee(), booking.end(), booking.topics())));
 				return completed;
 			});
 			total += batch.size();

@@ -204,7 +204,8 @@ public class FeedbackStore {
 			EntryRecord own = entries.get(List.of(request.booking().value(), request.author().value()));
 			EntryRecord other = entries.get(List.of(request.booking().value(), request.subject().value()));
 			boolean shown = shown(revealed.contains(request.booking().value()),
-					reported.contains(request.booking().value()), request.closesAt(), now, own != null || other != null);
+					reported.contains(request.booking().value()), request.closesAt(), now,
+					own != null || other != null);
 			return new FeedbackExport.Asked(request.booking(), request.role(), request.closesAt(),
 					(own != null) ? toWritten(own, request.role()) : null,
 					(shown && other != null) ? toWritten(other, request.role().other()) : null);
@@ -216,8 +217,7 @@ public class FeedbackStore {
 	 * closed with something written, whether or not the closing job ran yet; never for a
 	 * session one side reported the other did not come to.
 	 */
-	public static boolean shown(boolean revealed, boolean reported, Instant closesAt, Instant now,
-			boolean anyWritten) {
+	public static boolean shown(boolean revealed, boolean reported, Instant closesAt, Instant now, boolean anyWritten) {
 		return !reported && (revealed || (!closesAt.isAfter(now) && anyWritten));
 	}
 

@@ -90,8 +90,8 @@ public class NoShowStore {
 	}
 
 	/**
-	 * The reports against any of the members as attendee of sessions that ended since
-	 * the given time, newest session first.
+	 * The reports against any of the members as attendee of sessions that ended since the
+	 * given time, newest session first.
 	 */
 	public List<Report> againstAttendees(Collection<AccountId> absent, Instant since) {
 		return this.sql.selectFrom(NO_SHOW)

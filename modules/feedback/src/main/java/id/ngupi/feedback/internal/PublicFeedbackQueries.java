@@ -75,8 +75,7 @@ public class PublicFeedbackQueries {
 			.from(ENTRY)
 			.join(REQUEST)
 			.on(REQUEST.BOOKING_ID.eq(ENTRY.BOOKING_ID), REQUEST.AUTHOR_ID.eq(ENTRY.AUTHOR_ID))
-			.where(ENTRY.AUTHOR_ID.eq(member.value()), ENTRY.LEARNED_PUBLIC.isTrue(), ENTRY.LEARNED.ne(""),
-					shown(now))
+			.where(ENTRY.AUTHOR_ID.eq(member.value()), ENTRY.LEARNED_PUBLIC.isTrue(), ENTRY.LEARNED.ne(""), shown(now))
 			.orderBy(REQUEST.ENDED_AT.desc(), ENTRY.BOOKING_ID)
 			.limit(limit)
 			.fetch(row -> new Insight(FeedbackRole.valueOf(row.value1().toUpperCase()), row.value2(),
@@ -88,8 +87,7 @@ public class PublicFeedbackQueries {
 	 * (and this entry was written); and nobody reported a no-show for the session.
 	 */
 	private Condition shown(Instant now) {
-		return DSL
-			.exists(this.sql.selectOne().from(REVEAL).where(REVEAL.BOOKING_ID.eq(REQUEST.BOOKING_ID)))
+		return DSL.exists(this.sql.selectOne().from(REVEAL).where(REVEAL.BOOKING_ID.eq(REQUEST.BOOKING_ID)))
 			.or(REQUEST.CLOSES_AT.le(now.atOffset(ZoneOffset.UTC)))
 			.and(DSL.notExists(this.sql.selectOne().from(NO_SHOW).where(NO_SHOW.BOOKING_ID.eq(REQUEST.BOOKING_ID))));
 	}

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells each side of a session that ended that their feedback is asked for, both sides
- * when each can read the other's, and a member reported absent that they can answer. Like every listener here it runs after the
- * feedback module's transaction, in its own, and tells nobody twice however often it
- * runs.
+ * when each can read the other's, and a member reported absent that they can answer. Like
+ * every listener here it runs after the feedback module's transaction, in its own, and
+ * tells nobody twice however often it runs.
  */
 @Component
 class FeedbackNotices {
