@@ -7,7 +7,8 @@ import id.ngupi.booking.BookingId;
 
 /**
  * The feedback module's part of a member's data export: every session they were asked
- * about, what they wrote, and what the other side wrote to them once it was revealed.
+ * about, what they wrote, what the other side wrote to them once it was revealed, and a
+ * report that one side did not come, with its answer.
  *
  * @param sessions the sessions the member was asked about, newest first
  */
@@ -21,9 +22,10 @@ public record FeedbackExport(List<Asked> sessions) {
 	 * @param closesAt until when feedback could be written
 	 * @param written what the member wrote, or {@code null}
 	 * @param received what the other side wrote, once revealed; else {@code null}
+	 * @param noShow the report that one side did not come, or {@code null}
 	 */
 	public record Asked(BookingId booking, FeedbackRole role, Instant closesAt, WrittenFeedback written,
-			WrittenFeedback received) {
+			WrittenFeedback received, NoShowReport noShow) {
 	}
 
 }

@@ -10,7 +10,6 @@ import id.ngupi.feedback.FeedbackEvents.FeedbackRevealed;
 import id.ngupi.feedback.internal.FeedbackStore;
 import id.ngupi.feedback.internal.FeedbackStore.Request;
 import id.ngupi.feedback.internal.NoShowStore;
-import id.ngupi.feedback.internal.NoShowStore.Report;
 import id.ngupi.identity.AccountId;
 import jakarta.validation.Valid;
 
@@ -92,14 +91,10 @@ public class Feedbacks {
 	private SessionFeedback view(Request request) {
 		boolean closed = !request.closesAt().isAfter(this.clock.instant());
 		WrittenFeedback own = this.store.entry(request.booking(), request.author(), request.role()).orElse(null);
-		Optional<Report> noShow = this.noShows.find(request.booking());
+		Optional<NoShowStore.Report> noShow = this.noShows.find(request.booking());
 		if (noShow.isPresent()) {
-			Report report = noShow.get();
 			return new SessionFeedback(request.booking(), request.role(), request.closesAt(), own, null,
-					SessionFeedback.State.NO_SHOW,
-					new NoShowReport(report.reporter().equals(request.author()), report.absentRole(),
-							report.reportedAt(), report.answerBy(), report.answer(), report.note(),
-							report.answeredAt()));
+					SessionFeedback.State.NO_SHOW, noShow.get().seenBy(request.author()));
 		}
 		Optional<WrittenFeedback> other = this.store.entry(request.booking(), request.subject(),
 				request.role().other());

@@ -23,6 +23,7 @@ import id.ngupi.identity.AccountExport;
 import id.ngupi.identity.AccountId;
 import id.ngupi.identity.ProfileLinks;
 import id.ngupi.feedback.FeedbackExport;
+import id.ngupi.feedback.NoShowReport;
 import id.ngupi.feedback.WrittenFeedback;
 import id.ngupi.notifications.InboxEntry;
 import id.ngupi.notifications.NotificationExport;
@@ -64,7 +65,7 @@ record AccountExportDocument(String format, String exportedAt, Profile account, 
 		List<WaitlistPlace> waitlist, CalendarFeed calendarFeed, List<Notification> notifications, MailChoices mail,
 		List<Feedback> feedback) {
 
-	static final String FORMAT = "ngupi-account-export/5";
+	static final String FORMAT = "ngupi-account-export/6";
 
 	/**
 	 * Written by its own mapper, not the application's, so that no global Jackson setting
@@ -421,14 +422,40 @@ record AccountExportDocument(String format, String exportedAt, Profile account, 
 	 * @param closesAt until when feedback could be written
 	 * @param written what the member wrote, or {@code null}
 	 * @param received what the other side wrote, once revealed; else {@code null}
+	 * @param noShow the report that one side did not come, or {@code null}
 	 */
-	@JsonPropertyOrder({ "bookingId", "role", "closesAt", "written", "received" })
-	record Feedback(String bookingId, String role, String closesAt, FeedbackText written, FeedbackText received) {
+	@JsonPropertyOrder({ "bookingId", "role", "closesAt", "written", "received", "noShow" })
+	record Feedback(String bookingId, String role, String closesAt, FeedbackText written, FeedbackText received,
+			NoShow noShow) {
 
 		static Feedback of(FeedbackExport.Asked asked) {
 			return new Feedback(asked.booking().toString(), code(asked.role()),
 					AccountExportDocument.text(asked.closesAt()), FeedbackText.of(asked.written()),
-					FeedbackText.of(asked.received()));
+					FeedbackText.of(asked.received()), NoShow.of(asked.noShow()));
+		}
+
+	}
+
+	/**
+	 * A report that one side of a session did not come.
+	 *
+	 * @param reportedByYou whether the member reported it (else it is about them)
+	 * @param absent {@code host} or {@code attendee}: the side reported absent
+	 * @param reportedAt when it was reported
+	 * @param answerBy until when it could be answered
+	 * @param answer {@code admitted}, {@code disputed}, or {@code null}
+	 * @param note what came with the answer, or {@code null}
+	 * @param answeredAt when it was answered, or {@code null}
+	 */
+	@JsonPropertyOrder({ "reportedByYou", "absent", "reportedAt", "answerBy", "answer", "note", "answeredAt" })
+	record NoShow(boolean reportedByYou, String absent, String reportedAt, String answerBy, String answer, String note,
+			String answeredAt) {
+
+		static NoShow of(NoShowReport report) {
+			return (report == null) ? null : new NoShow(report.byViewer(), code(report.absentRole()),
+					AccountExportDocument.text(report.reportedAt()), AccountExportDocument.text(report.answerBy()),
+					(report.answer() != null) ? code(report.answer()) : null, report.note(),
+					AccountExportDocument.text(report.answeredAt()));
 		}
 
 	}
@@ -441,17 +468,21 @@ record AccountExportDocument(String format, String exportedAt, Profile account, 
 	 * @param learned what the writer learned
 	 * @param privateMessage the message to the other side
 	 * @param publicConsent whether the attendee allowed their words on the host's page
+	 * @param learnedPublic whether the writer shares what they learned on their own page
 	 * @param writtenAt when it was first written
 	 * @param updatedAt when it was last changed
 	 */
-	@JsonPropertyOrder({ "rating", "wentWell", "learned", "privateMessage", "publicConsent", "writtenAt", "updatedAt" })
+	@JsonPropertyOrder({ "rating", "wentWell", "learned", "privateMessage", "publicConsent", "learnedPublic",
+			"writtenAt", "updatedAt" })
 	record FeedbackText(int rating, String wentWell, String learned, String privateMessage, boolean publicConsent,
-			String writtenAt, String updatedAt) {
+			boolean learnedPublic, String writtenAt, String updatedAt) {
 
 		static FeedbackText of(WrittenFeedback written) {
-			return (written == null) ? null : new FeedbackText(written.form().rating(), written.form().wentWell(),
-					written.form().learned(), written.form().privateMessage(), written.form().publicConsent(),
-					AccountExportDocument.text(written.writtenAt()), AccountExportDocument.text(written.updatedAt()));
+			return (written == null) ? null
+					: new FeedbackText(written.form().rating(), written.form().wentWell(), written.form().learned(),
+							written.form().privateMessage(), written.form().publicConsent(),
+							written.form().learnedPublic(), AccountExportDocument.text(written.writtenAt()),
+							AccountExportDocument.text(written.updatedAt()));
 		}
 
 	}

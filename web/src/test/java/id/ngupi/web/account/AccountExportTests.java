@@ -186,7 +186,7 @@ class AccountExportTests {
 		assertThat(export.propertyNames()).containsExactly("format", "exportedAt", "account", "linkedIdentities",
 				"pendingEmailVerifications", "hosting", "bookings", "waitlist", "calendarFeed", "notifications", "mail",
 				"feedback");
-		assertThat(export.get("format").asString()).isEqualTo("ngupi-account-export/5");
+		assertThat(export.get("format").asString()).isEqualTo("ngupi-account-export/6");
 		assertThat(export.get("account").get("handle").asString()).isEqualTo(sari.handle());
 
 		JsonNode hosting = export.get("hosting");

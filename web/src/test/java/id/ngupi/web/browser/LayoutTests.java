@@ -22,7 +22,10 @@ import id.ngupi.booking.BookingEvents.BookingCompleted;
 import id.ngupi.booking.Bookings;
 import id.ngupi.booking.OpenSlot;
 import id.ngupi.booking.OpenSlots;
+import id.ngupi.feedback.FeedbackForm;
 import id.ngupi.feedback.Feedbacks;
+import id.ngupi.feedback.NoShowOutcome;
+import id.ngupi.feedback.NoShows;
 import id.ngupi.hosting.HostDirectory;
 import id.ngupi.hosting.HostProfileChange;
 import id.ngupi.hosting.Hosting;
@@ -115,6 +118,9 @@ class LayoutTests {
 	private Feedbacks feedbacks;
 
 	@Autowired
+	private NoShows noShows;
+
+	@Autowired
 	private ApplicationEventPublisher events;
 
 	@Autowired
@@ -196,13 +202,37 @@ class LayoutTests {
 	}
 
 	@Test
+	void aHostPageWithItsTrackRecordAndTestimonialsFitsPhoneTabletAndDesktop() {
+		Host host = host(Visit.unique("kopi"));
+		for (String name : List.of("Dewi Lestari Anggraini", "Bagus Prakoso", "Maria Goreti Bria")) {
+			Account attendee = member(name);
+			Booking booking = ended(attendee, host);
+			this.feedbacks.write(attendee.id(), booking.id(), new FeedbackForm(5,
+					"Sangat membumi. Host menunjukkan contoh CV yang lolos dan yang tidak, lalu membedah satu per satu.",
+					"Portofolio cukup tiga proyek yang dalam, bukan sepuluh yang dangkal.", "", true, true));
+			this.feedbacks.write(host.account().id(), booking.id(), new FeedbackForm(5, "",
+					"Cara junior sekarang belajar: banyak dari video pendek.", "", false, true));
+		}
+
+		looksRight("host-track-record", Links.profile(host.handle()));
+	}
+
+	@Test
+	void aNoShowReportWithItsAnswerFormFitsPhoneTabletAndDesktop() {
+		Host host = host(Visit.unique("kopi"));
+		Account attendee = member("Dewi Lestari Anggraini");
+		Booking booking = ended(attendee, host);
+		assertThat(this.noShows.report(host.account().id(), booking.id())).isEqualTo(NoShowOutcome.RECORDED);
+		logIn(attendee);
+
+		looksRight("no-show-answer", Links.sessionFeedback(booking.id()));
+	}
+
+	@Test
 	void feedbackFormFitsPhoneTabletAndDesktop() {
 		Host host = host(Visit.unique("kopi"));
 		Account attendee = member("Dewi Lestari Anggraini");
-		Booking booking = book(attendee, host.instant());
-		this.transactions.executeWithoutResult(status -> this.events.publishEvent(new BookingCompleted(booking.id(),
-				booking.host(), booking.attendee(), Instant.now().minus(Duration.ofHours(1)), booking.topics())));
-		this.visit.waitFor("both sides asked", () -> this.feedbacks.of(attendee.id(), booking.id()).isPresent());
+		Booking booking = ended(attendee, host);
 		logIn(attendee);
 
 		looksRight("feedback", Links.sessionFeedback(booking.id()));
@@ -558,6 +588,18 @@ class LayoutTests {
 	}
 
 	/** A member with a real-looking name, in Jakarta. */
+	/**
+	 * A session booked with the host whose end has been told, once both sides are asked.
+	 */
+	private Booking ended(Account attendee, Host host) {
+		Booking booking = book(attendee, host.instant());
+		this.transactions.executeWithoutResult(status -> this.events.publishEvent(new BookingCompleted(booking.id(),
+				booking.host(), booking.attendee(), Instant.now().minus(Duration.ofHours(1)), booking.topics())));
+		this.visit.waitFor("both sides asked", () -> this.feedbacks.of(attendee.id(), booking.id()).isPresent()
+				&& this.feedbacks.of(host.account().id(), booking.id()).isPresent());
+		return booking;
+	}
+
 	private Account member(String name) {
 		Account member = Members.create(this.accounts, "m");
 		ProfileChange change = new ProfileChange(member.handle().value(), name, "", "Asia/Jakarta", "id", null, null,

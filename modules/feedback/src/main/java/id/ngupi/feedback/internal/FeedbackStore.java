@@ -176,8 +176,9 @@ public class FeedbackStore {
 	}
 
 	/**
-	 * Every session the member was asked about, newest first, with what they wrote and,
-	 * once revealed (both wrote, or the window closed), what the other side wrote.
+	 * Every session the member was asked about, newest first, with what they wrote, once
+	 * revealed (both wrote, or the window closed) what the other side wrote, and a
+	 * no-show report.
 	 */
 	public List<FeedbackExport.Asked> exportOf(AccountId member, Instant now) {
 		List<Request> requests = this.sql.selectFrom(REQUEST)
@@ -196,19 +197,21 @@ public class FeedbackStore {
 			.from(REVEAL)
 			.where(REVEAL.BOOKING_ID.in(bookings))
 			.fetch(REVEAL.BOOKING_ID));
-		Set<UUID> reported = new HashSet<>(this.sql.select(NO_SHOW.BOOKING_ID)
-			.from(NO_SHOW)
+		Map<UUID, NoShowStore.Report> reported = new HashMap<>();
+		this.sql.selectFrom(NO_SHOW)
 			.where(NO_SHOW.BOOKING_ID.in(bookings))
-			.fetch(NO_SHOW.BOOKING_ID));
+			.forEach(report -> reported.put(report.getBookingId(), NoShowStore.toReport(report)));
 		return requests.stream().map(request -> {
 			EntryRecord own = entries.get(List.of(request.booking().value(), request.author().value()));
 			EntryRecord other = entries.get(List.of(request.booking().value(), request.subject().value()));
 			boolean shown = shown(revealed.contains(request.booking().value()),
-					reported.contains(request.booking().value()), request.closesAt(), now,
+					reported.containsKey(request.booking().value()), request.closesAt(), now,
 					own != null || other != null);
+			NoShowStore.Report report = reported.get(request.booking().value());
 			return new FeedbackExport.Asked(request.booking(), request.role(), request.closesAt(),
 					(own != null) ? toWritten(own, request.role()) : null,
-					(shown && other != null) ? toWritten(other, request.role().other()) : null);
+					(shown && other != null) ? toWritten(other, request.role().other()) : null,
+					(report != null) ? report.seenBy(member) : null);
 		}).toList();
 	}
 

@@ -11,6 +11,7 @@ import id.ngupi.booking.BookingId;
 import id.ngupi.db.jooq.feedback.tables.records.NoShowRecord;
 import id.ngupi.feedback.FeedbackRole;
 import id.ngupi.feedback.NoShowAnswer;
+import id.ngupi.feedback.NoShowReport;
 import id.ngupi.identity.AccountId;
 import org.jooq.DSLContext;
 
@@ -45,6 +46,13 @@ public class NoShowStore {
 	public record Report(BookingId booking, AccountId reporter, AccountId absent, FeedbackRole absentRole,
 			Instant sessionEndedAt, Instant reportedAt, Instant answerBy, NoShowAnswer answer, String note,
 			Instant answeredAt) {
+
+		/** The report as one of the session's two sides sees it. */
+		public NoShowReport seenBy(AccountId viewer) {
+			return new NoShowReport(this.reporter.equals(viewer), this.absentRole, this.reportedAt, this.answerBy,
+					this.answer, this.note, this.answeredAt);
+		}
+
 	}
 
 	/** Records the report; whether there was none on the session before. */
@@ -109,7 +117,7 @@ public class NoShowStore {
 			.fetch(NoShowStore::toReport);
 	}
 
-	private static Report toReport(NoShowRecord record) {
+	static Report toReport(NoShowRecord record) {
 		return new Report(new BookingId(record.getBookingId()), new AccountId(record.getReporterId()),
 				new AccountId(record.getAbsentId()), FeedbackRole.valueOf(record.getAbsentRole().toUpperCase()),
 				record.getSessionEndedAt().toInstant(), record.getReportedAt().toInstant(),
