@@ -1,6 +1,7 @@
 package id.ngupi.identity.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -67,6 +68,9 @@ class DemoMembers implements ApplicationRunner {
 
 	private final AccountStore store;
 
+	/** How long before the run the demo members joined. */
+	private static final Duration MEMBERS_SINCE = Duration.ofDays(120);
+
 	private final Clock clock;
 
 	DemoMembers(AccountStore store, Clock clock) {
@@ -89,7 +93,9 @@ class DemoMembers implements ApplicationRunner {
 				}
 				continue;
 			}
-			var id = this.store.create(new Handle(member.handle()), member.displayName(), null, true, now);
+			// members for a while: the demo's sessions took place over the last two months
+			var id = this.store.create(new Handle(member.handle()), member.displayName(), null, true,
+					now.minus(MEMBERS_SINCE));
 			this.store.updateProfile(id, new ProfileChange(this.store.find(id).orElseThrow().handle().value(),
 					member.displayName(), member.bio(), member.timezone(), "id", null, null, null, null), now);
 			this.store.setVerifiedEmail(id, address(member), now);
