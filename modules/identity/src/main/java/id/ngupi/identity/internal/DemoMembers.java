@@ -93,7 +93,8 @@ class DemoMembers implements ApplicationRunner {
 				}
 				continue;
 			}
-			// members for a while: the demo's sessions took place over the last two months
+			// members for a while: the demo's sessions took place over the last two
+			// months
 			var id = this.store.create(new Handle(member.handle()), member.displayName(), null, true,
 					now.minus(MEMBERS_SINCE));
 			this.store.updateProfile(id, new ProfileChange(this.store.find(id).orElseThrow().handle().value(),
