@@ -131,7 +131,7 @@ public class OpenSlots {
 				return List.of();
 			}
 			return OpenSlotRules.open(offering,
-					CandidateTimes.between(availability, offering.id(), offering.duration(), earliest, latest),
+					CandidateTimes.between(availability, offering, earliest, latest),
 					this.taken.getOrDefault(offering.host().value(), List.of()),
 					this.used.getOrDefault(offering.id().value(), Map.of()), availability.zone());
 		}

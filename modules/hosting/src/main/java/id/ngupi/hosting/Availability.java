@@ -1,7 +1,9 @@
 package id.ngupi.hosting;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -17,9 +19,10 @@ import java.util.Set;
  * @param daysOff dates whose weekly windows are taken away
  * @param extra extra windows on single dates
  * @param oneOffSlots single extra starts, each for one offering
+ * @param busy the times the host's own calendars hold, by start: never offered
  */
 public record Availability(ZoneId zone, boolean paused, List<WeeklyWindow> weekly, Set<LocalDate> daysOff,
-		List<ExtraWindow> extra, List<OneOffSlot> oneOffSlots) {
+		List<ExtraWindow> extra, List<OneOffSlot> oneOffSlots, List<BusyBlock> busy) {
 
 	public Availability {
 		Objects.requireNonNull(zone, "zone");
@@ -27,6 +30,29 @@ public record Availability(ZoneId zone, boolean paused, List<WeeklyWindow> weekl
 		daysOff = Set.copyOf(daysOff);
 		extra = List.copyOf(extra);
 		oneOffSlots = List.copyOf(oneOffSlots);
+		busy = busy.stream().sorted(Comparator.comparing(BusyBlock::start)).toList();
+	}
+
+	/** The same schedule without busy times from calendars. */
+	public Availability(ZoneId zone, boolean paused, List<WeeklyWindow> weekly, Set<LocalDate> daysOff,
+			List<ExtraWindow> extra, List<OneOffSlot> oneOffSlots) {
+		this(zone, paused, weekly, daysOff, extra, oneOffSlots, List.of());
+	}
+
+	/**
+	 * Whether a session in {@code [start, freeAt)} (its end plus the free time after it)
+	 * would overlap a busy time.
+	 */
+	public boolean busyDuring(Instant start, Instant freeAt) {
+		for (BusyBlock block : this.busy) {
+			if (!block.start().isBefore(freeAt)) {
+				return false;
+			}
+			if (block.overlaps(start, freeAt)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether anything at all is offered (paused or not). */

@@ -39,6 +39,32 @@ public final class CandidateTimes {
 	 */
 	public static List<CandidateTime> between(Availability availability, OfferingId offering, Duration length,
 			Instant from, Instant to) {
+		return between(availability, offering, length, Duration.ZERO, from, to);
+	}
+
+	/**
+	 * The offering's candidate times starting in {@code [from, to)}: none whose session,
+	 * with the offering's free time after it, overlaps a time the host's own calendars
+	 * hold.
+	 */
+	public static List<CandidateTime> between(Availability availability, Offering offering, Instant from,
+			Instant to) {
+		return between(availability, offering.id(), offering.duration(), offering.buffer(), from, to);
+	}
+
+	/** The offering's first candidate time starting in {@code [from, to)}, if any. */
+	public static java.util.Optional<CandidateTime> first(Availability availability, Offering offering,
+			Instant from, Instant to) {
+		return first(availability, offering.id(), offering.duration(), offering.buffer(), from, to);
+	}
+
+	/**
+	 * The candidate times starting in {@code [from, to)}, in order, each once; none whose
+	 * session and the free time after it overlap a busy time.
+	 * @param buffer the free time the host keeps after each session
+	 */
+	private static List<CandidateTime> between(Availability availability, OfferingId offering, Duration length,
+			Duration buffer, Instant from, Instant to) {
 		if (availability.paused() || !from.isBefore(to) || length.isZero() || length.isNegative()) {
 			return List.of();
 		}
@@ -63,7 +89,10 @@ public final class CandidateTimes {
 		}
 		List<CandidateTime> times = new ArrayList<>(starts.size());
 		for (Instant start : starts) {
-			times.add(new CandidateTime(start, start.plus(length)));
+			Instant end = start.plus(length);
+			if (!availability.busyDuring(start, end.plus(buffer))) {
+				times.add(new CandidateTime(start, end));
+			}
 		}
 		return times;
 	}
@@ -71,11 +100,16 @@ public final class CandidateTimes {
 	/** The first candidate time starting in {@code [from, to)}, if any. */
 	public static java.util.Optional<CandidateTime> first(Availability availability, OfferingId offering,
 			Duration length, Instant from, Instant to) {
+		return first(availability, offering, length, Duration.ZERO, from, to);
+	}
+
+	private static java.util.Optional<CandidateTime> first(Availability availability, OfferingId offering,
+			Duration length, Duration buffer, Instant from, Instant to) {
 		// one week at a time: most hosts have a time within the first
 		Instant windowStart = from;
 		while (windowStart.isBefore(to)) {
 			Instant windowEnd = min(windowStart.plus(Duration.ofDays(7)), to);
-			List<CandidateTime> times = between(availability, offering, length, windowStart, windowEnd);
+			List<CandidateTime> times = between(availability, offering, length, buffer, windowStart, windowEnd);
 			if (!times.isEmpty()) {
 				return java.util.Optional.of(times.get(0));
 			}

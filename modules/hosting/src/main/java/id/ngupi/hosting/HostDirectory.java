@@ -117,7 +117,7 @@ public class HostDirectory {
 		return this.offerings.find(offering)
 			.filter(Offering::active)
 			.flatMap(found -> availability(found.host())
-				.map(availability -> CandidateTimes.between(availability, offering, found.duration(), from, to)))
+				.map(availability -> CandidateTimes.between(availability, found, from, to)))
 			.orElse(List.of());
 	}
 
@@ -146,8 +146,8 @@ public class HostDirectory {
 		for (Offering offering : active) {
 			upcoming.put(offering,
 					availability
-						.map(found -> first(CandidateTimes.between(found, offering.id(), offering.duration(),
-								offering.earliestStart(now), offering.horizonEnd(now)), limit))
+						.map(found -> first(CandidateTimes.between(found, offering, offering.earliestStart(now),
+								offering.horizonEnd(now)), limit))
 						.orElse(List.of()));
 		}
 		return upcoming;

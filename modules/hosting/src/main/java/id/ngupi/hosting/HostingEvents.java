@@ -1,5 +1,7 @@
 package id.ngupi.hosting;
 
+import java.util.UUID;
+
 import id.ngupi.identity.AccountId;
 
 /**
@@ -28,6 +30,17 @@ public final class HostingEvents {
 	 * @param paused whether hosting is paused now
 	 */
 	public record AvailabilityChanged(AccountId host, boolean paused) {
+	}
+
+	/**
+	 * One of a host's own calendars could not be read for two days: the busy times last
+	 * read stay in force, but new ones are missed until the host mends the address.
+	 *
+	 * @param host the host
+	 * @param calendar the calendar
+	 * @param hint its address as shown, without the secret part
+	 */
+	public record BusyCalendarFailing(AccountId host, UUID calendar, String hint) {
 	}
 
 }

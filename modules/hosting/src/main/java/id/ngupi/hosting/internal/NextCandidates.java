@@ -112,8 +112,8 @@ public class NextCandidates {
 	public static Optional<Instant> earliest(Availability availability, List<Offering> offerings, Instant now) {
 		return offerings.stream()
 			.filter(Offering::active)
-			.map(offering -> CandidateTimes.first(availability, offering.id(), offering.duration(),
-					offering.earliestStart(now), offering.horizonEnd(now)))
+			.map(offering -> CandidateTimes.first(availability, offering, offering.earliestStart(now),
+					offering.horizonEnd(now)))
 			.flatMap(Optional::stream)
 			.map(CandidateTime::start)
 			.min(Instant::compareTo);

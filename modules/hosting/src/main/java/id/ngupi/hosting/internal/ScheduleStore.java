@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import id.ngupi.hosting.Availability;
+import id.ngupi.hosting.BusyBlock;
 import id.ngupi.hosting.ExtraWindow;
 import id.ngupi.hosting.OfferingId;
 import id.ngupi.hosting.OneOffSlot;
@@ -25,6 +26,7 @@ import org.jooq.DSLContext;
 
 import org.springframework.stereotype.Repository;
 
+import static id.ngupi.db.jooq.hosting.Tables.BUSY_BLOCK;
 import static id.ngupi.db.jooq.hosting.Tables.DAY_OFF;
 import static id.ngupi.db.jooq.hosting.Tables.EXTRA_WINDOW;
 import static id.ngupi.db.jooq.hosting.Tables.HOST;
@@ -51,8 +53,8 @@ public class ScheduleStore {
 	}
 
 	/**
-	 * The availability of several hosts in five queries whatever their number; dates and
-	 * one-off slots before {@code since} (when given) are left out.
+	 * The availability of several hosts in six queries whatever their number; dates,
+	 * one-off slots and busy times before {@code since} (when given) are left out.
 	 */
 	public Map<UUID, Availability> availabilities(Collection<UUID> hosts, Instant since) {
 		Map<UUID, ZoneId> zones = new HashMap<>();
@@ -95,11 +97,19 @@ public class ScheduleStore {
 			.orderBy(ONE_OFF_SLOT.STARTS_AT)
 			.forEach(slot -> oneOffs.computeIfAbsent(slot.getHostId(), id -> new ArrayList<>())
 				.add(new OneOffSlot(new OfferingId(slot.getOfferingId()), slot.getStartsAt().toInstant())));
+		Map<UUID, List<BusyBlock>> busy = new HashMap<>();
+		this.sql.select(BUSY_BLOCK.HOST_ID, BUSY_BLOCK.STARTS_AT, BUSY_BLOCK.ENDS_AT)
+			.from(BUSY_BLOCK)
+			.where(BUSY_BLOCK.HOST_ID.in(zones.keySet()))
+			.and((since == null) ? org.jooq.impl.DSL.noCondition() : BUSY_BLOCK.ENDS_AT.gt(at(since)))
+			.orderBy(BUSY_BLOCK.STARTS_AT)
+			.forEach(block -> busy.computeIfAbsent(block.value1(), id -> new ArrayList<>())
+				.add(new BusyBlock(block.value2().toInstant(), block.value3().toInstant())));
 		Map<UUID, Availability> availabilities = new HashMap<>();
 		zones.forEach((host, zone) -> availabilities.put(host,
 				new Availability(zone, paused.get(host), weekly.getOrDefault(host, List.of()),
 						daysOff.getOrDefault(host, Set.of()), extra.getOrDefault(host, List.of()),
-						oneOffs.getOrDefault(host, List.of()))));
+						oneOffs.getOrDefault(host, List.of()), busy.getOrDefault(host, List.of()))));
 		return availabilities;
 	}
 
