@@ -130,8 +130,7 @@ public class OpenSlots {
 			if (!earliest.isBefore(latest)) {
 				return List.of();
 			}
-			return OpenSlotRules.open(offering,
-					CandidateTimes.between(availability, offering, earliest, latest),
+			return OpenSlotRules.open(offering, CandidateTimes.between(availability, offering, earliest, latest),
 					this.taken.getOrDefault(offering.host().value(), List.of()),
 					this.used.getOrDefault(offering.id().value(), Map.of()), availability.zone());
 		}

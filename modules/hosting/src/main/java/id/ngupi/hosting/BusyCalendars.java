@@ -23,12 +23,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A host's own calendars, read by their private iCal addresses, whose busy times are never
- * offered. Each is read when added, on demand, and every {@link #EVERY} after; a failed
- * read keeps the busy times of the last good one, and after {@link #TELL_AFTER} of
+ * A host's own calendars, read by their private iCal addresses, whose busy times are
+ * never offered. Each is read when added, on demand, and every {@link #EVERY} after; a
+ * failed read keeps the busy times of the last good one, and after {@link #TELL_AFTER} of
  * failures the host is told ({@link BusyCalendarFailing}). The address is read only by
- * {@code https} from the public internet and never shown again in full. Every method takes
- * the acting host: another member's calendars are not found.
+ * {@code https} from the public internet and never shown again in full. Every method
+ * takes the acting host: another member's calendars are not found.
  */
 @Service
 public class BusyCalendars {

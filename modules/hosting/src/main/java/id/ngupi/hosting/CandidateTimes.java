@@ -47,14 +47,13 @@ public final class CandidateTimes {
 	 * with the offering's free time after it, overlaps a time the host's own calendars
 	 * hold.
 	 */
-	public static List<CandidateTime> between(Availability availability, Offering offering, Instant from,
-			Instant to) {
+	public static List<CandidateTime> between(Availability availability, Offering offering, Instant from, Instant to) {
 		return between(availability, offering.id(), offering.duration(), offering.buffer(), from, to);
 	}
 
 	/** The offering's first candidate time starting in {@code [from, to)}, if any. */
-	public static java.util.Optional<CandidateTime> first(Availability availability, Offering offering,
-			Instant from, Instant to) {
+	public static java.util.Optional<CandidateTime> first(Availability availability, Offering offering, Instant from,
+			Instant to) {
 		return first(availability, offering.id(), offering.duration(), offering.buffer(), from, to);
 	}
 

@@ -211,8 +211,7 @@ class BusyCalendarsTests {
 		assertThat(this.calendars.of(host.id())).hasSize(1);
 
 		assertThat(this.calendars.remove(host.id(), id)).isTrue();
-		assertThat(startsOn(host, LocalDate.of(2027, 3, 25))).as("its busy times went with it")
-			.isEqualTo(EVERY_START);
+		assertThat(startsOn(host, LocalDate.of(2027, 3, 25))).as("its busy times went with it").isEqualTo(EVERY_START);
 	}
 
 	/** What reading the calendar a host adds at the address ended with. */
@@ -242,8 +241,9 @@ class BusyCalendarsTests {
 		AccountId host = this.hosts.member("Host").id();
 		this.hosting.saveProfile(host, Hosts.profile("Kalender", "Europe/Amsterdam", List.of("id"), "karier"));
 		OfferingId offering = this.hosting
-			.addOffering(host, new OfferingChange("Ngupi 30 menit", 30, "", OfferingChange.DEFAULT_QUESTION_ID, false,
-					30, 0, 90, 10, null))
+			.addOffering(host,
+					new OfferingChange("Ngupi 30 menit", 30, "", OfferingChange.DEFAULT_QUESTION_ID, false, 30, 0, 90,
+							10, null))
 			.orElseThrow();
 		List<WeeklyWindow> windows = new ArrayList<>();
 		for (DayOfWeek day : DayOfWeek.values()) {

@@ -15,7 +15,23 @@ import id.ngupi.web.support.Notice;
  * @param overrides the overrides and their forms
  * @param preview the next times per offering
  * @param notice what the last change did, if anything is to be said
+ * @param calendars the host's own calendars, whose busy times are never offered
+ * @param moreCalendars whether another calendar may be added
  */
 public record SchedulePage(String zone, List<WeeklyDay> days, FormErrors weeklyErrors, ScheduleOverrides overrides,
-		SchedulePreview preview, Notice notice) {
+		SchedulePreview preview, Notice notice, List<CalendarRow> calendars, boolean moreCalendars) {
+
+	/**
+	 * One of the host's calendars as the page lists it.
+	 *
+	 * @param id the calendar
+	 * @param hint its address without the secret part
+	 * @param lastRead when it was last read, in the host's zone, or {@code null}
+	 * @param lastGood when it was last read successfully, or {@code null}
+	 * @param errorKey why the last read failed, or {@code null}
+	 * @param blocks how many busy times the last good read gave
+	 */
+	public record CalendarRow(String id, String hint, String lastRead, String lastGood, String errorKey, int blocks) {
+	}
+
 }

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import id.ngupi.hosting.Availability;
+import id.ngupi.hosting.BusyCalendar;
+import id.ngupi.hosting.BusyCalendars;
 import id.ngupi.hosting.HostDirectory;
 import id.ngupi.hosting.HostProfile;
 import id.ngupi.hosting.NotHostingException;
@@ -21,6 +23,8 @@ import id.ngupi.web.support.FormErrors;
 import id.ngupi.web.support.Links;
 import id.ngupi.web.support.Notice;
 import id.ngupi.web.support.SelectOption;
+import id.ngupi.web.time.TimeFormat;
+import id.ngupi.web.time.ViewerZone;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -45,7 +49,10 @@ class SchedulePages {
 
 	private final Clock clock;
 
-	SchedulePages(HostDirectory directory, MessageSource messages, Clock clock) {
+	private final BusyCalendars calendars;
+
+	SchedulePages(HostDirectory directory, BusyCalendars calendars, MessageSource messages, Clock clock) {
+		this.calendars = calendars;
 		this.directory = directory;
 		this.messages = messages;
 		this.clock = clock;
@@ -62,8 +69,18 @@ class SchedulePages {
 		Availability availability = availability(host);
 		List<Offering> offerings = this.directory.offerings(host.account());
 		WeeklyScheduleForm form = (weekly != null) ? weekly : WeeklyScheduleForm.of(availability.weekly());
-		model.addAttribute("schedule", new SchedulePage(times.zoneLabel(), form.days(locale), weeklyErrors,
-				overrides(availability, offerings, forms, times), preview(host, times), notice));
+		List<BusyCalendar> calendars = this.calendars.of(host.account());
+		TimeFormat clock = TimeFormat.of(new ViewerZone(host.timezone(), ViewerZone.Source.PROFILE), locale);
+		List<SchedulePage.CalendarRow> rows = calendars.stream()
+			.map(calendar -> new SchedulePage.CalendarRow(calendar.id().toString(), calendar.hint(),
+					(calendar.lastReadAt() == null) ? null : clock.dateTime(calendar.lastReadAt()),
+					(calendar.lastSuccessAt() == null) ? null : clock.dateTime(calendar.lastSuccessAt()),
+					calendar.errorKey(), calendar.blocks()))
+			.toList();
+		model.addAttribute("schedule",
+				new SchedulePage(times.zoneLabel(), form.days(locale), weeklyErrors,
+						overrides(availability, offerings, forms, times), preview(host, times), notice, rows,
+						calendars.size() < BusyCalendars.MAX_CALENDARS));
 		return "pages/hosting/schedule";
 	}
 

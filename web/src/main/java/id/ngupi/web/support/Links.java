@@ -129,6 +129,23 @@ public final class Links {
 	/** The weekly schedule, the date overrides and the preview of the next times. */
 	public static final String SETTINGS_HOSTING_SCHEDULE = "/settings/hosting/schedule";
 
+	/** Adding one of the host's own calendars, whose busy times are never offered. */
+	public static final String SETTINGS_HOSTING_CALENDARS = SETTINGS_HOSTING_SCHEDULE + "/calendars";
+
+	/** Reading one of them now. */
+	public static final String SETTINGS_HOSTING_CALENDAR_REFRESH = SETTINGS_HOSTING_CALENDARS + "/{calendar}/refresh";
+
+	/** Removing one of them. */
+	public static final String SETTINGS_HOSTING_CALENDAR_REMOVE = SETTINGS_HOSTING_CALENDARS + "/{calendar}/remove";
+
+	public static String hostingCalendarRefresh(Object calendar) {
+		return SETTINGS_HOSTING_CALENDARS + "/" + calendar + "/refresh";
+	}
+
+	public static String hostingCalendarRemove(Object calendar) {
+		return SETTINGS_HOSTING_CALENDARS + "/" + calendar + "/remove";
+	}
+
 	public static final String SETTINGS_HOSTING_DAYS_OFF = "/settings/hosting/schedule/days-off";
 
 	public static final String SETTINGS_HOSTING_DAYS_OFF_REMOVE = "/settings/hosting/schedule/days-off/remove";

@@ -63,21 +63,22 @@ class StatementCountTests {
 
 	/**
 	 * What the cards' "next open slot" adds for the whole page, however many hosts it
-	 * lists: {@code OpenSlots.nextOpen} reads the hosts' availability, their active
-	 * offerings, the times their bookings hold and the weeks' quotas once for all of
-	 * them.
+	 * lists: {@code OpenSlots.nextOpen} reads the hosts' availability (with the busy
+	 * times of their own calendars), their active offerings, the times their bookings
+	 * hold and the weeks' quotas once for all of them.
 	 */
-	static final int NEXT_OPEN = 8;
+	static final int NEXT_OPEN = 9;
 
 	/**
 	 * What a host's {@code /@handle} costs a visitor: the account with its linked
 	 * identities (identity, one statement), the host profile with its topics (one), the
-	 * offerings, and the availability, the times the host's bookings hold and the weeks'
-	 * quotas, read once for all of them; then the track record: sessions held and
-	 * attended and the answering time (booking, one), the ratings and the testimonials
-	 * (feedback, two) and the insights shared (one).
+	 * offerings, and the availability (with the busy times of the host's own calendars),
+	 * the times the host's bookings hold and the weeks' quotas, read once for all of
+	 * them; then the track record: sessions held and attended and the answering time
+	 * (booking, one), the ratings and the testimonials (feedback, two) and the insights
+	 * shared (one).
 	 */
-	static final int HOST_PAGE = 14;
+	static final int HOST_PAGE = 15;
 
 	/**
 	 * What testimonials add to a host's page however many there are: their authors'

@@ -508,6 +508,7 @@ class MalformedRequestTests {
 			.replace("{provider}", "github")
 			.replace("{slug}", "karier")
 			.replace("{token}", "bukan-token")
+			.replace("{calendar}", "5e0c4b7a-3f0e-4d7c-9a51-0c1b2d3e4f50")
 			.replace("{id}", pattern.startsWith(Links.SESSIONS) ? booking.id().toString() : host.offering().toString());
 		assertThat(path).as("a placeholder this test fills in").doesNotContain("{");
 		return path;

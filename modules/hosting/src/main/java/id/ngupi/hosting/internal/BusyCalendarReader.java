@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class BusyCalendarReader {
 
-	/** How far ahead busy times are kept: past the longest horizon an offering can have. */
+	/**
+	 * How far ahead busy times are kept: past the longest horizon an offering can have.
+	 */
 	static final Duration AHEAD = Duration.ofDays(92);
 
 	private final CalendarFetcher fetcher;

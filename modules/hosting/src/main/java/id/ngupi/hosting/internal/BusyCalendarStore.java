@@ -47,7 +47,9 @@ public class BusyCalendarStore {
 			.fetch(BusyCalendarStore::toCalendar);
 	}
 
-	/** Locks the host's row until the transaction ends: their calendars are counted alone. */
+	/**
+	 * Locks the host's row until the transaction ends: their calendars are counted alone.
+	 */
 	public void lockHost(AccountId host) {
 		this.sql.selectOne().from(HOST).where(HOST.ACCOUNT_ID.eq(host.value())).forUpdate().fetch();
 	}
@@ -103,8 +105,8 @@ public class BusyCalendarStore {
 	}
 
 	/**
-	 * Replaces the calendar's busy times with a good read's; whether they changed. Nothing
-	 * happens to a calendar removed meanwhile.
+	 * Replaces the calendar's busy times with a good read's; whether they changed.
+	 * Nothing happens to a calendar removed meanwhile.
 	 */
 	public boolean succeeded(UUID id, AccountId host, List<BusyBlock> blocks, Instant now) {
 		List<BusyBlock> before = this.sql.select(BUSY_BLOCK.STARTS_AT, BUSY_BLOCK.ENDS_AT)

@@ -27,10 +27,10 @@ import id.ngupi.hosting.BusyBlock;
 /**
  * The busy times a calendar file holds between two instants: every event that is not
  * cancelled and not marked free, recurring ones expanded (RRULE, RDATE, EXDATE, and
- * single occurrences moved or cancelled by a RECURRENCE-ID), each in its own timezone so a
- * weekly 19.00 stays at 19.00 across a daylight-saving change; all-day events and floating
- * times in the host's zone. Nothing but the start and end is kept. A file that is not a
- * calendar, or holds more than a calendar of a person's own could, is refused.
+ * single occurrences moved or cancelled by a RECURRENCE-ID), each in its own timezone so
+ * a weekly 19.00 stays at 19.00 across a daylight-saving change; all-day events and
+ * floating times in the host's zone. Nothing but the start and end is kept. A file that
+ * is not a calendar, or holds more than a calendar of a person's own could, is refused.
  */
 final class BusyTimes {
 
@@ -40,7 +40,9 @@ final class BusyTimes {
 	/** The most occurrences one recurring event is followed through. */
 	static final int MAX_OCCURRENCES = 20000;
 
-	/** The longest single busy time kept (a month-long event blocks, a decade does not). */
+	/**
+	 * The longest single busy time kept (a month-long event blocks, a decade does not).
+	 */
 	static final Duration LONGEST = Duration.ofDays(31);
 
 	private BusyTimes() {
@@ -65,7 +67,8 @@ final class BusyTimes {
 		// occurrences that an event of their own moved or cancelled, by UID
 		Map<String, Set<Instant>> replaced = new HashMap<>();
 		for (VEvent event : calendar.getEvents()) {
-			if (event.getRecurrenceId() != null && event.getUid() != null && event.getRecurrenceId().getValue() != null) {
+			if (event.getRecurrenceId() != null && event.getUid() != null
+					&& event.getRecurrenceId().getValue() != null) {
 				replaced.computeIfAbsent(event.getUid().getValue(), uid -> new HashSet<>())
 					.add(start(event.getRecurrenceId().getValue(), zoneOf(zones, event.getRecurrenceId(), hostZone),
 							hostZone));
@@ -137,9 +140,11 @@ final class BusyTimes {
 		}
 	}
 
-	/** How long each occurrence lasts: to DTEND, or DURATION, or a day (all-day) or nothing. */
-	private static Duration length(VEvent event, ICalDate first, Instant firstStart, TimeZone zone,
-			ZoneId hostZone) {
+	/**
+	 * How long each occurrence lasts: to DTEND, or DURATION, or a day (all-day) or
+	 * nothing.
+	 */
+	private static Duration length(VEvent event, ICalDate first, Instant firstStart, TimeZone zone, ZoneId hostZone) {
 		if (event.getDateEnd() != null && event.getDateEnd().getValue() != null) {
 			return Duration.between(firstStart, start(event.getDateEnd().getValue(), zone, hostZone));
 		}
@@ -149,7 +154,9 @@ final class BusyTimes {
 		return first.hasTime() ? Duration.ZERO : Duration.ofDays(1);
 	}
 
-	/** The instant a date of the file stands for: an all-day date starts the host's day. */
+	/**
+	 * The instant a date of the file stands for: an all-day date starts the host's day.
+	 */
 	private static Instant start(ICalDate date, TimeZone zone, ZoneId hostZone) {
 		return date.hasTime() ? date.toInstant() : startOfDay(date, hostZone);
 	}
@@ -164,7 +171,10 @@ final class BusyTimes {
 		return day.atStartOfDay(hostZone).toInstant();
 	}
 
-	/** The timezone a property's times are in: its own, UTC, or for floating times the host's. */
+	/**
+	 * The timezone a property's times are in: its own, UTC, or for floating times the
+	 * host's.
+	 */
 	private static TimeZone zoneOf(TimezoneInfo zones, ICalProperty property, ZoneId hostZone) {
 		if (zones.isFloating(property)) {
 			return TimeZone.getTimeZone(hostZone);

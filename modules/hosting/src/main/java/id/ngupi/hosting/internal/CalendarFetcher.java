@@ -21,10 +21,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads a host's calendar file from its private address, as a server-side fetch by an
- * address a member typed must be read: {@code https} only, to public addresses only (never
- * loopback, private, link-local, carrier-grade NAT or multicast ranges, so no request
- * reaches Ngupi's own network), following at most {@value #MAX_REDIRECTS} redirects, each
- * checked again, with a time limit and at most {@value #MAX_BYTES} bytes.
+ * address a member typed must be read: {@code https} only, to public addresses only
+ * (never loopback, private, link-local, carrier-grade NAT or multicast ranges, so no
+ * request reaches Ngupi's own network), following at most {@value #MAX_REDIRECTS}
+ * redirects, each checked again, with a time limit and at most {@value #MAX_BYTES} bytes.
  * <p>
  * The names are resolved and checked before the connection; a name that resolves
  * differently a moment later (DNS rebinding) is not caught: the connection goes to
@@ -81,7 +81,9 @@ class CalendarFetcher {
 		}
 	}
 
-	/** Whether the address may be read at all: the check of the form, before any fetch. */
+	/**
+	 * Whether the address may be read at all: the check of the form, before any fetch.
+	 */
 	boolean acceptable(String address) {
 		try {
 			URI uri = parse(address);
@@ -135,8 +137,8 @@ class CalendarFetcher {
 	}
 
 	private boolean trusted(URI uri) {
-		return !this.trustedTestOrigin.isEmpty()
-				&& (uri.getScheme() + "://" + uri.getHost() + ":" + uri.getPort()).equalsIgnoreCase(this.trustedTestOrigin);
+		return !this.trustedTestOrigin.isEmpty() && (uri.getScheme() + "://" + uri.getHost() + ":" + uri.getPort())
+			.equalsIgnoreCase(this.trustedTestOrigin);
 	}
 
 	/** Whether an address is on the public internet. */
@@ -155,7 +157,8 @@ class CalendarFetcher {
 					&& !(first == 198 && (second == 18 || second == 19)) && first < 240;
 		}
 		if (address instanceof Inet6Address) {
-			// unique local fc00::/7, and IPv4 mapped or translated addresses checked as IPv4
+			// unique local fc00::/7, and IPv4 mapped or translated addresses checked as
+			// IPv4
 			if ((bytes[0] & 0xfe) == 0xfc) {
 				return false;
 			}
@@ -215,7 +218,10 @@ class CalendarFetcher {
 		}
 	}
 
-	/** The address as shown again: its host and the end of its path, never the secret part. */
+	/**
+	 * The address as shown again: its host and the end of its path, never the secret
+	 * part.
+	 */
 	static String hint(String address) {
 		try {
 			URI uri = new URI(address.strip());

@@ -28,11 +28,12 @@ class CalendarFetcherTests {
 
 	@Test
 	void theAddressIsShownWithoutItsSecretPart() {
-		assertThat(CalendarFetcher.hint(
-				"https://calendar.google.com/calendar/ical/rina%40gmail.com/private-9f8e7d6c5b4a/basic.ics"))
+		assertThat(CalendarFetcher
+			.hint("https://calendar.google.com/calendar/ical/rina%40gmail.com/private-9f8e7d6c5b4a/basic.ics"))
 			.isEqualTo("calendar.google.com/…/basic.ics")
 			.doesNotContain("private");
-		assertThat(CalendarFetcher.hint("https://outlook.office365.com/owa/calendar/abc/s3cr3tvaluehere1234/calendar.ics"))
+		assertThat(
+				CalendarFetcher.hint("https://outlook.office365.com/owa/calendar/abc/s3cr3tvaluehere1234/calendar.ics"))
 			.isEqualTo("outlook.office365.com/…/calendar.ics");
 	}
 
