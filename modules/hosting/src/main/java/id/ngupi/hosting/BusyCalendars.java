@@ -156,9 +156,9 @@ public class BusyCalendars {
 				}
 				return different;
 			}
-			if (this.calendars.failed(due.id(), read.errorKey(), now, now.minus(TELL_AFTER))) {
-				this.events.publishEvent(new BusyCalendarFailing(due.host(), due.id(), this.reader.hint(due.url())));
-			}
+			this.calendars.failed(due.id(), read.errorKey(), now, now.minus(TELL_AFTER))
+				.ifPresent(since -> this.events
+					.publishEvent(new BusyCalendarFailing(due.host(), due.id(), this.reader.hint(due.url()), since)));
 			return false;
 		});
 		if (Boolean.TRUE.equals(changed)) {

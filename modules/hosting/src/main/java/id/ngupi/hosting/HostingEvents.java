@@ -1,5 +1,6 @@
 package id.ngupi.hosting;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import id.ngupi.identity.AccountId;
@@ -39,8 +40,9 @@ public final class HostingEvents {
 	 * @param host the host
 	 * @param calendar the calendar
 	 * @param hint its address as shown, without the secret part
+	 * @param failingSince since when every read failed
 	 */
-	public record BusyCalendarFailing(AccountId host, UUID calendar, String hint) {
+	public record BusyCalendarFailing(AccountId host, UUID calendar, String hint, Instant failingSince) {
 	}
 
 }

@@ -49,7 +49,10 @@ public enum NotificationKind {
 	FEEDBACK_REVEALED("feedback_revealed"),
 
 	/** To the member reported absent from a session: they can answer once. */
-	NO_SHOW_REPORTED("no_show_reported");
+	NO_SHOW_REPORTED("no_show_reported"),
+
+	/** To a host: one of their own calendars could not be read for two days. */
+	CALENDAR_FAILING("calendar_failing");
 
 	private final String code;
 

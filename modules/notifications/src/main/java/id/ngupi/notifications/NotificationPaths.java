@@ -22,6 +22,9 @@ public final class NotificationPaths {
 	/** Where an email verification link points; the token follows as {@code ?token=}. */
 	public static final String EMAIL_VERIFY = "/settings/email/verify";
 
+	/** The schedule settings, where a host's own calendars are listed. */
+	public static final String SCHEDULE_SETTINGS = "/settings/hosting/schedule";
+
 	/** The email settings, where a member enters and verifies an address. */
 	public static final String EMAIL_SETTINGS = "/settings/email";
 

@@ -24,6 +24,7 @@ class NotificationLinksTests {
 		assertThat(NotificationPaths.profile("sari.w")).isEqualTo(Links.profile("sari.w"));
 		assertThat(NotificationPaths.EMAIL_VERIFY).isEqualTo(Links.SETTINGS_EMAIL_VERIFY);
 		assertThat(NotificationPaths.EMAIL_SETTINGS).isEqualTo(Links.SETTINGS_EMAIL);
+		assertThat(NotificationPaths.SCHEDULE_SETTINGS).isEqualTo(Links.SETTINGS_HOSTING_SCHEDULE);
 		assertThat(NotificationPaths.unsubscribe("abc.DEF-_1")).isEqualTo(Links.unsubscribe("abc.DEF-_1"))
 			.matches(path -> Links.UNSUBSCRIBE.replace("{token}", "abc.DEF-_1").equals(path));
 	}

@@ -139,11 +139,11 @@ public class BusyCalendarStore {
 	}
 
 	/**
-	 * Records a failed read, keeping the last good busy times; whether the calendar has
-	 * now failed since {@code toldAfter} or longer without its host being told (and marks
-	 * them told).
+	 * Records a failed read, keeping the last good busy times; when the calendar has now
+	 * failed since {@code toldAfter} or longer without its host being told, since when
+	 * (and marks them told).
 	 */
-	public boolean failed(UUID id, String errorKey, Instant now, Instant toldAfter) {
+	public Optional<Instant> failed(UUID id, String errorKey, Instant now, Instant toldAfter) {
 		this.sql.update(BUSY_CALENDAR)
 			.set(BUSY_CALENDAR.LAST_FETCHED_AT, at(now))
 			.set(BUSY_CALENDAR.LAST_ERROR, errorKey)
@@ -154,7 +154,9 @@ public class BusyCalendarStore {
 			.set(BUSY_CALENDAR.FAILING_TOLD, true)
 			.where(BUSY_CALENDAR.ID.eq(id), BUSY_CALENDAR.FAILING_TOLD.isFalse(),
 					BUSY_CALENDAR.FAILING_SINCE.le(at(toldAfter)))
-			.execute() == 1;
+			.returning(BUSY_CALENDAR.FAILING_SINCE)
+			.fetchOptional(BUSY_CALENDAR.FAILING_SINCE)
+			.map(OffsetDateTime::toInstant);
 	}
 
 	private static BusyCalendar toCalendar(BusyCalendarRecord record) {

@@ -42,6 +42,12 @@ record Details(String booking, boolean forHost, String previousBooking, String o
 				false, link, expiresAt);
 	}
 
+	/** About one of the host's own calendars, named by its address's hint. */
+	static Details calendar(String hint) {
+		return new Details(null, false, null, null, null, null, null, null, null, null, List.of(), null, hint, false,
+				false, null, null);
+	}
+
 	static Details waitlist(String hostName, String hostHandle) {
 		return new Details(null, false, null, hostName, hostHandle, null, null, null, null, null, List.of(), null, null,
 				false, false, null, null);

@@ -54,6 +54,7 @@ class Tellings {
 		return switch (kind) {
 			case WAITLIST_OPENED -> NotificationPaths.profile(details.otherHandle());
 			case EMAIL_VERIFICATION -> NotificationPaths.EMAIL_SETTINGS;
+			case CALENDAR_FAILING -> NotificationPaths.SCHEDULE_SETTINGS;
 			case FEEDBACK_REQUESTED, FEEDBACK_REVEALED, NO_SHOW_REPORTED ->
 				NotificationPaths.sessionFeedback(details.booking());
 			default -> NotificationPaths.session(details.booking());
@@ -160,6 +161,12 @@ class Tellings {
 					this.actions.add(new Action(this.words.text("action." + this.kind.code()),
 							Tellings.this.links.absolute(NotificationPaths.sessionFeedback(this.details.booking()))));
 					yield title();
+				}
+				case CALENDAR_FAILING -> {
+					this.paragraphs.add(this.words.text("calendar_failing.lead", this.details.message()));
+					this.actions.add(new Action(this.words.text("action.calendar_failing"),
+							Tellings.this.links.absolute(NotificationPaths.SCHEDULE_SETTINGS)));
+					yield this.words.text("calendar_failing.title");
 				}
 				case EMAIL_VERIFICATION -> {
 					this.paragraphs.add(this.words.text("email_verification.lead", time(this.details.linkExpiresAt())));

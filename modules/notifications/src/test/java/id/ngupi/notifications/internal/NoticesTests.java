@@ -1,9 +1,11 @@
 package id.ngupi.notifications.internal;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import id.ngupi.booking.Booking;
 import id.ngupi.booking.BookingEvents.BookingConfirmed;
@@ -16,6 +18,7 @@ import id.ngupi.feedback.FeedbackEvents.FeedbackRevealed;
 import id.ngupi.feedback.FeedbackRole;
 import id.ngupi.feedback.Feedbacks;
 import id.ngupi.hosting.Hosting;
+import id.ngupi.hosting.HostingEvents.BusyCalendarFailing;
 import id.ngupi.identity.AccountId;
 import id.ngupi.identity.Accounts;
 import id.ngupi.notifications.Inbox;
@@ -61,6 +64,9 @@ class NoticesTests {
 	private final ReminderStore reminders;
 
 	private final TestClock clock;
+
+	@Autowired
+	private HostingNotices hostingNotices;
 
 	@Autowired
 	NoticesTests(People people, Inbox inbox, Bookings bookings, NotificationStore notifications,
@@ -143,6 +149,24 @@ class NoticesTests {
 			.andVerify(entries -> assertThat(entries).extracting(InboxEntry::title)
 				.containsExactly("Budi belum bisa menerima permintaanmu"));
 		assertThat(stored(attendee).details().message()).isEqualTo("Minggu ini penuh, maaf");
+	}
+
+	@Test
+	void aHostHearsOnceWhenTheirOwnCalendarCannotBeReadForTwoDays(Scenario scenario) {
+		AccountId host = this.people.host(this.people.member("Budi"), false);
+		BusyCalendarFailing failing = new BusyCalendarFailing(host, UUID.randomUUID(),
+				"calendar.google.com/…/basic.ics", Instant.parse("2027-01-04T00:00:00Z"));
+
+		scenario.publish(failing)
+			.andWaitForStateChange(() -> this.inbox.latest(host, INDONESIAN, JAKARTA))
+			.andVerify(entries -> assertThat(entries).singleElement().satisfies(entry -> {
+				assertThat(entry.title()).isEqualTo("Kalendermu tidak bisa dibaca");
+				assertThat(entry.text()).contains("calendar.google.com/…/basic.ics");
+				assertThat(entry.link()).isEqualTo("/settings/hosting/schedule");
+			}));
+		this.hostingNotices.on(failing);
+		assertThat(only(host, NotificationKind.CALENDAR_FAILING)).as("the same event again tells nobody twice")
+			.isNotNull();
 	}
 
 	@Test
