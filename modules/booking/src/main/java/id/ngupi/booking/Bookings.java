@@ -25,7 +25,9 @@ import id.ngupi.booking.BookingOutcome.Booked;
 import id.ngupi.booking.BookingOutcome.Refusal;
 import id.ngupi.booking.BookingOutcome.Refused;
 import id.ngupi.booking.internal.BookingStore;
+import id.ngupi.booking.internal.BookingStore.Meeting;
 import id.ngupi.booking.internal.BookingStore.NewBooking;
+import id.ngupi.booking.internal.MeetingRooms;
 import id.ngupi.booking.internal.OpenSlotRules;
 import id.ngupi.booking.internal.QuotaStore;
 import id.ngupi.booking.internal.UnansweredRequests;
@@ -80,6 +82,8 @@ public class Bookings {
 
 	private final BookingLimits limits;
 
+	private final MeetingRooms rooms;
+
 	private final List<ApprovalRequirement> approvalRequirements;
 
 	private final ApplicationEventPublisher events;
@@ -90,8 +94,9 @@ public class Bookings {
 
 	Bookings(BookingStore bookings, QuotaStore quotas, UnansweredRequests requests, OpenSlots openSlots,
 			HostDirectory hosts, Accounts accounts, BookingLimits limits,
-			List<ApprovalRequirement> approvalRequirements, ApplicationEventPublisher events,
+			List<ApprovalRequirement> approvalRequirements, MeetingRooms rooms, ApplicationEventPublisher events,
 			TransactionTemplate transactions, Clock clock) {
+		this.rooms = rooms;
 		this.bookings = bookings;
 		this.quotas = quotas;
 		this.requests = requests;
@@ -391,19 +396,19 @@ public class Bookings {
 	 * The meeting links of several bookings at once, by the rule of {@link #meetingLink}:
 	 * only for confirmed bookings the viewer takes part in; the others are absent from
 	 * the map. This is the one place the rule is applied: the session page, its calendar
-	 * file and links and the calendar feed all ask here. Reads the bookings and their
-	 * offerings once for all, and each host only when neither the booking nor the
-	 * offering has a link.
+	 * file and links and the calendar feed all ask here. The link is the booking's own,
+	 * else its offering's, else the booking's own room when the host meets in rooms, else
+	 * the host's. Reads the bookings, their offerings and their hosts once for all.
 	 */
 	@Transactional(readOnly = true)
 	public Map<BookingId, String> meetingLinks(AccountId viewer, Collection<BookingId> bookings) {
 		if (bookings.isEmpty()) {
 			return Map.of();
 		}
-		Map<Booking, String> confirmed = new LinkedHashMap<>();
-		this.bookings.findWithMeetingUrls(bookings).forEach((booking, url) -> {
+		Map<Booking, Meeting> confirmed = new LinkedHashMap<>();
+		this.bookings.findWithMeetingUrls(bookings).forEach((booking, meeting) -> {
 			if (booking.involves(viewer) && booking.status() == BookingStatus.CONFIRMED) {
-				confirmed.put(booking, url);
+				confirmed.put(booking, meeting);
 			}
 		});
 		Map<OfferingId, Offering> offerings = this.hosts
@@ -411,8 +416,11 @@ public class Bookings {
 		Map<AccountId, HostProfile> hosts = this.hosts
 			.findAll(confirmed.keySet().stream().map(Booking::host).distinct().toList());
 		Map<BookingId, String> links = new HashMap<>();
-		confirmed.forEach((booking, own) -> Optional.ofNullable(own)
+		confirmed.forEach((booking, meeting) -> Optional.ofNullable(meeting.url())
 			.or(() -> Optional.ofNullable(offerings.get(booking.offering())).map(Offering::meetingUrl))
+			.or(() -> Optional.ofNullable(hosts.get(booking.host()))
+				.filter(host -> host.meetingRooms() && meeting.room() != null)
+				.map(host -> this.rooms.url(meeting.room())))
 			.or(() -> Optional.ofNullable(hosts.get(booking.host())).map(HostProfile::meetingUrl))
 			.ifPresent(link -> links.put(booking.id(), link)));
 		return links;

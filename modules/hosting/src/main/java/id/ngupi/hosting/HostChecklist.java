@@ -27,7 +27,8 @@ public record HostChecklist(HostProfile host, List<Offering> offerings, boolean 
 	 * one) has its own: then no offering waits for a link.
 	 */
 	public boolean meetingLinkSet() {
-		return this.host.meetingUrl() != null || (hasActiveOffering() && withoutMeetingLink().isEmpty());
+		return this.host.meetingUrl() != null || this.host.meetingRooms()
+				|| (hasActiveOffering() && withoutMeetingLink().isEmpty());
 	}
 
 	/**

@@ -24,10 +24,12 @@ import id.ngupi.identity.AccountId;
  * @param accountSuspended whether identity suspended the account
  * @param nextCandidateAt their earliest open time, if any within their horizon (see
  * {@link OpenTimes})
+ * @param meetingRooms whether every session meets in a room of its own, made for it,
+ * where no link of the session's offering says otherwise
  */
 public record HostProfile(AccountId account, String handle, String displayName, String avatarUrl, String headline,
 		String about, List<Topic> topics, List<String> languages, String meetingUrl, ZoneId timezone, boolean paused,
-		boolean accountSuspended, Instant nextCandidateAt) {
+		boolean accountSuspended, Instant nextCandidateAt, boolean meetingRooms) {
 
 	public HostProfile {
 		topics = List.copyOf(topics);

@@ -134,6 +134,19 @@ public class Hosting {
 		setPaused(host, false);
 	}
 
+	/**
+	 * Whether every session of the host meets in a room of its own, made for it, instead
+	 * of the host's fixed link; with it the host has a way to meet without any link.
+	 * @throws NotHostingException when the member does not host
+	 */
+	@Transactional
+	public void meetInRooms(AccountId host, boolean rooms) {
+		if (!this.hosts.setMeetingRooms(host, rooms)) {
+			throw new NotHostingException(host);
+		}
+		changed(host);
+	}
+
 	private void setPaused(AccountId host, boolean paused) {
 		if (!this.hosts.setPaused(host, paused, this.clock.instant())) {
 			throw new NotHostingException(host);

@@ -55,13 +55,14 @@ public record Offering(OfferingId id, AccountId host, String title, Duration dur
 	}
 
 	/**
-	 * Whether attendees can book it: it is active and its sessions have a link to meet on
-	 * ({@link #meetingLink}). Discovery lists only hosts with such an offering, only such
-	 * offerings have open times, and booking refuses any other.
+	 * Whether attendees can book it: it is active and its sessions have a way to meet: a
+	 * link ({@link #meetingLink}), or a room of their own
+	 * ({@link HostProfile#meetingRooms}). Discovery lists only hosts with such an
+	 * offering, only such offerings have open times, and booking refuses any other.
 	 * @param host the profile of the offering's host
 	 */
 	public boolean bookable(HostProfile host) {
-		return this.active && meetingLink(host).isPresent();
+		return this.active && (meetingLink(host).isPresent() || host.meetingRooms());
 	}
 
 	/** The offering as a form starts from it. */

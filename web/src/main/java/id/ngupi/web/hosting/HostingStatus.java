@@ -34,6 +34,11 @@ public record HostingStatus(HostChecklist checklist, Notice notice) {
 		return this.checklist.scheduled();
 	}
 
+	/** Whether every session meets in a room of its own, made for it. */
+	public boolean meetingRooms() {
+		return this.checklist.host().meetingRooms();
+	}
+
 	/** Whether no active offering waits for a meeting link. */
 	public boolean meetingLinkSet() {
 		return this.checklist.meetingLinkSet();

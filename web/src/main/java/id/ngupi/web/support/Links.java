@@ -129,6 +129,9 @@ public final class Links {
 	/** The weekly schedule, the date overrides and the preview of the next times. */
 	public static final String SETTINGS_HOSTING_SCHEDULE = "/settings/hosting/schedule";
 
+	/** Turning a room of its own for every session on or off. */
+	public static final String SETTINGS_HOSTING_ROOMS = "/settings/hosting/rooms";
+
 	/** Adding one of the host's own calendars, whose busy times are never offered. */
 	public static final String SETTINGS_HOSTING_CALENDARS = SETTINGS_HOSTING_SCHEDULE + "/calendars";
 

@@ -160,6 +160,7 @@ public class BookingStore {
 		row.setRequestKey(booking.requestKey());
 		row.setRescheduledFrom((booking.rescheduledFrom() == null) ? null : booking.rescheduledFrom().value());
 		row.setLateCancellation(false);
+		row.setRoom(MeetingRooms.newName());
 		row.setSequence(0);
 		row.setCreatedAt(at(now));
 		row.setUpdatedAt(at(now));
@@ -242,11 +243,22 @@ public class BookingStore {
 	/**
 	 * The bookings with these ids and their own meeting links (null when unset), at once.
 	 */
-	public Map<Booking, String> findWithMeetingUrls(Collection<BookingId> ids) {
-		Map<Booking, String> found = new LinkedHashMap<>();
+	public Map<Booking, Meeting> findWithMeetingUrls(Collection<BookingId> ids) {
+		Map<Booking, Meeting> found = new LinkedHashMap<>();
 		bookings().where(BOOKING_.ID.in(ids.stream().map(BookingId::value).toList()))
-			.forEach(row -> found.put(toBooking(row), row.get(BOOKING_.MEETING_URL)));
+			.forEach(row -> found.put(toBooking(row),
+					new Meeting(row.get(BOOKING_.MEETING_URL), row.get(BOOKING_.ROOM))));
 		return found;
+	}
+
+	/**
+	 * Where a booking's session may meet, from the booking itself.
+	 *
+	 * @param url the link the host set for this booking only, or {@code null}
+	 * @param room the name of the booking's own room, or {@code null} for bookings made
+	 * before rooms existed
+	 */
+	public record Meeting(String url, String room) {
 	}
 
 	/**

@@ -41,7 +41,7 @@ public class HostStore {
 	/** Every column but the search document, which only the database reads. */
 	static final List<Field<?>> PROFILE_FIELDS = List.of(HOST.ACCOUNT_ID, HOST.HANDLE, HOST.DISPLAY_NAME,
 			HOST.AVATAR_URL, HOST.HEADLINE, HOST.ABOUT, HOST.LANGUAGES, HOST.MEETING_URL, HOST.TIMEZONE, HOST.PAUSED,
-			HOST.ACCOUNT_SUSPENDED, HOST.NEXT_CANDIDATE_AT);
+			HOST.ACCOUNT_SUSPENDED, HOST.NEXT_CANDIDATE_AT, HOST.MEETING_ROOMS);
 
 	private final DSLContext sql;
 
@@ -192,6 +192,16 @@ public class HostStore {
 		return stored;
 	}
 
+	/**
+	 * Whether the host's sessions each meet in a room of their own; whether they host.
+	 */
+	public boolean setMeetingRooms(AccountId host, boolean rooms) {
+		return this.sql.update(HOST)
+			.set(HOST.MEETING_ROOMS, rooms)
+			.where(HOST.ACCOUNT_ID.eq(host.value()))
+			.execute() == 1;
+	}
+
 	public void setNextCandidate(AccountId account, Instant next) {
 		this.sql.update(HOST)
 			.set(HOST.NEXT_CANDIDATE_AT, (next == null) ? null : at(next))
@@ -244,7 +254,7 @@ public class HostStore {
 				host.get(HOST.DISPLAY_NAME), host.get(HOST.AVATAR_URL), host.get(HOST.HEADLINE), host.get(HOST.ABOUT),
 				topics, Arrays.asList(host.get(HOST.LANGUAGES)), host.get(HOST.MEETING_URL),
 				ZoneId.of(host.get(HOST.TIMEZONE)), host.get(HOST.PAUSED), host.get(HOST.ACCOUNT_SUSPENDED),
-				instant(host.get(HOST.NEXT_CANDIDATE_AT)));
+				instant(host.get(HOST.NEXT_CANDIDATE_AT)), host.get(HOST.MEETING_ROOMS));
 	}
 
 	/**

@@ -64,7 +64,8 @@ public class OfferingStore {
 	 * subquery).
 	 */
 	static Condition bookable() {
-		return OFFERING.ACTIVE.isTrue().and(OFFERING.MEETING_URL.isNotNull().or(HOST.MEETING_URL.isNotNull()));
+		return OFFERING.ACTIVE.isTrue()
+			.and(OFFERING.MEETING_URL.isNotNull().or(HOST.MEETING_URL.isNotNull()).or(HOST.MEETING_ROOMS.isTrue()));
 	}
 
 	/** The offerings with these ids, whoever hosts them and active or not: one query. */
