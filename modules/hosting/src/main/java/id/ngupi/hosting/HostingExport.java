@@ -13,13 +13,15 @@ import java.util.List;
  * @param updatedAt when the profile last changed
  * @param offerings every offering, active ones first, oldest first
  * @param availability the weekly schedule, days off, extra hours and one-off slots, all
- * of them
+ * of them, and the busy times read from the host's own calendars
+ * @param calendars the host's own calendars, by the hint of their address
  */
 public record HostingExport(HostProfile profile, Instant startedAt, Instant updatedAt, List<OfferingEntry> offerings,
-		Availability availability) {
+		Availability availability, List<BusyCalendar> calendars) {
 
 	public HostingExport {
 		offerings = List.copyOf(offerings);
+		calendars = List.copyOf(calendars);
 	}
 
 	/**

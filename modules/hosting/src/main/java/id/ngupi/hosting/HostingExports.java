@@ -2,6 +2,7 @@ package id.ngupi.hosting;
 
 import java.util.Optional;
 
+import id.ngupi.hosting.internal.BusyCalendarStore;
 import id.ngupi.hosting.internal.HostStore;
 import id.ngupi.hosting.internal.HostingExportQueries;
 import id.ngupi.hosting.internal.ScheduleStore;
@@ -24,7 +25,11 @@ public class HostingExports {
 
 	private final ScheduleStore schedules;
 
-	HostingExports(HostStore hosts, HostingExportQueries queries, ScheduleStore schedules) {
+	private final BusyCalendarStore calendars;
+
+	HostingExports(HostStore hosts, HostingExportQueries queries, ScheduleStore schedules,
+			BusyCalendarStore calendars) {
+		this.calendars = calendars;
 		this.hosts = hosts;
 		this.queries = queries;
 		this.schedules = schedules;
@@ -39,7 +44,7 @@ public class HostingExports {
 		return this.hosts.find(member).flatMap(profile -> this.queries.times(member).map(times -> {
 			Availability availability = this.schedules.availability(member).orElseThrow();
 			return new HostingExport(profile, times.createdAt(), times.updatedAt(), this.queries.offerings(member),
-					availability);
+					availability, this.calendars.of(member));
 		}));
 	}
 

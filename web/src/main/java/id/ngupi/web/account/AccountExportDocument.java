@@ -65,7 +65,7 @@ record AccountExportDocument(String format, String exportedAt, Profile account, 
 		List<WaitlistPlace> waitlist, CalendarFeed calendarFeed, List<Notification> notifications, MailChoices mail,
 		List<Feedback> feedback) {
 
-	static final String FORMAT = "ngupi-account-export/6";
+	static final String FORMAT = "ngupi-account-export/7";
 
 	/**
 	 * Written by its own mapper, not the application's, so that no global Jackson setting
@@ -198,13 +198,17 @@ record AccountExportDocument(String format, String exportedAt, Profile account, 
 	 * @param daysOff dates whose weekly windows are taken away, oldest first
 	 * @param extraHours extra windows on single dates
 	 * @param oneOffSlots single extra starts, each for one offering
+	 * @param meetingRooms whether every session meets in a room of its own
+	 * @param calendars the host's own calendars, by the hint of their address
+	 * @param busyTimes the busy times read from them
 	 */
 	@JsonPropertyOrder({ "headline", "about", "topics", "languages", "meetingUrl", "timezone", "paused", "startedAt",
-			"updatedAt", "offerings", "weeklySchedule", "daysOff", "extraHours", "oneOffSlots" })
+			"updatedAt", "offerings", "weeklySchedule", "daysOff", "extraHours", "oneOffSlots", "meetingRooms",
+			"calendars", "busyTimes" })
 	record Hosting(String headline, String about, List<TopicName> topics, List<String> languages, String meetingUrl,
 			String timezone, boolean paused, String startedAt, String updatedAt, List<OfferingPart> offerings,
 			List<WeeklyHours> weeklySchedule, List<String> daysOff, List<ExtraHours> extraHours,
-			List<OneOffSlot> oneOffSlots) {
+			List<OneOffSlot> oneOffSlots, boolean meetingRooms, List<Calendar> calendars, List<BusyTime> busyTimes) {
 
 		static Hosting of(HostingExport export) {
 			HostProfile profile = export.profile();
@@ -231,9 +235,44 @@ record AccountExportDocument(String format, String exportedAt, Profile account, 
 					availability.oneOffSlots()
 						.stream()
 						.map(slot -> new OneOffSlot(slot.offering().toString(), text(slot.start())))
+						.toList(),
+					profile.meetingRooms(),
+					export.calendars()
+						.stream()
+						.map(calendar -> new Calendar(calendar.hint(), text(calendar.addedAt()),
+								text(calendar.lastReadAt()), text(calendar.lastSuccessAt()), calendar.errorKey(),
+								calendar.blocks()))
+						.toList(),
+					availability.busy()
+						.stream()
+						.map(busy -> new BusyTime(text(busy.start()), text(busy.end())))
 						.toList());
 		}
 
+	}
+
+	/**
+	 * One of the host's own calendars; its address is kept, but shown only by its hint.
+	 *
+	 * @param hint the address's host and file name
+	 * @param addedAt when it was added
+	 * @param lastReadAt when it was last read, or {@code null}
+	 * @param lastSuccessAt when it was last read successfully, or {@code null}
+	 * @param error why the last read failed (a message key), or {@code null}
+	 * @param busyTimes how many busy times the last good read gave
+	 */
+	@JsonPropertyOrder({ "hint", "addedAt", "lastReadAt", "lastSuccessAt", "error", "busyTimes" })
+	record Calendar(String hint, String addedAt, String lastReadAt, String lastSuccessAt, String error, int busyTimes) {
+	}
+
+	/**
+	 * A time the host's own calendars hold: only its start and end are kept.
+	 *
+	 * @param start when it starts
+	 * @param end when it ends
+	 */
+	@JsonPropertyOrder({ "start", "end" })
+	record BusyTime(String start, String end) {
 	}
 
 	/**

@@ -72,13 +72,14 @@ class AccountExportTests {
 	 * What the export costs however many bookings, offerings and schedule entries the
 	 * member has: the member's account (1, in the filter); identity's part (the account
 	 * with its identities, the pending email: 2); hosting's (the profile with its topics,
-	 * its times, the offerings, the schedule's five tables: 8); booking's (bookings,
-	 * waitlist places, calendar feed: 3); notifications' (everything told, its mails, the
-	 * mail choices, a refusal: 4); feedback's (the sessions asked about: 1, and 2 more to
-	 * read their words once there are any); and the names they refer to (the other
-	 * members, the offerings, the topics: 3).
+	 * its times, the offerings, the schedule's five tables and the busy times, the own
+	 * calendars: 10); booking's (bookings, waitlist places, calendar feed: 3);
+	 * notifications' (everything told, its mails, the mail choices, a refusal: 4);
+	 * feedback's (the sessions asked about: 1, and 2 more to read their words once there
+	 * are any); and the names they refer to (the other members, the offerings, the
+	 * topics: 3).
 	 */
-	static final int EXPORT = 22;
+	static final int EXPORT = 24;
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
@@ -186,13 +187,15 @@ class AccountExportTests {
 		assertThat(export.propertyNames()).containsExactly("format", "exportedAt", "account", "linkedIdentities",
 				"pendingEmailVerifications", "hosting", "bookings", "waitlist", "calendarFeed", "notifications", "mail",
 				"feedback");
-		assertThat(export.get("format").asString()).isEqualTo("ngupi-account-export/6");
+		assertThat(export.get("format").asString()).isEqualTo("ngupi-account-export/7");
 		assertThat(export.get("account").get("handle").asString()).isEqualTo(sari.handle());
 
 		JsonNode hosting = export.get("hosting");
 		assertThat(hosting.propertyNames()).containsExactly("headline", "about", "topics", "languages", "meetingUrl",
 				"timezone", "paused", "startedAt", "updatedAt", "offerings", "weeklySchedule", "daysOff", "extraHours",
-				"oneOffSlots");
+				"oneOffSlots", "meetingRooms", "calendars", "busyTimes");
+		assertThat(hosting.get("meetingRooms").asBoolean()).isFalse();
+		assertThat(hosting.get("calendars").isEmpty()).as("no calendar of their own added").isTrue();
 		assertThat(hosting.get("headline").asString()).isEqualTo("Ngobrol karier");
 		assertThat(hosting.get("about").asString()).isEqualTo("Halo!");
 		assertThat(hosting.get("topics").valueStream().map(topic -> topic.get("slug").asString()))

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import id.ngupi.hosting.HostProfileChange;
 import id.ngupi.hosting.Hosting;
@@ -47,6 +48,9 @@ class DemoHosts implements ApplicationRunner {
 
 	private static final String QUESTION = OfferingChange.DEFAULT_QUESTION_ID;
 
+	/** Demo hosts whose every session meets in a room of its own. */
+	private static final Set<String> MEETS_IN_ROOMS = Set.of("maria-goreti");
+
 	private final Accounts accounts;
 
 	private final Hosting hosting;
@@ -80,6 +84,9 @@ class DemoHosts implements ApplicationRunner {
 			first = (first == null) ? id : first;
 		}
 		this.hosting.replaceWeeklySchedule(account.id(), demo.weekly());
+		if (MEETS_IN_ROOMS.contains(demo.handle())) {
+			this.hosting.meetInRooms(account.id(), true);
+		}
 		ZoneId zone = ZoneId.of(demo.profile().timezone());
 		LocalDate today = LocalDate.now(this.clock.withZone(zone));
 		for (LocalTime time : demo.oneOffsNextSaturday()) {
