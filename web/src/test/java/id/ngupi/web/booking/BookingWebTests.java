@@ -321,11 +321,27 @@ class BookingWebTests {
 		Booking booking = only(attendee);
 		String own = "https://meet.google.com/khusus-sesi-ini";
 
-		this.mvc
-			.perform(post("/sesi/" + booking.id() + "/tautan").param("url", "http://meet.google.com/x")
-				.with(as(host.account()))
-				.with(csrf()))
-			.andExpect(status().isOk());
+		Document notHttps = Bookers.html(
+				this.mvc
+					.perform(post("/sesi/" + booking.id() + "/tautan").param("url", "http://meet.google.com/x")
+						.with(as(host.account()))
+						.with(csrf()))
+					.andExpect(status().isOk())
+					.andReturn());
+		assertThat(notHttps.select("#url ~ .field__errors li").eachText())
+			.as("the booking module's rule, in its own words")
+			.containsExactly("Masukkan tautan lengkap yang diawali https://");
+		Document tooLong = Bookers.html(
+				this.mvc
+					.perform(post("/sesi/" + booking.id() + "/tautan")
+						.param("url", "https://meet.google.com/" + "a".repeat(300))
+						.with(as(host.account()))
+						.with(csrf()))
+					.andExpect(status().isOk())
+					.andReturn());
+		assertThat(tooLong.select("#url ~ .field__errors li").eachText())
+			.containsExactly("Tautan terlalu panjang (maksimal 300 karakter).");
+		assertThat(tooLong.selectFirst("#url").attr("value")).as("what was typed stays, never cut").hasSize(324);
 		this.mvc
 			.perform(post("/sesi/" + booking.id() + "/tautan").param("url", own).with(as(host.account())).with(csrf()))
 			.andExpect(status().isFound());
