@@ -1,18 +1,13 @@
 package id.ngupi.booking;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import id.ngupi.booking.internal.CalendarFeedStore;
 import id.ngupi.identity.AccountId;
+import id.ngupi.identity.Secrets;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +22,6 @@ public class CalendarFeeds {
 
 	/** 32 random bytes, base64url without padding. */
 	private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
-
-	private final SecureRandom random = new SecureRandom();
 
 	private final CalendarFeedStore feeds;
 
@@ -45,10 +38,8 @@ public class CalendarFeeds {
 	 */
 	@Transactional
 	public String renew(AccountId member) {
-		byte[] bytes = new byte[32];
-		this.random.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		this.feeds.replace(member, hash(token), this.clock.instant());
+		String token = Secrets.newToken();
+		this.feeds.replace(member, Secrets.sha256(token), this.clock.instant());
 		return token;
 	}
 
@@ -72,23 +63,13 @@ public class CalendarFeeds {
 		if (!wellFormed(token)) {
 			return Optional.empty();
 		}
-		return this.feeds.owner(hash(token));
+		return this.feeds.owner(Secrets.sha256(token));
 	}
 
 	/** When the member's current secret was made; empty when they have no feed. */
 	@Transactional(readOnly = true)
 	public Optional<Instant> since(AccountId member) {
 		return this.feeds.createdAt(member);
-	}
-
-	private static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java has SHA-256", ex);
-		}
 	}
 
 }

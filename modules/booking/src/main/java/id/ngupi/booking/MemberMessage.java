@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import id.ngupi.identity.TextRules;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import jakarta.validation.constraints.Pattern;
@@ -29,7 +30,7 @@ public @interface MemberMessage {
 	int MAX = 1000;
 
 	/** Text whose only control characters are line breaks and tabs. */
-	String PLAIN_TEXT = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]*";
+	String PLAIN_TEXT = TextRules.MULTI_LINE;
 
 	String message() default "{validation.plainText}";
 

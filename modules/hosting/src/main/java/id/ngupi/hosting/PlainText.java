@@ -1,5 +1,7 @@
 package id.ngupi.hosting;
 
+import id.ngupi.identity.TextRules;
+
 /**
  * Patterns for text members write: PostgreSQL refuses NUL outright, and other control
  * characters have no business in what others read.
@@ -10,7 +12,7 @@ final class PlainText {
 	static final String ONE_LINE = "[^\\p{Cc}]*";
 
 	/** Several lines: line breaks and tabs are the only control characters allowed. */
-	static final String MULTI_LINE = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]*";
+	static final String MULTI_LINE = TextRules.MULTI_LINE;
 
 	private PlainText() {
 	}

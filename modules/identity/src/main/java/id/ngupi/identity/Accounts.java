@@ -1,16 +1,11 @@
 package id.ngupi.identity;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,8 +50,6 @@ public class Accounts {
 
 	/** The longest email address (RFC 5321's limit; the database checks the same). */
 	public static final int EMAIL_MAX_LENGTH = 254;
-
-	private static final SecureRandom random = new SecureRandom();
 
 	private final AccountStore store;
 
@@ -214,10 +207,10 @@ public class Accounts {
 			@NotBlank(message = "{validation.email}") @Email(message = "{validation.email}") @Size(
 					max = EMAIL_MAX_LENGTH, message = "{validation.email}") String email) {
 		Account current = this.store.find(account).orElseThrow(() -> new AccountNotFoundException(account));
-		String token = newToken();
+		String token = Secrets.newToken();
 		Instant now = this.clock.instant();
 		Instant expiresAt = now.plus(EMAIL_LINK_VALIDITY);
-		this.store.savePendingEmail(account, email.strip(), hash(token), now, expiresAt);
+		this.store.savePendingEmail(account, email.strip(), Secrets.sha256(token), now, expiresAt);
 		this.events
 			.publishEvent(new EmailVerificationRequested(account, email.strip(), token, expiresAt, current.language()));
 	}
@@ -229,7 +222,7 @@ public class Accounts {
 			return EmailVerificationOutcome.INVALID_OR_EXPIRED;
 		}
 		Instant now = this.clock.instant();
-		return this.store.takePendingEmail(hash(token), now).map(verified -> {
+		return this.store.takePendingEmail(Secrets.sha256(token), now).map(verified -> {
 			this.store.setVerifiedEmail(verified.account(), verified.email(), now);
 			this.events.publishEvent(new EmailVerified(verified.account(), verified.email()));
 			return EmailVerificationOutcome.VERIFIED;
@@ -314,22 +307,6 @@ public class Accounts {
 	private static String avatarOf(ProviderIdentity identity) {
 		String url = identity.avatarUrl();
 		return (url != null && url.length() <= 500 && HttpsUrl.Validator.isHttpsUrl(url)) ? url : null;
-	}
-
-	private static String newToken() {
-		byte[] bytes = new byte[32];
-		random.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-	}
-
-	static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -56,7 +56,7 @@ public record ProfileChange(@ValidHandle String handle,
 	static final String VISIBLE = "(?sU).*\\S.*";
 
 	/** Text whose only control characters are line breaks and tabs. */
-	static final String NO_CONTROL_CHARACTERS_BUT_LINE_BREAKS = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]*";
+	static final String NO_CONTROL_CHARACTERS_BUT_LINE_BREAKS = TextRules.MULTI_LINE;
 
 	/**
 	 * The change with surrounding blanks removed and empty optional fields made absent.

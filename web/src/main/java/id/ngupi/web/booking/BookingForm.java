@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import id.ngupi.booking.BookingRequest;
+import id.ngupi.booking.MemberMessage;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -24,8 +25,7 @@ public record BookingForm(String start,
 				message = "{validation.booking.topics}") List<String> topics,
 		@NotBlank(message = "{validation.booking.answer.size}") @Size(min = BookingRequest.ANSWER_MIN,
 				max = BookingRequest.ANSWER_MAX, message = "{validation.booking.answer.size}") @Pattern(
-						regexp = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]*",
-						message = "{validation.plainText}") String answer,
+						regexp = MemberMessage.PLAIN_TEXT, message = "{validation.plainText}") String answer,
 		@NotNull(message = "{validation.booking.requestKey}") UUID requestKey) {
 
 	/** The answer is judged without surrounding blanks, as the booking is. */

@@ -1,10 +1,6 @@
 package id.ngupi.notifications.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
+import id.ngupi.identity.Secrets;
 import id.ngupi.identity.AccountEvents.AccountDeleted;
 import id.ngupi.identity.AccountEvents.EmailVerificationRequested;
 import id.ngupi.identity.AccountEvents.EmailVerified;
@@ -48,7 +44,7 @@ class AccountNotices {
 	 */
 	@ApplicationModuleListener
 	void on(EmailVerificationRequested event) {
-		this.notifier.tellAddress(event.account(), event.email(), "verification:" + sha256(event.token()),
+		this.notifier.tellAddress(event.account(), event.email(), "verification:" + Secrets.sha256(event.token()),
 				Details.verification(this.links.emailVerification(event.token()), event.expiresAt()));
 	}
 
@@ -66,16 +62,6 @@ class AccountNotices {
 		this.notifications.forget(event.account());
 		this.preferences.forget(event.account());
 		this.reminders.forget(event.account());
-	}
-
-	private static String sha256(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
