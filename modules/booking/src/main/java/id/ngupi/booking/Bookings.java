@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import id.ngupi.booking.BookingEvents.BookingApproved;
@@ -154,6 +155,19 @@ public class Bookings {
 			}
 			return outcome;
 		});
+	}
+
+	/**
+	 * Moves the attendee's live booking to another open time of its offering, keeping the
+	 * topics and answer they gave: the move a session's page offers.
+	 * @throws BookingNotFoundException when the booking is not the attendee's
+	 */
+	public BookingOutcome reschedule(AccountId attendee, BookingId booking, Instant start, UUID requestKey) {
+		Booking old = this.bookings.find(booking)
+			.filter(found -> found.attendee().equals(attendee))
+			.orElseThrow(() -> new BookingNotFoundException(booking));
+		return reschedule(attendee, booking, new BookingRequest(old.offering(), start,
+				old.topics().stream().map(TopicSlug::value).toList(), old.answer(), requestKey));
 	}
 
 	/**

@@ -11,7 +11,6 @@ import id.ngupi.booking.BookingOutcome;
 import id.ngupi.booking.BookingOutcome.AlreadyBooked;
 import id.ngupi.booking.BookingOutcome.Booked;
 import id.ngupi.booking.BookingOutcome.Refused;
-import id.ngupi.booking.BookingRequest;
 import id.ngupi.booking.Bookings;
 import id.ngupi.booking.Bookings.AnswerOutcome;
 import id.ngupi.booking.Bookings.CancelOutcome;
@@ -117,10 +116,7 @@ class SessionActionsController {
 		}
 		BookingOutcome outcome;
 		try {
-			outcome = this.bookings.reschedule(member.id(), booking.id(),
-					new BookingRequest(booking.offering(), chosen.get(),
-							booking.topics().stream().map(topic -> topic.value()).toList(), booking.answer(),
-							requestKey));
+			outcome = this.bookings.reschedule(member.id(), booking.id(), chosen.get(), requestKey);
 		}
 		catch (BookingNotFoundException ex) {
 			// no longer live: called off, declined, or a request past its deadline
