@@ -34,6 +34,15 @@ class ArchitectureRulesTests {
 	}
 
 	@Test
+	void catchesWebBranchingOnAModulesStatus() {
+		assertThatThrownBy(() -> NgupiArchitecture.webDecidesNothingByAStatus("archfixture").check(fixtures))
+			.isInstanceOf(AssertionError.class)
+			.hasMessageContaining("StatusBranchingController")
+			.hasMessageContaining("OfferingStatus.RETIRED")
+			.hasMessageNotContaining("ShortcutController");
+	}
+
+	@Test
 	void catchesFieldInjection() {
 		assertThatThrownBy(() -> NgupiArchitecture.noFieldInjection("archfixture").check(fixtures))
 			.isInstanceOf(AssertionError.class)

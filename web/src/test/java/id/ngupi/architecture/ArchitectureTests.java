@@ -25,6 +25,11 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void webDecidesNothingByAStatus() {
+		NgupiArchitecture.webDecidesNothingByAStatus("id.ngupi").check(ngupi);
+	}
+
+	@Test
 	void usesNoFieldInjection() {
 		NgupiArchitecture.noFieldInjection("id.ngupi").check(ngupi);
 	}

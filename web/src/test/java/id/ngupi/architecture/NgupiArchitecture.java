@@ -2,6 +2,8 @@ package id.ngupi.architecture;
 
 import java.util.List;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaFieldAccess;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
@@ -53,6 +55,23 @@ final class NgupiArchitecture {
 			.dependOnClassesThat()
 			.resideInAnyPackage(base + ".db.jooq..", "org.jooq..")
 			.as("web reaches modules only through their API packages, never internal or jOOQ");
+	}
+
+	/**
+	 * (d) The web layer never decides by a module's status: it names no constant of a
+	 * module's {@code ...Status} enum (asking the status a question the module answers,
+	 * like {@code awaitingApproval()}, is how it learns what to show).
+	 */
+	static ArchRule webDecidesNothingByAStatus(String base) {
+		DescribedPredicate<JavaFieldAccess> statusConstant = DescribedPredicate
+			.describe("a constant of a module's status enum", access -> access.getTargetOwner().isEnum()
+					&& access.getTargetOwner().getSimpleName().endsWith("Status") && MODULES.stream()
+						.anyMatch(module -> access.getTargetOwner().getPackageName().startsWith(base + "." + module)));
+		return noClasses().that()
+			.resideInAPackage(base + ".web..")
+			.should()
+			.accessFieldWhere(statusConstant)
+			.as("web names no constant of a module's status enum: the module decides what a status means");
 	}
 
 	/** (c) Dependencies come through constructors, never injected into fields. */

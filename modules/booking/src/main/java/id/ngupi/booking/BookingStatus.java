@@ -25,6 +25,11 @@ public enum BookingStatus {
 	/** Took place. */
 	COMPLETED;
 
+	/** Whether it is a request waiting for the host's answer. */
+	public boolean awaitingApproval() {
+		return this == PENDING;
+	}
+
 	/** Whether the booking holds its time. */
 	public boolean live() {
 		return this == PENDING || this == CONFIRMED;

@@ -12,7 +12,6 @@ import id.ngupi.booking.BookingOutcome.Booked;
 import id.ngupi.booking.BookingOutcome.Refusal;
 import id.ngupi.booking.BookingOutcome.Refused;
 import id.ngupi.booking.BookingRequest;
-import id.ngupi.booking.BookingStatus;
 import id.ngupi.booking.Bookings;
 import id.ngupi.booking.OpenSlot;
 import id.ngupi.feedback.NoShows;
@@ -118,7 +117,7 @@ class BookingController {
 		BookingOutcome outcome = this.bookings.book(member.id(), new BookingRequest(target.offering().id(), start.get(),
 				form.topics(), form.answer(), form.requestKey()));
 		if (outcome instanceof Booked booked) {
-			boolean pending = booked.booking().status() == BookingStatus.PENDING;
+			boolean pending = booked.booking().status().awaitingApproval();
 			redirect.addFlashAttribute(Notice.ATTRIBUTE,
 					Notice.success(pending ? "booking.booked.pending" : "booking.booked.confirmed"));
 			return "redirect:" + Links.session(booked.booking().id());

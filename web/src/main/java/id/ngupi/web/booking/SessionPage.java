@@ -1,6 +1,5 @@
 package id.ngupi.web.booking;
 
-import id.ngupi.booking.BookingStatus;
 import id.ngupi.web.calendar.SessionCalendar.AddToCalendar;
 import id.ngupi.web.support.FormErrors;
 import id.ngupi.web.support.Notice;
@@ -35,7 +34,7 @@ public record SessionPage(SessionItem session, boolean asHost, boolean live, boo
 		String zone, AddToCalendar calendar, Notice notice, String feedbackKey) {
 
 	public boolean pending() {
-		return this.session.status() == BookingStatus.PENDING;
+		return this.session.status().awaitingApproval();
 	}
 
 	/** Whether the viewer is the host and the request still waits for their answer. */

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-import id.ngupi.booking.BookingStatus;
 import id.ngupi.booking.Bookings;
 import id.ngupi.booking.HostLimit;
 import id.ngupi.identity.Account;
@@ -49,7 +48,7 @@ public class HostLimitNotices {
 				limit.upcoming()
 					.stream()
 					.map(booking -> new HeldSession(booking.start().toString(), times.dateTime(booking.start()),
-							booking.status() == BookingStatus.PENDING, Links.session(booking.id()),
+							booking.status().awaitingApproval(), Links.session(booking.id()),
 							booking.movable(now) ? Links.sessionReschedule(booking.id()) : null))
 					.toList()));
 	}

@@ -1,0 +1,19 @@
+package archfixture.web;
+
+import archfixture.hosting.OfferingStatus;
+
+/**
+ * Breaks rule (d): decides by a module's status constant instead of asking the module.
+ */
+public class StatusBranchingController {
+
+	String show(OfferingStatus status) {
+		return (status == OfferingStatus.RETIRED) ? "gone" : "page";
+	}
+
+	/** Allowed: the module answers. */
+	boolean bookable(OfferingStatus status) {
+		return status.bookable();
+	}
+
+}
