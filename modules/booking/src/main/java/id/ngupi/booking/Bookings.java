@@ -6,12 +6,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -19,7 +17,6 @@ import id.ngupi.booking.BookingEvents.BookingApproved;
 import id.ngupi.booking.BookingEvents.BookingCancelled;
 import id.ngupi.booking.BookingEvents.BookingConfirmed;
 import id.ngupi.booking.BookingEvents.BookingDeclined;
-import id.ngupi.booking.BookingEvents.BookingRequested;
 import id.ngupi.booking.BookingEvents.BookingRescheduled;
 import id.ngupi.booking.BookingOutcome.AlreadyBooked;
 import id.ngupi.booking.BookingOutcome.Booked;
@@ -27,9 +24,8 @@ import id.ngupi.booking.BookingOutcome.Refusal;
 import id.ngupi.booking.BookingOutcome.Refused;
 import id.ngupi.booking.internal.BookingStore;
 import id.ngupi.booking.internal.BookingStore.Meeting;
-import id.ngupi.booking.internal.BookingStore.NewBooking;
+import id.ngupi.booking.internal.BookingRules;
 import id.ngupi.booking.internal.MeetingRooms;
-import id.ngupi.booking.internal.OpenSlotRules;
 import id.ngupi.booking.internal.QuotaStore;
 import id.ngupi.booking.internal.UnansweredRequests;
 import id.ngupi.hosting.HostDirectory;
@@ -37,14 +33,10 @@ import id.ngupi.hosting.HostProfile;
 import id.ngupi.hosting.Hosting;
 import id.ngupi.hosting.Offering;
 import id.ngupi.hosting.OfferingId;
-import id.ngupi.hosting.Topic;
 import id.ngupi.hosting.TopicSlug;
-import id.ngupi.identity.Account;
 import id.ngupi.identity.AccountId;
-import id.ngupi.identity.Accounts;
 import id.ngupi.identity.HttpsUrl;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -79,13 +71,9 @@ public class Bookings {
 
 	private final HostDirectory hosts;
 
-	private final Accounts accounts;
-
-	private final BookingLimits limits;
+	private final BookingRules rules;
 
 	private final MeetingRooms rooms;
-
-	private final List<ApprovalRequirement> approvalRequirements;
 
 	private final ApplicationEventPublisher events;
 
@@ -94,18 +82,15 @@ public class Bookings {
 	private final Clock clock;
 
 	Bookings(BookingStore bookings, QuotaStore quotas, UnansweredRequests requests, OpenSlots openSlots,
-			HostDirectory hosts, Accounts accounts, BookingLimits limits,
-			List<ApprovalRequirement> approvalRequirements, MeetingRooms rooms, ApplicationEventPublisher events,
+			HostDirectory hosts, BookingRules rules, MeetingRooms rooms, ApplicationEventPublisher events,
 			TransactionTemplate transactions, Clock clock) {
+		this.rules = rules;
 		this.rooms = rooms;
 		this.bookings = bookings;
 		this.quotas = quotas;
 		this.requests = requests;
 		this.openSlots = openSlots;
 		this.hosts = hosts;
-		this.accounts = accounts;
-		this.limits = limits;
-		this.approvalRequirements = List.copyOf(approvalRequirements);
 		this.events = events;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -214,78 +199,7 @@ public class Bookings {
 	}
 
 	private BookingOutcome bookInTransaction(AccountId attendee, BookingRequest request, BookingId replacing) {
-		this.bookings.lockAttendee(attendee);
-		Optional<Booking> earlier = this.bookings.findByRequest(attendee, request.requestKey());
-		if (earlier.isPresent()) {
-			return new AlreadyBooked(earlier.get());
-		}
-		Optional<Account> member = this.accounts.find(attendee);
-		Optional<Offering> offering = this.hosts.offering(request.offering()).filter(Offering::active);
-		if (member.isEmpty() || member.get().suspended() || offering.isEmpty()) {
-			return refused(member.isEmpty() || member.get().suspended() ? Refusal.NOT_ALLOWED : Refusal.NOT_OFFERED);
-		}
-		Offering booked = offering.get();
-		HostProfile host = this.hosts.find(booked.host()).orElseThrow();
-		if (host.account().equals(attendee)) {
-			return refused(Refusal.OWN_OFFERING);
-		}
-		if (!host.listed()) {
-			return refused(Refusal.NOT_ALLOWED);
-		}
-		if (!booked.bookable(host)) {
-			return refused(Refusal.NO_MEETING_LINK);
-		}
-		List<TopicSlug> topics = topicsOf(request, host);
-		if (topics.isEmpty()) {
-			return refused(Refusal.UNKNOWN_TOPICS);
-		}
-		Instant now = this.clock.instant();
-		Instant start = request.start();
-		if (start.isBefore(booked.earliestStart(now))) {
-			return refused(Refusal.TOO_SOON);
-		}
-		if (!start.isBefore(booked.horizonEnd(now))) {
-			return refused(Refusal.BEYOND_HORIZON);
-		}
-		if (hostLimit(attendee, host.account(), now).reached()) {
-			return refused(Refusal.HOST_LIMIT);
-		}
-		if (this.bookings.countUpcoming(attendee, now) >= this.limits.total()) {
-			return refused(Refusal.TOTAL_LIMIT);
-		}
-		if (this.hosts.candidateTimes(booked.id(), start, start.plusSeconds(1))
-			.stream()
-			.noneMatch(time -> time.start().equals(start))) {
-			return refused(Refusal.NOT_OFFERED);
-		}
-		Instant end = start.plus(booked.duration());
-		Instant hostFreeAt = OpenSlotRules.freeAt(end, booked.buffer());
-		var week = OpenSlotRules.weekOf(start, host.timezone());
-		// counting in first locks the offering's week: a racing request for the same week
-		// waits here until this one ends, then sees its booking
-		boolean counted = this.quotas.claim(booked.id(), week, booked.weeklyQuota());
-		if (this.bookings.hostBusy(host.account(), start, hostFreeAt)) {
-			return refused(Refusal.SLOT_TAKEN);
-		}
-		if (!counted) {
-			return refused(Refusal.QUOTA_REACHED);
-		}
-		if (this.bookings.attendeeBusy(attendee, start, end)) {
-			return refused(Refusal.ATTENDEE_BUSY);
-		}
-		boolean approval = booked.needsApproval() || this.approvalRequirements.stream()
-			.anyMatch(requirement -> requirement.requiredUntil(attendee, now).isPresent());
-		BookingStatus status = approval ? BookingStatus.PENDING : BookingStatus.CONFIRMED;
-		Instant respondBy = approval ? start.minus(booked.minNotice()) : null;
-		Booking booking = this.bookings.insert(new NewBooking(booked.id(), host.account(), attendee, start, end,
-				hostFreeAt, status, topics, request.answer(), respondBy, week, request.requestKey(), replacing), now);
-		if (status == BookingStatus.PENDING) {
-			this.events.publishEvent(new BookingRequested(booking.id(), booking.host(), attendee, start, respondBy));
-		}
-		else {
-			this.events.publishEvent(new BookingConfirmed(booking.id(), booking.host(), attendee, start, end));
-		}
-		return new Booked(booking);
+		return this.rules.book(attendee, request, replacing);
 	}
 
 	/**
@@ -294,11 +208,7 @@ public class Bookings {
 	 */
 	@Transactional(readOnly = true)
 	public HostLimit hostLimit(AccountId attendee, AccountId host) {
-		return hostLimit(attendee, host, this.clock.instant());
-	}
-
-	private HostLimit hostLimit(AccountId attendee, AccountId host, Instant now) {
-		return new HostLimit(this.bookings.upcoming(attendee, host, now), this.limits.perHost());
+		return this.rules.hostLimit(attendee, host, this.clock.instant());
 	}
 
 	/**
@@ -495,20 +405,6 @@ public class Bookings {
 		return this.hosts.offering(booking.offering())
 			.map(offering -> now.isAfter(booking.start().minus(offering.minNotice())))
 			.orElse(false);
-	}
-
-	/** The request's topics if every one is the host's; otherwise none. */
-	private static List<TopicSlug> topicsOf(BookingRequest request, HostProfile host) {
-		Set<String> hosts = new HashSet<>(host.topics().stream().map(Topic::slug).map(TopicSlug::value).toList());
-		List<String> wanted = request.topics().stream().map(String::strip).distinct().toList();
-		if (wanted.isEmpty() || !hosts.containsAll(wanted)) {
-			return List.of();
-		}
-		return wanted.stream().map(TopicSlug::new).toList();
-	}
-
-	private static Refused refused(Refusal reason) {
-		return new Refused(reason, List.of());
 	}
 
 	private static Optional<Refusal> refusalOf(DataIntegrityViolationException conflict) {
