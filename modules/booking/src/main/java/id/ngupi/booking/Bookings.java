@@ -35,6 +35,7 @@ import id.ngupi.hosting.Offering;
 import id.ngupi.hosting.OfferingId;
 import id.ngupi.hosting.TopicSlug;
 import id.ngupi.identity.AccountId;
+import id.ngupi.identity.TextRules;
 import id.ngupi.identity.HttpsUrl;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -221,11 +222,12 @@ public class Bookings {
 		AnswerOutcome outcome = answerable(current);
 		if (outcome == AnswerOutcome.ANSWERED) {
 			Booking found = current.get();
-			this.bookings.setStatus(booking, BookingStatus.CONFIRMED, blankToNull(message), this.clock.instant());
+			this.bookings.setStatus(booking, BookingStatus.CONFIRMED, TextRules.blankToNull(message),
+					this.clock.instant());
 			this.events.publishEvent(
 					new BookingConfirmed(booking, found.host(), found.attendee(), found.start(), found.end()));
-			this.events
-				.publishEvent(new BookingApproved(booking, found.host(), found.attendee(), blankToNull(message)));
+			this.events.publishEvent(
+					new BookingApproved(booking, found.host(), found.attendee(), TextRules.blankToNull(message)));
 		}
 		return outcome;
 	}
@@ -240,10 +242,11 @@ public class Bookings {
 		Optional<Booking> current = lockCurrent(booking).filter(found -> found.host().equals(host));
 		AnswerOutcome outcome = answerable(current);
 		if (outcome == AnswerOutcome.ANSWERED) {
-			this.bookings.setStatus(booking, BookingStatus.DECLINED, blankToNull(message), this.clock.instant());
+			this.bookings.setStatus(booking, BookingStatus.DECLINED, TextRules.blankToNull(message),
+					this.clock.instant());
 			this.quotas.release(booking);
-			this.events
-				.publishEvent(new BookingDeclined(booking, host, current.get().attendee(), blankToNull(message)));
+			this.events.publishEvent(
+					new BookingDeclined(booking, host, current.get().attendee(), TextRules.blankToNull(message)));
 		}
 		return outcome;
 	}
@@ -279,7 +282,7 @@ public class Bookings {
 		if (!found.phase(now).current()) {
 			return CancelOutcome.NOT_CANCELLABLE;
 		}
-		String why = blankToNull(reason);
+		String why = TextRules.blankToNull(reason);
 		if (found.host().equals(member) && why == null) {
 			return CancelOutcome.REASON_REQUIRED;
 		}
@@ -301,7 +304,7 @@ public class Bookings {
 		if (found.isEmpty()) {
 			return false;
 		}
-		this.bookings.setMeetingUrl(booking, blankToNull(url), this.clock.instant());
+		this.bookings.setMeetingUrl(booking, TextRules.blankToNull(url), this.clock.instant());
 		return true;
 	}
 
@@ -416,10 +419,6 @@ public class Bookings {
 			return Optional.of(Refusal.SLOT_TAKEN);
 		}
 		return Optional.empty();
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	/** How the host's answer to a request ended. */

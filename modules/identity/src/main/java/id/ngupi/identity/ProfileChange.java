@@ -63,8 +63,8 @@ public record ProfileChange(@ValidHandle String handle,
 	 */
 	public ProfileChange normalised() {
 		return new ProfileChange(trim(this.handle), trim(this.displayName), this.bio == null ? "" : this.bio.strip(),
-				trim(this.timezone), trim(this.language), blankToNull(this.website), blankToNull(this.github),
-				blankToNull(this.twitter), blankToNull(this.linkedin));
+				trim(this.timezone), trim(this.language), linkOrNull(this.website), linkOrNull(this.github),
+				linkOrNull(this.twitter), linkOrNull(this.linkedin));
 	}
 
 	public static ProfileChange of(Account account) {
@@ -78,7 +78,11 @@ public record ProfileChange(@ValidHandle String handle,
 		return value == null ? null : value.strip();
 	}
 
-	private static String blankToNull(String value) {
+	/**
+	 * A link without surrounding blanks and with its scheme in lower case, or
+	 * {@code null}.
+	 */
+	private static String linkOrNull(String value) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}

@@ -13,4 +13,9 @@ public final class TextRules {
 	private TextRules() {
 	}
 
+	/** The text without surrounding blanks, or {@code null} when nothing is left. */
+	public static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
 }

@@ -1,7 +1,6 @@
 package id.ngupi.web.booking;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,6 +29,7 @@ import id.ngupi.web.i18n.SupportedLanguage;
 import id.ngupi.web.security.CurrentMemberFilter;
 import id.ngupi.web.support.FormErrors;
 import id.ngupi.web.support.Initials;
+import id.ngupi.web.support.Instants;
 import id.ngupi.web.support.Links;
 import id.ngupi.web.support.Notice;
 import id.ngupi.web.time.TimeFormat;
@@ -94,7 +94,7 @@ class BookingController {
 			Model model) {
 		Target target = target(handle, offering);
 		// the offering's page says why a time is missing or nothing can be booked
-		if (start == null || parse(start).isEmpty() || !target.offering().bookable(target.host())) {
+		if (start == null || Instants.parse(start).isEmpty() || !target.offering().bookable(target.host())) {
 			return "redirect:" + Links.offering(handle, offering);
 		}
 		return render(target, member, BookingForm.fresh(start), FormErrors.NONE, null, List.of(), zone, locale, model);
@@ -110,7 +110,7 @@ class BookingController {
 			return render(target, member, form, FormErrors.from(result, new Localizer(this.messages, locale)), null,
 					List.of(), zone, locale, model);
 		}
-		Optional<Instant> start = parse(form.start());
+		Optional<Instant> start = Instants.parse(form.start());
 		if (start.isEmpty()) {
 			return render(target, member, form, FormErrors.NONE, Refusal.NOT_OFFERED, List.of(), zone, locale, model);
 		}
@@ -151,7 +151,7 @@ class BookingController {
 			.stream()
 			.map(topic -> new Choice(topic.slug().value(), topic.name(language), form.picked(topic.slug().value())))
 			.toList();
-		Slot time = parse(form.start())
+		Slot time = Instants.parse(form.start())
 			.map(start -> Slot.alone(start, times, host.timezone(), Links.bookingForm(handle, id, start)))
 			.orElse(null);
 		List<Slot> others = (hostLimit != null) ? List.of() : alternatives.stream()
@@ -187,15 +187,6 @@ class BookingController {
 			.filter(found -> !found.accountSuspended())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return new Target(account, host, offering);
-	}
-
-	static Optional<Instant> parse(String start) {
-		try {
-			return Optional.ofNullable(start).map(String::strip).map(Instant::parse);
-		}
-		catch (DateTimeParseException ex) {
-			return Optional.empty();
-		}
 	}
 
 	/**

@@ -16,6 +16,7 @@ import id.ngupi.booking.Bookings.AnswerOutcome;
 import id.ngupi.booking.Bookings.CancelOutcome;
 import id.ngupi.identity.Account;
 import id.ngupi.web.security.CurrentMemberFilter;
+import id.ngupi.web.support.Instants;
 import id.ngupi.web.support.Links;
 import id.ngupi.web.support.Notice;
 import id.ngupi.web.time.ViewerZone;
@@ -109,7 +110,7 @@ class SessionActionsController {
 			RedirectAttributes redirect) {
 		Booking booking = this.pages.participating(member, id);
 		SessionPages.requireSide(booking.attendee(), member);
-		Optional<Instant> chosen = BookingController.parse(start);
+		Optional<Instant> chosen = Instants.parse(start);
 		if (chosen.isEmpty() || requestKey == null) {
 			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.failure("booking.reschedule.pick"));
 			return "redirect:" + Links.session(booking.id());

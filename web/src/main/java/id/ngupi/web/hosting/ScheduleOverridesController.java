@@ -1,9 +1,7 @@
 package id.ngupi.web.hosting;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -20,6 +18,7 @@ import id.ngupi.web.hosting.OverrideForms.ExtraHoursInput;
 import id.ngupi.web.hosting.OverrideForms.OneOffSlotInput;
 import id.ngupi.web.security.CurrentMemberFilter;
 import id.ngupi.web.support.FormErrors;
+import id.ngupi.web.support.Instants;
 import id.ngupi.web.support.Links;
 import id.ngupi.web.support.Notice;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
@@ -188,7 +187,7 @@ class ScheduleOverridesController {
 			Locale locale, Model model, HtmxRequest htmx, RedirectAttributes redirect) {
 		this.pages.requireHost(member);
 		Optional<OneOffSlot> slot = OfferingId.parse(offering)
-			.flatMap(id -> instant(start).map(at -> new OneOffSlot(id, at)));
+			.flatMap(id -> Instants.parse(start).map(at -> new OneOffSlot(id, at)));
 		boolean removed = slot.isPresent() && this.hosting.removeOneOffSlot(member.id(), slot.get());
 		return changed(member,
 				removed ? Notice.success("hosting.slot.removed") : Notice.failure("hosting.override.gone"), locale,
@@ -224,15 +223,6 @@ class ScheduleOverridesController {
 			return Optional.of(new TimeWindow(Integer.parseInt(start), Integer.parseInt(end)));
 		}
 		catch (IllegalArgumentException ex) {
-			return Optional.empty();
-		}
-	}
-
-	private static Optional<Instant> instant(String text) {
-		try {
-			return Optional.of(Instant.parse(text));
-		}
-		catch (DateTimeParseException | NullPointerException ex) {
 			return Optional.empty();
 		}
 	}
