@@ -34,13 +34,15 @@ import id.ngupi.web.support.Links;
 import id.ngupi.web.support.Notice;
 import id.ngupi.web.time.TimeFormat;
 import id.ngupi.web.time.ViewerZone;
-import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.DirectFieldBindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -77,9 +79,12 @@ class BookingController {
 
 	private final NoShows noShows;
 
+	private final SpringValidatorAdapter validator;
+
 	BookingController(Accounts accounts, HostDirectory directory, Bookings bookings, MessageSource messages,
-			HostLimitNotices hostLimits, NoShows noShows) {
+			HostLimitNotices hostLimits, NoShows noShows, Validator validator) {
 		this.noShows = noShows;
+		this.validator = new SpringValidatorAdapter(validator);
 		this.accounts = accounts;
 		this.directory = directory;
 		this.bookings = bookings;
@@ -103,19 +108,28 @@ class BookingController {
 	@PostMapping(Links.BOOKING_FORM)
 	String book(@PathVariable String handle, @PathVariable String offering,
 			@RequestAttribute(CurrentMemberFilter.ATTRIBUTE) Account member,
-			@Valid @ModelAttribute("bookingForm") BookingForm form, BindingResult result, ViewerZone zone,
-			Locale locale, Model model, RedirectAttributes redirect) {
+			@ModelAttribute("bookingForm") BookingForm form, BindingResult binding, ViewerZone zone, Locale locale,
+			Model model, RedirectAttributes redirect) {
 		Target target = target(handle, offering);
-		if (result.hasErrors()) {
-			return render(target, member, form, FormErrors.from(result, new Localizer(this.messages, locale)), null,
-					List.of(), zone, locale, model);
+		Localizer i18n = new Localizer(this.messages, locale);
+		if (binding.hasErrors()) {
+			return render(target, member, form, FormErrors.from(binding, i18n), null, List.of(), zone, locale, model);
 		}
 		Optional<Instant> start = Instants.parse(form.start());
+		BookingRequest request = new BookingRequest(target.offering().id(), start.orElse(null), form.topics(),
+				form.answer(), form.requestKey());
+		// the request's own constraints judge the form, each message next to its field; a
+		// mangled time is refused like any time the host does not offer
+		BindingResult judged = new DirectFieldBindingResult(request, "bookingForm");
+		this.validator.validate(request, judged);
+		FormErrors errors = FormErrors.from(judged, i18n).without("start", "offering");
+		if (errors.any()) {
+			return render(target, member, form, errors, null, List.of(), zone, locale, model);
+		}
 		if (start.isEmpty()) {
 			return render(target, member, form, FormErrors.NONE, Refusal.NOT_OFFERED, List.of(), zone, locale, model);
 		}
-		BookingOutcome outcome = this.bookings.book(member.id(), new BookingRequest(target.offering().id(), start.get(),
-				form.topics(), form.answer(), form.requestKey()));
+		BookingOutcome outcome = this.bookings.book(member.id(), request);
 		if (outcome instanceof Booked booked) {
 			boolean pending = booked.booking().status().awaitingApproval();
 			redirect.addFlashAttribute(Notice.ATTRIBUTE,

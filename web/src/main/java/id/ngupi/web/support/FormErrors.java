@@ -35,6 +35,15 @@ public record FormErrors(Map<String, List<String>> fields, List<String> global) 
 		return new FormErrors(fields, global);
 	}
 
+	/** The same errors but those of the given fields, which the form does not show. */
+	public FormErrors without(String... hidden) {
+		Map<String, List<String>> shown = new LinkedHashMap<>(this.fields);
+		for (String field : hidden) {
+			shown.remove(field);
+		}
+		return new FormErrors(shown, this.global);
+	}
+
 	public boolean any() {
 		return !this.fields.isEmpty() || !this.global.isEmpty();
 	}
