@@ -201,13 +201,8 @@ public class Hosting {
 	@Transactional
 	public ScheduleOutcome replaceWeeklySchedule(AccountId host, List<WeeklyWindow> windows) {
 		requireHost(host);
-		for (int i = 0; i < windows.size(); i++) {
-			for (int j = i + 1; j < windows.size(); j++) {
-				if (windows.get(i).day() == windows.get(j).day()
-						&& windows.get(i).window().overlaps(windows.get(j).window())) {
-					return ScheduleOutcome.OVERLAPPING;
-				}
-			}
+		if (!WeeklyWindow.overlapping(windows).isEmpty()) {
+			return ScheduleOutcome.OVERLAPPING;
 		}
 		this.schedules.replaceWeekly(host, windows);
 		changed(host);

@@ -77,9 +77,8 @@ final class WeeklyScheduleForm {
 	 */
 	List<WeeklyWindow> validate(Errors errors) {
 		List<WeeklyWindow> windows = new ArrayList<>();
+		List<String> keys = new ArrayList<>();
 		this.rows.forEach((day, typed) -> {
-			List<TimeWindow> valid = new ArrayList<>();
-			List<String> validKeys = new ArrayList<>();
 			for (int index = 0; index < typed.size(); index++) {
 				TypedWindow row = typed.get(index);
 				String key = key(day, index + 1);
@@ -91,18 +90,12 @@ final class WeeklyScheduleForm {
 					errors.rejectValue(key, problem.get());
 					continue;
 				}
-				TimeWindow window = row.window();
-				for (int other = 0; other < valid.size(); other++) {
-					if (valid.get(other).overlaps(window)) {
-						rejectOnce(errors, validKeys.get(other));
-						rejectOnce(errors, key);
-					}
-				}
-				valid.add(window);
-				validKeys.add(key);
-				windows.add(new WeeklyWindow(day, window));
+				windows.add(new WeeklyWindow(day, row.window()));
+				keys.add(key);
 			}
 		});
+		// hosting's rule says which windows overlap; the form marks each on its row
+		WeeklyWindow.overlapping(windows).forEach(position -> errors.rejectValue(keys.get(position), OVERLAP));
 		return windows;
 	}
 
@@ -129,13 +122,6 @@ final class WeeklyScheduleForm {
 		// the window that ends the day is typed as 00:00, as the time field allows
 		String end = (window.endMinute() == TimeWindow.MINUTES_PER_DAY) ? "00:00" : window.endText();
 		return new TypedWindow(window.startText(), end);
-	}
-
-	private static void rejectOnce(Errors errors, String key) {
-		boolean already = errors.getFieldErrors(key).stream().anyMatch(error -> OVERLAP.equals(error.getCode()));
-		if (!already) {
-			errors.rejectValue(key, OVERLAP);
-		}
 	}
 
 }
