@@ -1,6 +1,5 @@
 package id.ngupi.identity;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +23,6 @@ import id.ngupi.identity.AccountOutcomes.ProfileOutcome;
 import id.ngupi.identity.AccountOutcomes.UnlinkOutcome;
 import id.ngupi.identity.internal.AccountStore;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -203,9 +201,7 @@ public class Accounts {
 	 * address is replaced.
 	 */
 	@Transactional
-	public void requestEmailVerification(AccountId account,
-			@NotBlank(message = "{validation.email}") @Email(message = "{validation.email}") @Size(
-					max = EMAIL_MAX_LENGTH, message = "{validation.email}") String email) {
+	public void requestEmailVerification(AccountId account, @EmailAddress String email) {
 		Account current = this.store.find(account).orElseThrow(() -> new AccountNotFoundException(account));
 		String token = Secrets.newToken();
 		Instant now = this.clock.instant();

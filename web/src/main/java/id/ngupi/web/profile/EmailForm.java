@@ -1,18 +1,14 @@
 package id.ngupi.web.profile;
 
-import id.ngupi.identity.Accounts;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import id.ngupi.identity.EmailAddress;
 
 /**
- * The address a member enters to have it verified; the same constraints as
- * {@code Accounts.requestEmailVerification}.
+ * The address a member enters to have it verified, judged by identity's
+ * {@link EmailAddress} as {@code Accounts.requestEmailVerification} is.
  *
  * @param email the address, without surrounding blanks
  */
-record EmailForm(@NotBlank(message = "{validation.email}") @Email(message = "{validation.email}") @Size(
-		max = Accounts.EMAIL_MAX_LENGTH, message = "{validation.email}") String email) {
+record EmailForm(@EmailAddress String email) {
 
 	EmailForm {
 		email = (email == null) ? null : email.strip();
