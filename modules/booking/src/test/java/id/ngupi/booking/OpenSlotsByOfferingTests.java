@@ -1,0 +1,70 @@
+package id.ngupi.booking;
+
+import java.util.List;
+import java.util.Map;
+
+import id.ngupi.hosting.HostDirectory;
+import id.ngupi.hosting.Hosting;
+import id.ngupi.hosting.Offering;
+import id.ngupi.hosting.OfferingChange;
+import id.ngupi.hosting.OfferingId;
+import id.ngupi.identity.AccountId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a host's page lists: each bookable offering in the host's order with its next open
+ * times (at most the limit, each a time that offering alone would offer), never a retired
+ * one, and nothing for a member who does not host.
+ */
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@ExtendWith(MondayMorning.class)
+class OpenSlotsByOfferingTests {
+
+	private final OpenSlots openSlots;
+
+	private final Hosting hosting;
+
+	private final HostDirectory directory;
+
+	private final Fixtures fixtures;
+
+	OpenSlotsByOfferingTests(@Autowired OpenSlots openSlots, @Autowired Hosting hosting,
+			@Autowired HostDirectory directory, @Autowired Fixtures fixtures) {
+		this.openSlots = openSlots;
+		this.hosting = hosting;
+		this.directory = directory;
+		this.fixtures = fixtures;
+	}
+
+	@Test
+	void eachBookableOfferingInOrderWithItsNextTimesAndNoRetiredOne() {
+		AccountId host = this.fixtures.host();
+		OfferingId hour = this.hosting
+			.addOffering(host, new OfferingChange("Ngupi 60 menit", 60, "", "Topik apa?", false, 3, 1, 21, 0, null))
+			.orElseThrow();
+		OfferingId retired = this.hosting
+			.addOffering(host, new OfferingChange("Ngupi 45 menit", 45, "", "Topik apa?", false, 3, 1, 21, 0, null))
+			.orElseThrow();
+		this.hosting.setOfferingActive(host, retired, false);
+
+		Map<Offering, List<OpenSlot>> listed = this.openSlots.byOffering(host, 3);
+
+		assertThat(listed.keySet()).extracting(Offering::id)
+			.as("the active ones, in the host's order")
+			.containsExactlyElementsOf(
+					this.directory.offerings(host).stream().filter(Offering::active).map(Offering::id).toList())
+			.contains(hour)
+			.doesNotContain(retired);
+		listed.forEach((offering, slots) -> assertThat(slots).hasSize(3)
+			.isEqualTo(this.openSlots.of(offering.id()).subList(0, 3)));
+		assertThat(this.openSlots.byOffering(this.fixtures.member("Bukan host"), 3)).isEmpty();
+	}
+
+}
