@@ -69,6 +69,11 @@ class MeetingRoomsWebTests {
 				post("/settings/hosting/rooms").param("rooms", "true").with(Members.as(host.account())).with(csrf()))
 			.andExpect(redirectedUrl("/settings/hosting#rooms"));
 
+		Document settings = Bookers.page(this.mvc, "/settings/hosting", host.account());
+		assertThat(settings.selectFirst("#checklist-meeting").hasClass("hosting-checklist__item--done")).isTrue();
+		assertThat(settings.selectFirst("#checklist-meeting").text())
+			.isEqualTo("Setiap sesi mendapat ruang rapatnya sendiri.");
+
 		Account first = this.people.member("satu");
 		Account second = this.people.member("dua");
 		List<Instant> open = this.people.open(host);

@@ -387,7 +387,7 @@ class HostProfileSettingsTests {
 		assertThat(item.ownText())
 			.startsWith("Tambahkan tautan rapat (mis. Google Meet) di profil host atau di jenis sesi ini.");
 		assertThat(item.select("a").eachAttr("href")).containsExactly("/settings/hosting#meetingUrl",
-				"/settings/hosting/offerings/" + offering.value() + "#meetingUrl");
+				"/settings/hosting/offerings/" + offering.value() + "#meetingUrl", "/settings/hosting#rooms");
 		assertThat(item.select("a").get(1).text())
 			.isEqualTo("Isi di jenis sesi \u201c" + this.hosts.offering(offering).title() + "\u201d");
 		assertThat(page.select("#checklist-offering, #checklist-schedule"))
@@ -427,7 +427,8 @@ class HostProfileSettingsTests {
 
 		Element item = page.selectFirst("#checklist-meeting");
 		assertThat(item.ownText()).startsWith("Tambahkan tautan rapat (mis. Google Meet) di profil host.");
-		assertThat(item.select("a").eachAttr("href")).containsExactly("/settings/hosting#meetingUrl");
+		assertThat(item.select("a").eachAttr("href")).as("or a room for every session")
+			.containsExactly("/settings/hosting#meetingUrl", "/settings/hosting#rooms");
 	}
 
 	@Test
