@@ -311,7 +311,7 @@ class LayoutTests {
 
 		looksRight("host-profile", Links.SETTINGS_HOSTING);
 		List<WebElement> fixes = this.browser.findElements(By.cssSelector("#checklist-meeting a"));
-		assertThat(fixes).as("the profile and both offerings").hasSize(3);
+		assertThat(fixes).as("the profile, both offerings and a room for every session").hasSize(4);
 		assertThat(fixes).as("each a thumb's height").allMatch(fix -> fix.getRect().getHeight() >= TAP);
 	}
 
