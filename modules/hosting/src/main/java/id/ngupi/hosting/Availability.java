@@ -3,7 +3,6 @@ package id.ngupi.hosting;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -19,7 +18,7 @@ import java.util.Set;
  * @param daysOff dates whose weekly windows are taken away
  * @param extra extra windows on single dates
  * @param oneOffSlots single extra starts, each for one offering
- * @param busy the times the host's own calendars hold, by start: never offered
+ * @param busy the times the host's own calendars hold, merged and in order: never offered
  */
 public record Availability(ZoneId zone, boolean paused, List<WeeklyWindow> weekly, Set<LocalDate> daysOff,
 		List<ExtraWindow> extra, List<OneOffSlot> oneOffSlots, List<BusyBlock> busy) {
@@ -30,7 +29,9 @@ public record Availability(ZoneId zone, boolean paused, List<WeeklyWindow> weekl
 		daysOff = Set.copyOf(daysOff);
 		extra = List.copyOf(extra);
 		oneOffSlots = List.copyOf(oneOffSlots);
-		busy = busy.stream().sorted(Comparator.comparing(BusyBlock::start)).toList();
+		// one calendar's times never overlap, but two calendars' may: as one, they are in
+		// order of their ends too, which lets busyDuring search
+		busy = BusyBlock.merged(busy);
 	}
 
 	/** The same schedule without busy times from calendars. */
@@ -44,15 +45,19 @@ public record Availability(ZoneId zone, boolean paused, List<WeeklyWindow> weekl
 	 * would overlap a busy time.
 	 */
 	public boolean busyDuring(Instant start, Instant freeAt) {
-		for (BusyBlock block : this.busy) {
-			if (!block.start().isBefore(freeAt)) {
-				return false;
+		// the first busy time that ends after the start is the only one that may overlap
+		int low = 0;
+		int high = this.busy.size();
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			if (this.busy.get(middle).end().isAfter(start)) {
+				high = middle;
 			}
-			if (block.overlaps(start, freeAt)) {
-				return true;
+			else {
+				low = middle + 1;
 			}
 		}
-		return false;
+		return low < this.busy.size() && this.busy.get(low).start().isBefore(freeAt);
 	}
 
 	/** Whether anything at all is offered (paused or not). */

@@ -1,6 +1,9 @@
 package id.ngupi.hosting;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -20,9 +23,23 @@ public record BusyBlock(Instant start, Instant end) {
 		}
 	}
 
-	/** Whether it overlaps {@code [from, to)}. */
-	public boolean overlaps(Instant from, Instant to) {
-		return this.start.isBefore(to) && from.isBefore(this.end);
+	/** The busy times in order, those that overlap or touch as one. */
+	public static List<BusyBlock> merged(List<BusyBlock> blocks) {
+		List<BusyBlock> sorted = new ArrayList<>(blocks);
+		sorted.sort(Comparator.comparing(BusyBlock::start));
+		List<BusyBlock> merged = new ArrayList<>();
+		for (BusyBlock block : sorted) {
+			BusyBlock last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+			if (last != null && !block.start().isAfter(last.end())) {
+				if (block.end().isAfter(last.end())) {
+					merged.set(merged.size() - 1, new BusyBlock(last.start(), block.end()));
+				}
+			}
+			else {
+				merged.add(block);
+			}
+		}
+		return List.copyOf(merged);
 	}
 
 }

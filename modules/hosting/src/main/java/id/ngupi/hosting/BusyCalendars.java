@@ -88,31 +88,32 @@ public class BusyCalendars {
 		if (url.isEmpty() || url.length() > 2000 || !this.reader.acceptable(url)) {
 			return BusyCalendarOutcome.INVALID_ADDRESS;
 		}
-		Optional<UUID> added = this.transactions.execute(status -> {
+		Added added = this.transactions.execute(status -> {
 			// a host's row, locked, counts their calendars one at a time
 			this.calendars.lockHost(host);
 			if (this.calendars.count(host) >= MAX_CALENDARS) {
-				return Optional.<UUID>empty();
+				return new Added(BusyCalendarOutcome.TOO_MANY, null);
 			}
 			return this.calendars.add(host, url, this.reader.hint(url), this.clock.instant())
-				.or(() -> Optional.of(new UUID(0, 0)));
+				.map(id -> new Added(BusyCalendarOutcome.ADDED, id))
+				.orElse(new Added(BusyCalendarOutcome.ALREADY_ADDED, null));
 		});
-		if (added.isEmpty()) {
-			return BusyCalendarOutcome.TOO_MANY;
+		if (added.calendar() != null) {
+			read(new Due(added.calendar(), host, url));
 		}
-		if (added.get().equals(new UUID(0, 0))) {
-			return BusyCalendarOutcome.ALREADY_ADDED;
-		}
-		read(new Due(added.get(), host, url));
-		return BusyCalendarOutcome.ADDED;
+		return added.outcome();
 	}
 
 	/** Reads the host's calendar now; empty when it is not theirs. */
 	public Optional<BusyCalendar> refresh(AccountId host, UUID calendar) {
-		return this.calendars.find(host, calendar).map(due -> {
-			read(due);
-			return this.calendars.of(host).stream().filter(found -> found.id().equals(calendar)).findFirst();
-		}).flatMap(found -> found);
+		Optional<Due> due = this.calendars.find(host, calendar);
+		due.ifPresent(this::read);
+		return due
+			.flatMap(found -> this.calendars.of(host).stream().filter(read -> read.id().equals(calendar)).findFirst());
+	}
+
+	/** What adding a calendar came to, and the calendar when one was added. */
+	private record Added(BusyCalendarOutcome outcome, UUID calendar) {
 	}
 
 	/** Removes the host's calendar and its busy times; whether it was theirs. */

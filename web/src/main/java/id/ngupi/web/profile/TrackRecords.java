@@ -124,8 +124,7 @@ class TrackRecords {
 			String user = UriUtils.encodePathSegment(identity.username(), StandardCharsets.UTF_8);
 			String href = (identity.provider() == Provider.GITHUB) ? "https://github.com/" + user
 					: "https://x.com/" + user;
-			return new TrackRecord.Identity((identity.provider() == Provider.GITHUB) ? "GitHub" : "X",
-					identity.username(), href);
+			return new TrackRecord.Identity(identity.provider().displayName(), identity.username(), href);
 		}).toList();
 	}
 

@@ -88,7 +88,7 @@ final class BusyTimes {
 				throw new Refused("calendars.error.tooMany");
 			}
 		}
-		return merged(blocks);
+		return BusyBlock.merged(blocks);
 	}
 
 	private static List<BusyBlock> occurrences(VEvent event, TimezoneInfo zones, Map<String, Set<Instant>> replaced,
@@ -181,25 +181,6 @@ final class BusyTimes {
 		}
 		TimezoneAssignment assigned = zones.getTimezone(property);
 		return (assigned != null) ? assigned.getTimeZone() : TimeZone.getTimeZone(ZoneOffset.UTC);
-	}
-
-	/** Overlapping or touching busy times as one. */
-	private static List<BusyBlock> merged(List<BusyBlock> blocks) {
-		List<BusyBlock> sorted = new ArrayList<>(blocks);
-		sorted.sort((one, other) -> one.start().compareTo(other.start()));
-		List<BusyBlock> merged = new ArrayList<>();
-		for (BusyBlock block : sorted) {
-			BusyBlock last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-			if (last != null && !block.start().isAfter(last.end())) {
-				if (block.end().isAfter(last.end())) {
-					merged.set(merged.size() - 1, new BusyBlock(last.start(), block.end()));
-				}
-			}
-			else {
-				merged.add(block);
-			}
-		}
-		return merged;
 	}
 
 	/** A calendar that cannot be used, with the message key saying why. */
