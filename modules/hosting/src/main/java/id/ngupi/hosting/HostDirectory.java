@@ -196,6 +196,15 @@ public class HostDirectory {
 		return this.topics.all();
 	}
 
+	/** Every topic's name in the language, by its slug's value; one statement. */
+	public Map<String, String> topicNames(String language) {
+		Map<String, String> names = new HashMap<>();
+		for (Topic topic : this.topics.all()) {
+			names.put(topic.slug().value(), topic.name(language));
+		}
+		return names;
+	}
+
 	/** Ngupi's own topics, in their order: the choices forms offer first. */
 	public List<Topic> curatedTopics() {
 		return this.topics.curated();

@@ -19,7 +19,6 @@ import id.ngupi.feedback.NoShows;
 import id.ngupi.hosting.HostDirectory;
 import id.ngupi.hosting.Offering;
 import id.ngupi.hosting.OfferingId;
-import id.ngupi.hosting.Topic;
 import id.ngupi.identity.Account;
 import id.ngupi.identity.AccountId;
 import id.ngupi.identity.Accounts;
@@ -166,10 +165,7 @@ class SessionItems {
 
 		private String topicName(String slug) {
 			if (this.topicNames == null) {
-				this.topicNames = new HashMap<>();
-				for (Topic topic : SessionItems.this.directory.topics()) {
-					this.topicNames.put(topic.slug().value(), topic.name(this.language));
-				}
+				this.topicNames = SessionItems.this.directory.topicNames(this.language);
 			}
 			return this.topicNames.getOrDefault(slug, slug);
 		}

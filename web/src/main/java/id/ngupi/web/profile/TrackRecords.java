@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +17,6 @@ import id.ngupi.feedback.Insight;
 import id.ngupi.feedback.PublicFeedback;
 import id.ngupi.feedback.Testimonial;
 import id.ngupi.hosting.HostDirectory;
-import id.ngupi.hosting.Topic;
 import id.ngupi.hosting.TopicSlug;
 import id.ngupi.identity.Account;
 import id.ngupi.identity.AccountId;
@@ -71,7 +69,7 @@ class TrackRecords {
 				: new HostTrust(0, Optional.empty(), List.of());
 		List<Insight> insights = this.published.insights(member.id());
 		Map<String, String> topics = (trust.testimonials().isEmpty() && insights.isEmpty()) ? Map.of()
-				: topicNames(SupportedLanguage.resolve(locale).code());
+				: this.directory.topicNames(SupportedLanguage.resolve(locale).code());
 		Map<AccountId, Account> authors = trust.testimonials().isEmpty() ? Map.of()
 				: this.accounts.findAll(trust.testimonials().stream().map(Testimonial::author).distinct().toList());
 		String former = this.messages.getMessage("member.former", null, locale);
@@ -104,14 +102,6 @@ class TrackRecords {
 		format.setMinimumFractionDigits(1);
 		format.setMaximumFractionDigits(1);
 		return format.format(value);
-	}
-
-	private Map<String, String> topicNames(String language) {
-		Map<String, String> names = new HashMap<>();
-		for (Topic topic : this.directory.topics()) {
-			names.put(topic.slug().value(), topic.name(language));
-		}
-		return names;
 	}
 
 	private static List<String> names(List<TopicSlug> slugs, Map<String, String> names) {
