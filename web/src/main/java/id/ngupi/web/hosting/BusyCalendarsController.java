@@ -21,13 +21,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The host's own calendars on the schedule page: adding one by its private address,
- * reading it now, removing it. Every answer goes back to the schedule page with a notice;
- * the hosting module decides everything, and a calendar of another member is not found.
+ * reading it now, removing it. Every answer goes back to the schedule page with a notice
+ * in the calendars' section, where the member is looking; the hosting module decides
+ * everything, and a calendar of another member is not found.
  */
 @Controller
 class BusyCalendarsController {
 
 	private static final String BACK = "redirect:" + Links.SETTINGS_HOSTING_SCHEDULE + "#calendars";
+
+	/** The notice of the calendars' section, shown next to its forms. */
+	static final String NOTICE = "calendarsNotice";
 
 	private final BusyCalendars calendars;
 
@@ -42,7 +46,7 @@ class BusyCalendarsController {
 		if (outcome == BusyCalendarOutcome.NOT_HOSTING) {
 			return "redirect:" + Links.SETTINGS_HOSTING;
 		}
-		redirect.addFlashAttribute(Notice.ATTRIBUTE, switch (outcome) {
+		redirect.addFlashAttribute(NOTICE, switch (outcome) {
 			case ADDED -> Notice.success("calendars.added");
 			case INVALID_ADDRESS -> Notice.failure("calendars.invalid");
 			case ALREADY_ADDED -> Notice.failure("calendars.already");
@@ -57,7 +61,7 @@ class BusyCalendarsController {
 		boolean good = this.calendars.refresh(member.id(), id(calendar))
 			.map(found -> !found.failing())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		redirect.addFlashAttribute(Notice.ATTRIBUTE,
+		redirect.addFlashAttribute(NOTICE,
 				good ? Notice.success("calendars.read") : Notice.failure("calendars.readFailed"));
 		return BACK;
 	}
@@ -68,7 +72,7 @@ class BusyCalendarsController {
 		if (!this.calendars.remove(member.id(), id(calendar))) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.success("calendars.removed"));
+		redirect.addFlashAttribute(NOTICE, Notice.success("calendars.removed"));
 		return BACK;
 	}
 

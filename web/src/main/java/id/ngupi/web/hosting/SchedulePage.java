@@ -17,9 +17,11 @@ import id.ngupi.web.support.Notice;
  * @param notice what the last change did, if anything is to be said
  * @param calendars the host's own calendars, whose busy times are never offered
  * @param moreCalendars whether another calendar may be added
+ * @param calendarsNotice what the last change of the calendars did, or {@code null}
  */
 public record SchedulePage(String zone, List<WeeklyDay> days, FormErrors weeklyErrors, ScheduleOverrides overrides,
-		SchedulePreview preview, Notice notice, List<CalendarRow> calendars, boolean moreCalendars) {
+		SchedulePreview preview, Notice notice, List<CalendarRow> calendars, boolean moreCalendars,
+		Notice calendarsNotice) {
 
 	/**
 	 * One of the host's calendars as the page lists it.

@@ -77,10 +77,9 @@ class SchedulePages {
 					(calendar.lastSuccessAt() == null) ? null : clock.dateTime(calendar.lastSuccessAt()),
 					calendar.errorKey(), calendar.blocks()))
 			.toList();
-		model.addAttribute("schedule",
-				new SchedulePage(times.zoneLabel(), form.days(locale), weeklyErrors,
-						overrides(availability, offerings, forms, times), preview(host, times), notice, rows,
-						calendars.size() < BusyCalendars.MAX_CALENDARS));
+		model.addAttribute("schedule", new SchedulePage(times.zoneLabel(), form.days(locale), weeklyErrors,
+				overrides(availability, offerings, forms, times), preview(host, times), notice, rows,
+				calendars.size() < BusyCalendars.MAX_CALENDARS, Notice.flashed(model, BusyCalendarsController.NOTICE)));
 		return "pages/hosting/schedule";
 	}
 

@@ -39,7 +39,15 @@ public record Notice(String key, boolean success, List<String> arguments) implem
 
 	/** The notice flashed by the request before the redirect, if there is one. */
 	public static Notice flashed(Model model) {
-		return (model.getAttribute(ATTRIBUTE) instanceof Notice notice) ? notice : null;
+		return flashed(model, ATTRIBUTE);
+	}
+
+	/**
+	 * A notice flashed under its own name, for one part of a page: shown next to that
+	 * part's form rather than at the top.
+	 */
+	public static Notice flashed(Model model, String attribute) {
+		return (model.getAttribute(attribute) instanceof Notice notice) ? notice : null;
 	}
 
 	/** The arguments for {@code i18n.localize(key, ...)}. */

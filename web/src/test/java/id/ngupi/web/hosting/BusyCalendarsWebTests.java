@@ -140,7 +140,7 @@ class BusyCalendarsWebTests {
 						.with(Members.as(host))
 						.cookie(Hosts.session(refused)))
 					.andReturn());
-		assertThat(page.select(".notice").text())
+		assertThat(page.select("#calendars .notice").text()).as("next to the form it is about")
 			.contains("Alamat ini tidak bisa dipakai. Tempel alamat lengkap yang diawali https://.");
 		assertThat(this.calendars.of(host.id())).isEmpty();
 	}
