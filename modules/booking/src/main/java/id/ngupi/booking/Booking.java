@@ -10,7 +10,7 @@ import id.ngupi.identity.AccountId;
 /**
  * A booked Ngupi: who meets whom, when, and what they will talk about. The meeting link
  * is not part of it; only the two participants of a confirmed booking get it, from
- * {@link Bookings#meetingLink}.
+ * {@link BookingQueries#meetingLink}.
  *
  * @param id the booking
  * @param offering what was booked

@@ -41,7 +41,8 @@ public class BookingExports {
 	/**
 	 * The booking's own link as the session page would show it: the host who set it sees
 	 * it always, the attendee only while the booking is confirmed (the rule of
-	 * {@link Bookings#meetingLink}: a request still waiting for approval gives no link).
+	 * {@link BookingQueries#meetingLink}: a request still waiting for approval gives no
+	 * link).
 	 */
 	private static String visibleLink(AccountId member, Booking booking, String link) {
 		return (booking.host().equals(member) || booking.status() == BookingStatus.CONFIRMED) ? link : null;

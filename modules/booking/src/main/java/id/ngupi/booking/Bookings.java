@@ -2,13 +2,7 @@ package id.ngupi.booking;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -23,16 +17,10 @@ import id.ngupi.booking.BookingOutcome.Booked;
 import id.ngupi.booking.BookingOutcome.Refusal;
 import id.ngupi.booking.BookingOutcome.Refused;
 import id.ngupi.booking.internal.BookingStore;
-import id.ngupi.booking.internal.BookingStore.Meeting;
 import id.ngupi.booking.internal.BookingRules;
-import id.ngupi.booking.internal.MeetingRooms;
 import id.ngupi.booking.internal.QuotaStore;
 import id.ngupi.booking.internal.UnansweredRequests;
 import id.ngupi.hosting.HostDirectory;
-import id.ngupi.hosting.HostProfile;
-import id.ngupi.hosting.Hosting;
-import id.ngupi.hosting.Offering;
-import id.ngupi.hosting.OfferingId;
 import id.ngupi.hosting.TopicSlug;
 import id.ngupi.identity.AccountId;
 import id.ngupi.identity.TextRules;
@@ -74,8 +62,6 @@ public class Bookings {
 
 	private final BookingRules rules;
 
-	private final MeetingRooms rooms;
-
 	private final ApplicationEventPublisher events;
 
 	private final TransactionTemplate transactions;
@@ -83,10 +69,9 @@ public class Bookings {
 	private final Clock clock;
 
 	Bookings(BookingStore bookings, QuotaStore quotas, UnansweredRequests requests, OpenSlots openSlots,
-			HostDirectory hosts, BookingRules rules, MeetingRooms rooms, ApplicationEventPublisher events,
-			TransactionTemplate transactions, Clock clock) {
+			HostDirectory hosts, BookingRules rules, ApplicationEventPublisher events, TransactionTemplate transactions,
+			Clock clock) {
 		this.rules = rules;
-		this.rooms = rooms;
 		this.bookings = bookings;
 		this.quotas = quotas;
 		this.requests = requests;
@@ -204,15 +189,6 @@ public class Bookings {
 	}
 
 	/**
-	 * Where the attendee stands with the host under the per-host limit: the rule
-	 * {@link #book} refuses by, asked before the attendee fills in a form.
-	 */
-	@Transactional(readOnly = true)
-	public HostLimit hostLimit(AccountId attendee, AccountId host) {
-		return this.rules.hostLimit(attendee, host, this.clock.instant());
-	}
-
-	/**
 	 * The host approves a pending request, until its deadline: an answer after it finds
 	 * the request expired (and expires it, if the scheduled run has not yet).
 	 */
@@ -306,102 +282,6 @@ public class Bookings {
 		}
 		this.bookings.setMeetingUrl(booking, TextRules.blankToNull(url), this.clock.instant());
 		return true;
-	}
-
-	/**
-	 * The meeting link of a confirmed booking, for its two participants only: the
-	 * booking's own link, else the offering's, else the host's. A request still waiting
-	 * for the host's approval gives nobody the link, and neither does a booking that is
-	 * off (declined, expired, cancelled) or over. Anyone else gets nothing.
-	 */
-	@Transactional(readOnly = true)
-	public Optional<String> meetingLink(AccountId viewer, BookingId booking) {
-		return Optional.ofNullable(meetingLinks(viewer, List.of(booking)).get(booking));
-	}
-
-	/**
-	 * The meeting links of several bookings at once, by the rule of {@link #meetingLink}:
-	 * only for confirmed bookings the viewer takes part in; the others are absent from
-	 * the map. This is the one place the rule is applied: the session page, its calendar
-	 * file and links and the calendar feed all ask here. The link is the booking's own,
-	 * else its offering's, else the booking's own room when the host meets in rooms, else
-	 * the host's. Reads the bookings, their offerings and their hosts once for all.
-	 */
-	@Transactional(readOnly = true)
-	public Map<BookingId, String> meetingLinks(AccountId viewer, Collection<BookingId> bookings) {
-		if (bookings.isEmpty()) {
-			return Map.of();
-		}
-		Map<Booking, Meeting> confirmed = new LinkedHashMap<>();
-		this.bookings.findWithMeetingUrls(bookings).forEach((booking, meeting) -> {
-			if (booking.involves(viewer) && booking.status() == BookingStatus.CONFIRMED) {
-				confirmed.put(booking, meeting);
-			}
-		});
-		Map<OfferingId, Offering> offerings = this.hosts
-			.offerings(confirmed.keySet().stream().map(Booking::offering).distinct().toList());
-		Map<AccountId, HostProfile> hosts = this.hosts
-			.findAll(confirmed.keySet().stream().map(Booking::host).distinct().toList());
-		Map<BookingId, String> links = new HashMap<>();
-		confirmed.forEach((booking, meeting) -> Optional.ofNullable(meeting.url())
-			.or(() -> Optional.ofNullable(offerings.get(booking.offering())).map(Offering::meetingUrl))
-			.or(() -> Optional.ofNullable(hosts.get(booking.host()))
-				.filter(host -> host.meetingRooms() && meeting.room() != null)
-				.map(host -> this.rooms.url(meeting.room())))
-			.or(() -> Optional.ofNullable(hosts.get(booking.host())).map(HostProfile::meetingUrl))
-			.ifPresent(link -> links.put(booking.id(), link)));
-		return links;
-	}
-
-	/** The booking, for one of its two participants only. */
-	@Transactional(readOnly = true)
-	public Optional<Booking> find(AccountId viewer, BookingId booking) {
-		return this.bookings.find(booking).filter(found -> found.involves(viewer));
-	}
-
-	/** The member's bookings as attendee, soonest first. */
-	@Transactional(readOnly = true)
-	public List<Booking> asAttendee(AccountId member) {
-		return this.bookings.of(member, false);
-	}
-
-	/** The member's bookings as host, soonest first. */
-	@Transactional(readOnly = true)
-	public List<Booking> asHost(AccountId member) {
-		return this.bookings.of(member, true);
-	}
-
-	/** Every booking the member takes part in, on either side, soonest first. */
-	@Transactional(readOnly = true)
-	public List<Booking> involving(AccountId member) {
-		return this.bookings.involving(member);
-	}
-
-	/**
-	 * The host's sessions still to come on a date of their schedule's zone (any part of
-	 * them within that day): confirmed ones and requests the host can still answer,
-	 * soonest first. A day off on that date leaves these standing; they are the host's to
-	 * move or cancel. Empty for a member who does not host, and for a date no session
-	 * still to come can be on (before yesterday, or beyond what a host can plan).
-	 */
-	@Transactional(readOnly = true)
-	public List<Booking> hostsComingOn(AccountId host, LocalDate date) {
-		Optional<ZoneId> zone = this.hosts.find(host).map(HostProfile::timezone);
-		if (zone.isEmpty()) {
-			return List.of();
-		}
-		Instant now = this.clock.instant();
-		LocalDate today = LocalDate.ofInstant(now, zone.get());
-		// checked before the day's bounds are computed: LocalDate.MAX has no next day
-		if (date.isBefore(today.minusDays(1)) || date.isAfter(today.plus(Hosting.PLANNING_AHEAD))) {
-			return List.of();
-		}
-		return this.bookings
-			.liveOfHostOverlapping(host, date.atStartOfDay(zone.get()).toInstant(),
-					date.plusDays(1).atStartOfDay(zone.get()).toInstant())
-			.stream()
-			.filter(booking -> booking.phase(now).current())
-			.toList();
 	}
 
 	private boolean isLate(Booking booking, Instant now) {

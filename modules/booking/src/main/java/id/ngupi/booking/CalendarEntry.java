@@ -28,8 +28,8 @@ public record CalendarEntry(String uid, int sequence, State state, Instant start
 
 	/**
 	 * The booking as a calendar entry, with the words and links of whoever it is for. The
-	 * location must be the meeting link only where {@link Bookings#meetingLinks} gives
-	 * it.
+	 * location must be the meeting link only where {@link BookingQueries#meetingLinks}
+	 * gives it.
 	 */
 	public static CalendarEntry of(Booking booking, String summary, String description, String url, String location) {
 		return new CalendarEntry(booking.id() + "@ngupi.id", booking.sequence(), State.of(booking.status()),

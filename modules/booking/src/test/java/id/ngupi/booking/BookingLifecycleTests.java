@@ -63,6 +63,8 @@ class BookingLifecycleTests {
 
 	private final Bookings bookings;
 
+	private final BookingQueries queries;
+
 	private final PassedBookings passed;
 
 	private final OpenSlots openSlots;
@@ -77,12 +79,14 @@ class BookingLifecycleTests {
 
 	private final TransactionTemplate transactions;
 
-	BookingLifecycleTests(@Autowired Bookings bookings, @Autowired PassedBookings passed, @Autowired Fixtures fixtures,
-			@Autowired TestClock clock, @Autowired OpenSlots openSlots, @Autowired Accounts accounts,
-			@Autowired BookingStore store, @Autowired TransactionTemplate transactions) {
+	BookingLifecycleTests(@Autowired Bookings bookings, @Autowired BookingQueries queries,
+			@Autowired PassedBookings passed, @Autowired Fixtures fixtures, @Autowired TestClock clock,
+			@Autowired OpenSlots openSlots, @Autowired Accounts accounts, @Autowired BookingStore store,
+			@Autowired TransactionTemplate transactions) {
 		this.store = store;
 		this.transactions = transactions;
 		this.bookings = bookings;
+		this.queries = queries;
 		this.openSlots = openSlots;
 		this.accounts = accounts;
 		this.passed = passed;
@@ -105,12 +109,12 @@ class BookingLifecycleTests {
 		assertThat(this.bookings.approve(host, second.id(), null)).as("no longer pending")
 			.isEqualTo(AnswerOutcome.NOT_PENDING);
 
-		assertThat(this.bookings.find(host, first.id()).orElseThrow()).satisfies(booking -> {
+		assertThat(this.queries.find(host, first.id()).orElseThrow()).satisfies(booking -> {
 			assertThat(booking.status()).isEqualTo(BookingStatus.CONFIRMED);
 			assertThat(booking.hostMessage()).isEqualTo("Sampai ketemu!");
 			assertThat(booking.sequence()).isEqualTo(1);
 		});
-		assertThat(this.bookings.find(host, second.id()).orElseThrow().status()).isEqualTo(BookingStatus.DECLINED);
+		assertThat(this.queries.find(host, second.id()).orElseThrow().status()).isEqualTo(BookingStatus.DECLINED);
 		assertThat(events.ofType(BookingDeclined.class).matching(BookingDeclined::booking, second.id())).singleElement()
 			.extracting(BookingDeclined::message)
 			.isEqualTo("Maaf, minggu ini penuh.");
@@ -126,12 +130,11 @@ class BookingLifecycleTests {
 		assertThatExceptionOfType(BookingNotFoundException.class)
 			.isThrownBy(() -> this.bookings.cancel(stranger, booking.id(), "iseng"));
 		assertThat(this.bookings.cancel(host, booking.id(), " ")).isEqualTo(CancelOutcome.REASON_REQUIRED);
-		assertThat(this.bookings.find(attendee, booking.id()).orElseThrow().status())
-			.isEqualTo(BookingStatus.CONFIRMED);
+		assertThat(this.queries.find(attendee, booking.id()).orElseThrow().status()).isEqualTo(BookingStatus.CONFIRMED);
 
 		assertThat(this.bookings.cancel(host, booking.id(), "Ada urusan keluarga")).isEqualTo(CancelOutcome.CANCELLED);
 
-		Booking cancelled = this.bookings.find(attendee, booking.id()).orElseThrow();
+		Booking cancelled = this.queries.find(attendee, booking.id()).orElseThrow();
 		assertThat(cancelled.status()).isEqualTo(BookingStatus.CANCELLED);
 		assertThat(cancelled.cancelledBy()).isEqualTo(host);
 		assertThat(cancelled.cancelReason()).isEqualTo("Ada urusan keluarga");
@@ -156,7 +159,7 @@ class BookingLifecycleTests {
 			assertThatExceptionOfType(ConstraintViolationException.class)
 				.isThrownBy(() -> this.bookings.cancel(attendee, pending.id(), message));
 		}
-		assertThat(this.bookings.find(attendee, pending.id()).orElseThrow()).satisfies(booking -> {
+		assertThat(this.queries.find(attendee, pending.id()).orElseThrow()).satisfies(booking -> {
 			assertThat(booking.status()).isEqualTo(BookingStatus.PENDING);
 			assertThat(booking.hostMessage()).isNull();
 			assertThat(booking.cancelReason()).isNull();
@@ -178,7 +181,7 @@ class BookingLifecycleTests {
 
 		this.bookings.cancel(attendee, booking.id(), null);
 
-		assertThat(this.bookings.find(attendee, booking.id()).orElseThrow().lateCancellation()).isTrue();
+		assertThat(this.queries.find(attendee, booking.id()).orElseThrow().lateCancellation()).isTrue();
 	}
 
 	@Test
@@ -188,17 +191,17 @@ class BookingLifecycleTests {
 		Booking booking = book(attendee, this.fixtures.offering(host), monday(19, 0));
 		AccountId stranger = this.fixtures.member("Penyusup");
 
-		assertThat(this.bookings.meetingLink(attendee, booking.id())).contains("https://meet.google.com/abc-defg-hij");
-		assertThat(this.bookings.meetingLink(host, booking.id())).contains("https://meet.google.com/abc-defg-hij");
-		assertThat(this.bookings.meetingLink(stranger, booking.id())).isEmpty();
-		assertThat(this.bookings.find(stranger, booking.id())).isEmpty();
+		assertThat(this.queries.meetingLink(attendee, booking.id())).contains("https://meet.google.com/abc-defg-hij");
+		assertThat(this.queries.meetingLink(host, booking.id())).contains("https://meet.google.com/abc-defg-hij");
+		assertThat(this.queries.meetingLink(stranger, booking.id())).isEmpty();
+		assertThat(this.queries.find(stranger, booking.id())).isEmpty();
 
 		assertThat(this.bookings.setMeetingLink(attendee, booking.id(), "https://zoom.us/j/1")).isFalse();
 		assertThat(this.bookings.setMeetingLink(host, booking.id(), "https://meet.jit.si/ngupi-rina")).isTrue();
-		assertThat(this.bookings.meetingLink(attendee, booking.id())).contains("https://meet.jit.si/ngupi-rina");
+		assertThat(this.queries.meetingLink(attendee, booking.id())).contains("https://meet.jit.si/ngupi-rina");
 
 		this.bookings.cancel(attendee, booking.id(), null);
-		assertThat(this.bookings.meetingLink(attendee, booking.id())).as("not for a cancelled booking").isEmpty();
+		assertThat(this.queries.meetingLink(attendee, booking.id())).as("not for a cancelled booking").isEmpty();
 	}
 
 	@Test
@@ -211,18 +214,18 @@ class BookingLifecycleTests {
 		List<BookingId> both = List.of(pending.id(), declined.id());
 
 		assertThat(pending.status()).isEqualTo(BookingStatus.PENDING);
-		assertThat(this.bookings.meetingLink(attendee, pending.id())).isEmpty();
-		assertThat(this.bookings.meetingLink(host, pending.id())).isEmpty();
-		assertThat(this.bookings.meetingLinks(attendee, both)).isEmpty();
-		assertThat(this.bookings.meetingLinks(host, both)).isEmpty();
+		assertThat(this.queries.meetingLink(attendee, pending.id())).isEmpty();
+		assertThat(this.queries.meetingLink(host, pending.id())).isEmpty();
+		assertThat(this.queries.meetingLinks(attendee, both)).isEmpty();
+		assertThat(this.queries.meetingLinks(host, both)).isEmpty();
 		this.bookings.setMeetingLink(host, pending.id(), "https://meet.jit.si/ngupi-menunggu");
-		assertThat(this.bookings.meetingLink(attendee, pending.id())).as("not even the booking's own link").isEmpty();
+		assertThat(this.queries.meetingLink(attendee, pending.id())).as("not even the booking's own link").isEmpty();
 
 		this.bookings.approve(host, pending.id(), null);
 		this.bookings.decline(host, declined.id(), "Maaf");
 
-		assertThat(this.bookings.meetingLink(attendee, pending.id())).contains("https://meet.jit.si/ngupi-menunggu");
-		assertThat(this.bookings.meetingLinks(host, both))
+		assertThat(this.queries.meetingLink(attendee, pending.id())).contains("https://meet.jit.si/ngupi-menunggu");
+		assertThat(this.queries.meetingLinks(host, both))
 			.containsOnly(entry(pending.id(), "https://meet.jit.si/ngupi-menunggu"));
 	}
 
@@ -238,11 +241,11 @@ class BookingLifecycleTests {
 
 		assertThat(this.bookings.approve(host, pending.id(), "Maaf telat")).isEqualTo(AnswerOutcome.EXPIRED);
 
-		Booking expired = this.bookings.find(attendee, pending.id()).orElseThrow();
+		Booking expired = this.queries.find(attendee, pending.id()).orElseThrow();
 		assertThat(expired.status()).isEqualTo(BookingStatus.EXPIRED);
 		assertThat(expired.hostMessage()).isNull();
 		assertThat(expired.sequence()).isEqualTo(1);
-		assertThat(this.bookings.meetingLink(attendee, pending.id())).isEmpty();
+		assertThat(this.queries.meetingLink(attendee, pending.id())).isEmpty();
 		assertThat(events.ofType(BookingConfirmed.class).matching(BookingConfirmed::booking, pending.id())).isEmpty();
 		assertThat(events.ofType(BookingExpired.class).matching(BookingExpired::booking, pending.id())).hasSize(1);
 		assertThat(this.passed.expireUnanswered()).as("nothing left for the scheduled run").isZero();
@@ -263,7 +266,7 @@ class BookingLifecycleTests {
 
 		assertThat(this.bookings.decline(host, pending.id(), "Maaf")).isEqualTo(AnswerOutcome.EXPIRED);
 
-		assertThat(this.bookings.find(host, pending.id()).orElseThrow().status()).isEqualTo(BookingStatus.EXPIRED);
+		assertThat(this.queries.find(host, pending.id()).orElseThrow().status()).isEqualTo(BookingStatus.EXPIRED);
 		assertThat(events.ofType(BookingDeclined.class).matching(BookingDeclined::booking, pending.id())).isEmpty();
 		assertThat(events.ofType(BookingExpired.class).matching(BookingExpired::booking, pending.id())).hasSize(1);
 	}
@@ -280,7 +283,7 @@ class BookingLifecycleTests {
 			.isThrownBy(() -> this.bookings.reschedule(attendee, pending.id(), request(offering, at(TUESDAY, 19, 0))));
 		assertThat(this.bookings.setMeetingLink(host, pending.id(), "https://meet.jit.si/lewat")).isFalse();
 		assertThat(this.bookings.cancel(attendee, pending.id(), null)).isEqualTo(CancelOutcome.NOT_CANCELLABLE);
-		assertThat(this.bookings.find(attendee, pending.id()).orElseThrow().status()).isEqualTo(BookingStatus.EXPIRED);
+		assertThat(this.queries.find(attendee, pending.id()).orElseThrow().status()).isEqualTo(BookingStatus.EXPIRED);
 	}
 
 	@Test
@@ -296,9 +299,8 @@ class BookingLifecycleTests {
 
 		assertThat(outcome).isInstanceOf(Refused.class);
 		assertThat(((Refused) outcome).reason()).isEqualTo(Refusal.STARTED);
-		assertThat(this.bookings.find(attendee, started.id()).orElseThrow().status())
-			.isEqualTo(BookingStatus.CONFIRMED);
-		assertThat(this.bookings.asAttendee(attendee)).hasSize(1);
+		assertThat(this.queries.find(attendee, started.id()).orElseThrow().status()).isEqualTo(BookingStatus.CONFIRMED);
+		assertThat(this.queries.asAttendee(attendee)).hasSize(1);
 	}
 
 	@Test
@@ -313,15 +315,14 @@ class BookingLifecycleTests {
 		this.bookings.cancel(host, cancelled.id(), "Sakit");
 		List<BookingId> all = List.of(own.id(), hosts.id(), cancelled.id());
 
-		assertThat(this.bookings.meetingLinks(host, all)).containsOnly(
-				entry(own.id(), "https://meet.jit.si/ngupi-rina"),
+		assertThat(this.queries.meetingLinks(host, all)).containsOnly(entry(own.id(), "https://meet.jit.si/ngupi-rina"),
 				entry(hosts.id(), "https://meet.google.com/abc-defg-hij"));
-		assertThat(this.bookings.meetingLinks(attendee, all))
+		assertThat(this.queries.meetingLinks(attendee, all))
 			.containsOnly(entry(own.id(), "https://meet.jit.si/ngupi-rina"));
-		assertThat(this.bookings.meetingLinks(this.fixtures.member("Penyusup"), all)).isEmpty();
+		assertThat(this.queries.meetingLinks(this.fixtures.member("Penyusup"), all)).isEmpty();
 		for (BookingId id : all) {
-			assertThat(Optional.ofNullable(this.bookings.meetingLinks(host, all).get(id)))
-				.isEqualTo(this.bookings.meetingLink(host, id));
+			assertThat(Optional.ofNullable(this.queries.meetingLinks(host, all).get(id)))
+				.isEqualTo(this.queries.meetingLink(host, id));
 		}
 	}
 
@@ -337,7 +338,7 @@ class BookingLifecycleTests {
 
 		assertThat(moved.start()).isEqualTo(monday(20, 0));
 		assertThat(moved.rescheduledFrom()).isEqualTo(old.id());
-		assertThat(this.bookings.find(attendee, old.id()).orElseThrow().status()).isEqualTo(BookingStatus.CANCELLED);
+		assertThat(this.queries.find(attendee, old.id()).orElseThrow().status()).isEqualTo(BookingStatus.CANCELLED);
 		assertThat(events.ofType(BookingRescheduled.class).matching(BookingRescheduled::previous, old.id())).hasSize(1);
 	}
 
@@ -354,18 +355,18 @@ class BookingLifecycleTests {
 
 		Instant now = this.clock.instant();
 		for (AccountId side : List.of(attendee, host)) {
-			Booking before = this.bookings.find(side, old.id()).orElseThrow();
+			Booking before = this.queries.find(side, old.id()).orElseThrow();
 			assertThat(before.rescheduledTo()).isEqualTo(moved.id());
 			assertThat(before.moved()).isTrue();
 			assertThat(before.phase(now)).as("moved, though its time is still ahead").isEqualTo(BookingPhase.HISTORY);
-			Booking after = this.bookings.find(side, moved.id()).orElseThrow();
+			Booking after = this.queries.find(side, moved.id()).orElseThrow();
 			assertThat(after.rescheduledFrom()).isEqualTo(old.id());
 			assertThat(after.rescheduledTo()).isNull();
 			assertThat(after.phase(now)).isEqualTo(BookingPhase.COMING);
 		}
-		assertThat(this.bookings.asAttendee(attendee)).extracting(Booking::id, Booking::rescheduledTo)
+		assertThat(this.queries.asAttendee(attendee)).extracting(Booking::id, Booking::rescheduledTo)
 			.containsExactly(tuple(old.id(), moved.id()), tuple(moved.id(), null));
-		assertThat(this.bookings.asHost(host)).filteredOn(Booking::moved)
+		assertThat(this.queries.asHost(host)).filteredOn(Booking::moved)
 			.singleElement()
 			.extracting(Booking::rescheduledTo)
 			.isEqualTo(moved.id());
@@ -388,7 +389,7 @@ class BookingLifecycleTests {
 							Fixtures.ANSWER, null, TUESDAY.minusDays(1), UUID.randomUUID(), old.id()),
 					this.clock.instant())))
 			.withMessageContaining("booking_rescheduled_once");
-		assertThat(this.bookings.asAttendee(attendee)).hasSize(2);
+		assertThat(this.queries.asAttendee(attendee)).hasSize(2);
 	}
 
 	@Test
@@ -404,7 +405,7 @@ class BookingLifecycleTests {
 			.matching(event -> event.booking().equals(booking.id()))
 			.toArriveAndVerify(event -> assertThat(event.cancelledBy()).isEqualTo(leaving));
 
-		assertThat(this.bookings.find(host, booking.id()).orElseThrow().status()).isEqualTo(BookingStatus.CANCELLED);
+		assertThat(this.queries.find(host, booking.id()).orElseThrow().status()).isEqualTo(BookingStatus.CANCELLED);
 		assertThat(this.openSlots.of(offering)).extracting(OpenSlot::start).contains(monday(19, 0));
 	}
 
@@ -421,8 +422,8 @@ class BookingLifecycleTests {
 
 		assertThat(again).isInstanceOf(AlreadyBooked.class);
 		assertThat(((AlreadyBooked) again).booking().id()).isEqualTo(moved.id());
-		assertThat(this.bookings.find(attendee, moved.id()).orElseThrow().status()).isEqualTo(BookingStatus.CONFIRMED);
-		assertThat(this.bookings.asAttendee(attendee)).hasSize(2);
+		assertThat(this.queries.find(attendee, moved.id()).orElseThrow().status()).isEqualTo(BookingStatus.CONFIRMED);
+		assertThat(this.queries.asAttendee(attendee)).hasSize(2);
 
 		// a key already spent on another booking cancels nothing either
 		OfferingId elsewhere = this.fixtures.offering(this.fixtures.host());
@@ -433,7 +434,7 @@ class BookingLifecycleTests {
 		BookingOutcome reused = this.bookings.reschedule(attendee, moved.id(),
 				new BookingRequest(offering, monday(19, 30), List.of("frontend"), Fixtures.ANSWER, spent));
 		assertThat(((AlreadyBooked) reused).booking().id()).isEqualTo(other.id());
-		assertThat(this.bookings.find(attendee, moved.id()).orElseThrow().status()).isEqualTo(BookingStatus.CONFIRMED);
+		assertThat(this.queries.find(attendee, moved.id()).orElseThrow().status()).isEqualTo(BookingStatus.CONFIRMED);
 	}
 
 	@Test
@@ -448,10 +449,10 @@ class BookingLifecycleTests {
 
 		assertThat(outcome).isInstanceOf(Refused.class);
 		assertThat(((Refused) outcome).reason()).isEqualTo(Refusal.SLOT_TAKEN);
-		Booking unchanged = this.bookings.find(attendee, old.id()).orElseThrow();
+		Booking unchanged = this.queries.find(attendee, old.id()).orElseThrow();
 		assertThat(unchanged.status()).isEqualTo(BookingStatus.CONFIRMED);
 		assertThat(unchanged.sequence()).isZero();
-		assertThat(this.bookings.asAttendee(attendee)).hasSize(1);
+		assertThat(this.queries.asAttendee(attendee)).hasSize(1);
 	}
 
 	@Test
@@ -474,12 +475,12 @@ class BookingLifecycleTests {
 
 		this.clock.set(monday(17, 59));
 		this.passed.expireUnanswered();
-		assertThat(this.bookings.find(host, pending.id()).orElseThrow().status()).isEqualTo(BookingStatus.PENDING);
+		assertThat(this.queries.find(host, pending.id()).orElseThrow().status()).isEqualTo(BookingStatus.PENDING);
 
 		this.clock.set(monday(18, 0));
 		this.passed.expireUnanswered();
 
-		assertThat(this.bookings.find(host, pending.id()).orElseThrow().status()).isEqualTo(BookingStatus.EXPIRED);
+		assertThat(this.queries.find(host, pending.id()).orElseThrow().status()).isEqualTo(BookingStatus.EXPIRED);
 		assertThat(events.ofType(BookingExpired.class).matching(BookingExpired::booking, pending.id())).hasSize(1);
 		assertThat(this.bookings.approve(host, pending.id(), null)).as("too late to approve")
 			.isEqualTo(AnswerOutcome.EXPIRED);
@@ -509,7 +510,7 @@ class BookingLifecycleTests {
 
 		assertThat(completed).isGreaterThanOrEqualTo(sessions.size());
 		for (Booking session : sessions) {
-			assertThat(this.bookings.find(session.host(), session.id()).orElseThrow().status())
+			assertThat(this.queries.find(session.host(), session.id()).orElseThrow().status())
 				.isEqualTo(BookingStatus.COMPLETED);
 			assertThat(events.ofType(BookingCompleted.class).matching(BookingCompleted::booking, session.id()))
 				.as("announced once")

@@ -39,6 +39,8 @@ class BookingRulesTests {
 
 	private final Bookings bookings;
 
+	private final BookingQueries queries;
+
 	private final OpenSlots openSlots;
 
 	private final Accounts accounts;
@@ -47,9 +49,10 @@ class BookingRulesTests {
 
 	private final Fixtures fixtures;
 
-	BookingRulesTests(@Autowired Bookings bookings, @Autowired OpenSlots openSlots, @Autowired Accounts accounts,
-			@Autowired Fixtures fixtures, @Autowired TestClock clock) {
+	BookingRulesTests(@Autowired Bookings bookings, @Autowired BookingQueries queries, @Autowired OpenSlots openSlots,
+			@Autowired Accounts accounts, @Autowired Fixtures fixtures, @Autowired TestClock clock) {
 		this.bookings = bookings;
+		this.queries = queries;
 		this.openSlots = openSlots;
 		this.accounts = accounts;
 		this.clock = clock;
@@ -98,7 +101,7 @@ class BookingRulesTests {
 		assertRefused(attendee, request(offering, monday(3, 0)), Refusal.TOO_SOON);
 		assertRefused(attendee, request(new OfferingId(UUID.randomUUID()), monday(19, 0)), Refusal.NOT_OFFERED);
 
-		assertThat(this.bookings.asAttendee(attendee)).isEmpty();
+		assertThat(this.queries.asAttendee(attendee)).isEmpty();
 	}
 
 	@Test
@@ -165,7 +168,7 @@ class BookingRulesTests {
 		Refused atTotalLimit = assertRefused(attendee,
 				request(this.fixtures.offering(this.fixtures.host()), monday(20, 30)), Refusal.TOTAL_LIMIT);
 		assertThat(atTotalLimit.alternatives()).isEmpty();
-		assertThat(this.bookings.asAttendee(attendee)).hasSize(3);
+		assertThat(this.queries.asAttendee(attendee)).hasSize(3);
 	}
 
 	@Test
@@ -173,20 +176,20 @@ class BookingRulesTests {
 		AccountId attendee = this.fixtures.member("Tekun");
 		AccountId host = this.fixtures.host();
 		AccountId other = this.fixtures.host();
-		assertThat(this.bookings.hostLimit(attendee, host).reached()).isFalse();
+		assertThat(this.queries.hostLimit(attendee, host).reached()).isFalse();
 
 		Booking booked = ((Booked) this.bookings.book(attendee, request(this.fixtures.offering(host), monday(19, 0))))
 			.booking();
 
-		HostLimit limit = this.bookings.hostLimit(attendee, host);
+		HostLimit limit = this.queries.hostLimit(attendee, host);
 		assertThat(limit.reached()).isTrue();
 		assertThat(limit.upcoming()).extracting(Booking::id).containsExactly(booked.id());
-		assertThat(this.bookings.hostLimit(attendee, other).upcoming()).isEmpty();
-		assertThat(this.bookings.hostLimit(this.fixtures.member("Lain"), host).reached()).isFalse();
-		assertThat(this.bookings.hostLimit(host, attendee).upcoming()).as("the host's side is no attendee's").isEmpty();
+		assertThat(this.queries.hostLimit(attendee, other).upcoming()).isEmpty();
+		assertThat(this.queries.hostLimit(this.fixtures.member("Lain"), host).reached()).isFalse();
+		assertThat(this.queries.hostLimit(host, attendee).upcoming()).as("the host's side is no attendee's").isEmpty();
 
 		this.bookings.cancel(attendee, booked.id(), null);
-		assertThat(this.bookings.hostLimit(attendee, host).reached()).isFalse();
+		assertThat(this.queries.hostLimit(attendee, host).reached()).isFalse();
 	}
 
 	@Test
@@ -196,14 +199,14 @@ class BookingRulesTests {
 		OfferingId offering = this.fixtures.offering(host);
 		Booking waiting = ((Booked) this.bookings.book(attendee, request(offering, monday(20, 0)))).booking();
 
-		assertThat(this.bookings.hostLimit(attendee, host).upcoming()).extracting(Booking::id)
+		assertThat(this.queries.hostLimit(attendee, host).upcoming()).extracting(Booking::id)
 			.containsExactly(waiting.id());
 		assertRefused(attendee, request(offering, monday(20, 30)), Refusal.HOST_LIMIT);
 
 		// the host let the deadline (the start minus an hour's notice) pass: the request
 		// has expired, whether or not the scheduled run has marked it yet
 		this.clock.set(waiting.respondBy());
-		assertThat(this.bookings.hostLimit(attendee, host).reached()).isFalse();
+		assertThat(this.queries.hostLimit(attendee, host).reached()).isFalse();
 		assertThat(this.bookings.book(attendee, request(offering, monday(20, 30)))).isInstanceOf(Booked.class);
 	}
 
@@ -230,7 +233,7 @@ class BookingRulesTests {
 			.isThrownBy(() -> this.bookings.book(attendee, new BookingRequest(offering, monday(19, 0),
 					List.of("frontend"), "x".repeat(49) + "   \n", UUID.randomUUID())));
 
-		assertThat(this.bookings.asAttendee(attendee)).isEmpty();
+		assertThat(this.queries.asAttendee(attendee)).isEmpty();
 	}
 
 	@Test

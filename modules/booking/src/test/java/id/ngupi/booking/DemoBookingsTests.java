@@ -20,11 +20,11 @@ class DemoBookingsTests {
 
 	private final Accounts accounts;
 
-	private final Bookings bookings;
+	private final BookingQueries queries;
 
-	DemoBookingsTests(@Autowired Accounts accounts, @Autowired Bookings bookings) {
+	DemoBookingsTests(@Autowired Accounts accounts, @Autowired BookingQueries queries) {
 		this.accounts = accounts;
-		this.bookings = bookings;
+		this.queries = queries;
 	}
 
 	@Test
@@ -32,11 +32,11 @@ class DemoBookingsTests {
 		var rina = this.accounts.findByHandle("rina-hutapea").orElseThrow().id();
 		var budi = this.accounts.findByHandle("budi-santoso").orElseThrow().id();
 
-		assertThat(this.bookings.asAttendee(rina)).filteredOn(booking -> booking.status().live())
+		assertThat(this.queries.asAttendee(rina)).filteredOn(booking -> booking.status().live())
 			.singleElement()
 			.extracting(Booking::status)
 			.isEqualTo(BookingStatus.CONFIRMED);
-		assertThat(this.bookings.asHost(budi)).filteredOn(booking -> booking.status().live())
+		assertThat(this.queries.asHost(budi)).filteredOn(booking -> booking.status().live())
 			.singleElement()
 			.extracting(Booking::status)
 			.isEqualTo(BookingStatus.PENDING);

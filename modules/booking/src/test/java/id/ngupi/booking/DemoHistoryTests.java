@@ -30,16 +30,16 @@ class DemoHistoryTests {
 
 	private final Accounts accounts;
 
-	private final Bookings bookings;
+	private final BookingQueries queries;
 
 	private final MemberRecords records;
 
 	private final List<ApplicationRunner> runners;
 
-	DemoHistoryTests(@Autowired Accounts accounts, @Autowired Bookings bookings, @Autowired MemberRecords records,
+	DemoHistoryTests(@Autowired Accounts accounts, @Autowired BookingQueries queries, @Autowired MemberRecords records,
 			@Autowired List<ApplicationRunner> runners) {
 		this.accounts = accounts;
-		this.bookings = bookings;
+		this.queries = queries;
 		this.records = records;
 		this.runners = runners;
 	}
@@ -74,7 +74,7 @@ class DemoHistoryTests {
 	private List<Booking> held(Map<String, AccountId> demo) {
 		return demo.values()
 			.stream()
-			.flatMap(host -> this.bookings.asHost(host).stream())
+			.flatMap(host -> this.queries.asHost(host).stream())
 			.filter(booking -> booking.status() == BookingStatus.COMPLETED)
 			.toList();
 	}

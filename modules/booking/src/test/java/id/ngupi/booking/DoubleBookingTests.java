@@ -45,15 +45,18 @@ class DoubleBookingTests {
 
 	private final Bookings bookings;
 
+	private final BookingQueries queries;
+
 	private final JdbcTemplate jdbc;
 
 	private final Hosting hosting;
 
 	private final Fixtures fixtures;
 
-	DoubleBookingTests(@Autowired Bookings bookings, @Autowired Hosting hosting, @Autowired Fixtures fixtures,
-			@Autowired JdbcTemplate jdbc) {
+	DoubleBookingTests(@Autowired Bookings bookings, @Autowired BookingQueries queries, @Autowired Hosting hosting,
+			@Autowired Fixtures fixtures, @Autowired JdbcTemplate jdbc) {
 		this.bookings = bookings;
+		this.queries = queries;
 		this.jdbc = jdbc;
 		this.hosting = hosting;
 		this.fixtures = fixtures;
@@ -99,7 +102,7 @@ class DoubleBookingTests {
 			.singleElement()
 			.extracting(outcome -> ((Refused) outcome).reason())
 			.isEqualTo(Refusal.ATTENDEE_BUSY);
-		assertThat(this.bookings.asAttendee(attendee)).hasSize(1);
+		assertThat(this.queries.asAttendee(attendee)).hasSize(1);
 	}
 
 	@Test
@@ -153,7 +156,7 @@ class DoubleBookingTests {
 			.singleElement()
 			.extracting(outcome -> ((AlreadyBooked) outcome).booking().id())
 			.isEqualTo(booked.id());
-		assertThat(this.bookings.asAttendee(attendee)).hasSize(1);
+		assertThat(this.queries.asAttendee(attendee)).hasSize(1);
 	}
 
 	@Test

@@ -34,15 +34,18 @@ class MeetingLinkBookingTests {
 
 	private final Bookings bookings;
 
+	private final BookingQueries queries;
+
 	private final OpenSlots openSlots;
 
 	private final HostDirectory directory;
 
 	private final Fixtures fixtures;
 
-	MeetingLinkBookingTests(@Autowired Bookings bookings, @Autowired OpenSlots openSlots,
-			@Autowired HostDirectory directory, @Autowired Fixtures fixtures) {
+	MeetingLinkBookingTests(@Autowired Bookings bookings, @Autowired BookingQueries queries,
+			@Autowired OpenSlots openSlots, @Autowired HostDirectory directory, @Autowired Fixtures fixtures) {
 		this.bookings = bookings;
+		this.queries = queries;
 		this.openSlots = openSlots;
 		this.directory = directory;
 		this.fixtures = fixtures;
@@ -61,8 +64,8 @@ class MeetingLinkBookingTests {
 			assertThat(refused.reason()).isEqualTo(Refusal.NO_MEETING_LINK);
 			assertThat(refused.alternatives()).as("no time to choose instead").isEmpty();
 		});
-		assertThat(this.bookings.asAttendee(attendee)).isEmpty();
-		assertThat(this.bookings.asHost(host)).isEmpty();
+		assertThat(this.queries.asAttendee(attendee)).isEmpty();
+		assertThat(this.queries.asHost(host)).isEmpty();
 		assertThat(this.openSlots.of(offering)).isEmpty();
 		assertThat(this.openSlots.byOffering(host, 5)).isEmpty();
 		assertThat(this.openSlots.nextOpen(List.of(host))).isEmpty();
@@ -80,7 +83,7 @@ class MeetingLinkBookingTests {
 		Booking booking = ((Booked) this.bookings.book(attendee, request(offering, monday(19, 0)))).booking();
 
 		assertThat(booking.status()).isEqualTo(BookingStatus.CONFIRMED);
-		assertThat(this.bookings.meetingLink(attendee, booking.id())).contains(OFFERING_LINK);
+		assertThat(this.queries.meetingLink(attendee, booking.id())).contains(OFFERING_LINK);
 		assertThat(this.openSlots.of(offering)).extracting(OpenSlot::start).contains(monday(20, 0));
 		assertThat(this.directory.find(host).orElseThrow().nextCandidateAt()).isNotNull();
 	}
@@ -94,14 +97,14 @@ class MeetingLinkBookingTests {
 
 		this.fixtures.removeMeetingLink(host);
 
-		Booking kept = this.bookings.find(attendee, booking.id()).orElseThrow();
+		Booking kept = this.queries.find(attendee, booking.id()).orElseThrow();
 		assertThat(kept.status()).isEqualTo(BookingStatus.CONFIRMED);
 		assertThat(kept.phase(monday(8, 0))).isEqualTo(BookingPhase.COMING);
-		assertThat(this.bookings.meetingLink(attendee, booking.id())).as("the link follows the host's").isEmpty();
-		assertThat(this.bookings.meetingLink(host, booking.id())).isEmpty();
+		assertThat(this.queries.meetingLink(attendee, booking.id())).as("the link follows the host's").isEmpty();
+		assertThat(this.queries.meetingLink(host, booking.id())).isEmpty();
 
 		assertThat(this.bookings.setMeetingLink(host, booking.id(), "https://meet.jit.si/ngupi-sari")).isTrue();
-		assertThat(this.bookings.meetingLink(attendee, booking.id())).contains("https://meet.jit.si/ngupi-sari");
+		assertThat(this.queries.meetingLink(attendee, booking.id())).contains("https://meet.jit.si/ngupi-sari");
 	}
 
 	@Test
@@ -116,7 +119,7 @@ class MeetingLinkBookingTests {
 
 		assertThat(moved).isInstanceOfSatisfying(Refused.class,
 				refused -> assertThat(refused.reason()).isEqualTo(Refusal.NO_MEETING_LINK));
-		assertThat(this.bookings.find(attendee, booking.id()).orElseThrow().status())
+		assertThat(this.queries.find(attendee, booking.id()).orElseThrow().status())
 			.as("the old session is kept as it was")
 			.isEqualTo(BookingStatus.CONFIRMED);
 		assertThat(this.bookings.cancel(attendee, booking.id(), null)).isEqualTo(CancelOutcome.CANCELLED);

@@ -4,7 +4,7 @@ import java.util.List;
 
 import id.ngupi.booking.Booking;
 import id.ngupi.booking.BookingStatus;
-import id.ngupi.booking.Bookings;
+import id.ngupi.booking.BookingQueries;
 import id.ngupi.identity.Account;
 import id.ngupi.identity.AccountId;
 import id.ngupi.identity.Accounts;
@@ -30,7 +30,7 @@ class DemoFeedbackTests {
 
 	private final Accounts accounts;
 
-	private final Bookings bookings;
+	private final BookingQueries queries;
 
 	private final Feedbacks feedbacks;
 
@@ -38,10 +38,10 @@ class DemoFeedbackTests {
 
 	private final List<ApplicationRunner> runners;
 
-	DemoFeedbackTests(@Autowired Accounts accounts, @Autowired Bookings bookings, @Autowired Feedbacks feedbacks,
+	DemoFeedbackTests(@Autowired Accounts accounts, @Autowired BookingQueries queries, @Autowired Feedbacks feedbacks,
 			@Autowired PublicFeedback published, @Autowired List<ApplicationRunner> runners) {
 		this.accounts = accounts;
-		this.bookings = bookings;
+		this.queries = queries;
 		this.feedbacks = feedbacks;
 		this.published = published;
 		this.runners = runners;
@@ -51,7 +51,7 @@ class DemoFeedbackTests {
 	void severalHostPagesShowRatingsTestimonialsAndInsightsAndARecentSessionAsksItsAttendee() throws Exception {
 		List<AccountId> demo = this.accounts.demoAccounts().stream().map(Account::id).toList();
 		List<Booking> past = demo.stream()
-			.flatMap(host -> this.bookings.asHost(host).stream())
+			.flatMap(host -> this.queries.asHost(host).stream())
 			.filter(booking -> booking.status() == BookingStatus.COMPLETED)
 			.toList();
 		assertThat(past).isNotEmpty();

@@ -205,6 +205,19 @@ public class HostDirectory {
 		return names;
 	}
 
+	/**
+	 * The names in the language of the topics of these slugs' values, by value; a slug of
+	 * no topic is absent. One statement, none for no slugs.
+	 */
+	public Map<String, String> topicNames(String language, Collection<String> slugs) {
+		if (slugs.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, String> names = new HashMap<>();
+		this.topics.bySlug(slugs).forEach((slug, topic) -> names.put(slug, topic.name(language)));
+		return names;
+	}
+
 	/** Ngupi's own topics, in their order: the choices forms offer first. */
 	public List<Topic> curatedTopics() {
 		return this.topics.curated();

@@ -9,16 +9,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import id.ngupi.booking.Booking;
 import id.ngupi.booking.BookingId;
 import id.ngupi.booking.BookingPhase;
-import id.ngupi.booking.Bookings;
+import id.ngupi.booking.BookingQueries;
 import id.ngupi.feedback.ConfirmedNoShows;
 import id.ngupi.feedback.NoShows;
 import id.ngupi.hosting.HostDirectory;
 import id.ngupi.hosting.Offering;
 import id.ngupi.hosting.OfferingId;
+import id.ngupi.hosting.TopicSlug;
 import id.ngupi.identity.Account;
 import id.ngupi.identity.AccountId;
 import id.ngupi.identity.Accounts;
@@ -44,13 +46,13 @@ class SessionItems {
 
 	private final HostDirectory directory;
 
-	private final Bookings bookings;
+	private final BookingQueries bookings;
 
 	private final NoShows noShows;
 
 	private final MessageSource messages;
 
-	SessionItems(Accounts accounts, HostDirectory directory, Bookings bookings, NoShows noShows,
+	SessionItems(Accounts accounts, HostDirectory directory, BookingQueries bookings, NoShows noShows,
 			MessageSource messages) {
 		this.messages = messages;
 		this.accounts = accounts;
@@ -88,7 +90,7 @@ class SessionItems {
 
 		private final Map<OfferingId, String> titles = new HashMap<>();
 
-		private Map<String, String> topicNames;
+		private final Map<String, String> topicNames = new HashMap<>();
 
 		private final Map<BookingId, ConfirmedNoShows> noShows;
 
@@ -121,6 +123,22 @@ class SessionItems {
 					id -> this.titles.put(id, Optional.ofNullable(titled.get(id)).map(Offering::title).orElse("")));
 			// one statement, and only when the viewer has requests to answer
 			this.noShows = SessionItems.this.noShows.forApprovals(viewer.id(), bookings);
+		}
+
+		/** The bookings as items, in their order. */
+		List<SessionItem> items(List<Booking> bookings) {
+			return bookings.stream().map(this::item).toList();
+		}
+
+		/**
+		 * The viewer's bookings of these ids as items, in their order; those read with
+		 * the reader are not read again, the others together, once.
+		 */
+		List<SessionItem> itemsOf(List<BookingId> ids) {
+			List<BookingId> missing = ids.stream().filter(id -> !this.known.containsKey(id)).toList();
+			Map<BookingId, Booking> found = SessionItems.this.bookings.findAll(this.viewer.id(), missing);
+			missing.forEach(id -> this.known.put(id, Optional.ofNullable(found.get(id))));
+			return ids.stream().flatMap(id -> this.known.get(id).stream()).map(this::item).toList();
 		}
 
 		Optional<Account> account(AccountId id) {
@@ -163,11 +181,24 @@ class SessionItems {
 				.orElse(null);
 		}
 
+		/**
+		 * A topic's name in the viewer's language: the names of every topic of the
+		 * bookings read so far are looked up together, once, when the first is asked for.
+		 */
 		private String topicName(String slug) {
-			if (this.topicNames == null) {
-				this.topicNames = SessionItems.this.directory.topicNames(this.language);
+			if (!this.topicNames.containsKey(slug)) {
+				Set<String> wanted = this.known.values()
+					.stream()
+					.flatMap(Optional::stream)
+					.flatMap(booking -> booking.topics().stream())
+					.map(TopicSlug::value)
+					.filter(value -> !this.topicNames.containsKey(value))
+					.collect(Collectors.toCollection(HashSet::new));
+				wanted.add(slug);
+				Map<String, String> found = SessionItems.this.directory.topicNames(this.language, wanted);
+				wanted.forEach(value -> this.topicNames.put(value, found.getOrDefault(value, value)));
 			}
-			return this.topicNames.getOrDefault(slug, slug);
+			return this.topicNames.get(slug);
 		}
 
 	}

@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import id.ngupi.booking.Booking;
 import id.ngupi.booking.BookingId;
-import id.ngupi.booking.Bookings;
+import id.ngupi.booking.BookingQueries;
 import id.ngupi.booking.OpenSlot;
 import id.ngupi.booking.OpenSlots;
 import id.ngupi.feedback.Feedbacks;
@@ -43,7 +43,7 @@ class SessionPages {
 	/** The most open times offered for a reschedule. */
 	static final int RESCHEDULE_TIMES = 30;
 
-	private final Bookings bookings;
+	private final BookingQueries bookings;
 
 	private final OpenSlots openSlots;
 
@@ -57,7 +57,7 @@ class SessionPages {
 
 	private final Clock clock;
 
-	SessionPages(Bookings bookings, OpenSlots openSlots, SessionItems items, SessionCalendar calendar,
+	SessionPages(BookingQueries bookings, OpenSlots openSlots, SessionItems items, SessionCalendar calendar,
 			MessageSource messages, Feedbacks feedbacks, Clock clock) {
 		this.feedbacks = feedbacks;
 		this.bookings = bookings;

@@ -1,9 +1,5 @@
 package id.ngupi.web.calendar;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,10 +11,11 @@ import id.ngupi.booking.Booking;
 import id.ngupi.booking.BookingId;
 import id.ngupi.booking.CalendarEntry;
 import id.ngupi.booking.CalendarEntry.State;
-import id.ngupi.booking.Bookings;
+import id.ngupi.booking.BookingQueries;
 import id.ngupi.hosting.HostDirectory;
 import id.ngupi.hosting.Offering;
 import id.ngupi.hosting.OfferingId;
+import id.ngupi.hosting.TopicSlug;
 import id.ngupi.identity.Account;
 import id.ngupi.identity.AccountId;
 import id.ngupi.identity.Accounts;
@@ -38,10 +35,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class SessionCalendar {
 
-	/** How long an ended or called-off session stays in a feed. */
-	static final Duration RECENT = Duration.ofDays(30);
-
-	private final Bookings bookings;
+	private final BookingQueries bookings;
 
 	private final HostDirectory hosts;
 
@@ -49,17 +43,14 @@ public class SessionCalendar {
 
 	private final MessageSource messages;
 
-	private final Clock clock;
-
 	private final SiteUrl site;
 
-	SessionCalendar(Bookings bookings, HostDirectory hosts, Accounts accounts, MessageSource messages, Clock clock,
+	SessionCalendar(BookingQueries bookings, HostDirectory hosts, Accounts accounts, MessageSource messages,
 			SiteUrl site) {
 		this.bookings = bookings;
 		this.hosts = hosts;
 		this.accounts = accounts;
 		this.messages = messages;
-		this.clock = clock;
 		this.site = site;
 	}
 
@@ -84,16 +75,11 @@ public class SessionCalendar {
 	}
 
 	/**
-	 * Every live session of the member on either side, and those ended or called off in
-	 * the last {@link #RECENT} days, in the member's own language.
+	 * The member's sessions as {@link BookingQueries#forCalendar} chooses them, in the
+	 * member's own language.
 	 */
 	List<CalendarEntry> feed(Account member) {
-		Instant since = this.clock.instant().minus(RECENT);
-		List<Booking> shown = this.bookings.involving(member.id())
-			.stream()
-			.filter(booking -> booking.status().live() || booking.end().isAfter(since)
-					|| booking.updatedAt().isAfter(since))
-			.toList();
+		List<Booking> shown = this.bookings.forCalendar(member.id());
 		Entries entries = new Entries(member.id(),
 				new Localizer(this.messages,
 						SupportedLanguage
@@ -118,7 +104,7 @@ public class SessionCalendar {
 
 		private final Map<OfferingId, Offering> offerings;
 
-		private final Map<String, String> topicNames = new HashMap<>();
+		private final Map<String, String> topicNames;
 
 		private final Map<BookingId, String> meetingLinks;
 
@@ -130,11 +116,11 @@ public class SessionCalendar {
 				.findAll(bookings.stream().map(booking -> booking.other(viewer)).distinct().toList());
 			this.offerings = calendar.hosts.offerings(bookings.stream().map(Booking::offering).distinct().toList());
 			this.meetingLinks = calendar.bookings.meetingLinks(viewer, bookings.stream().map(Booking::id).toList());
-			if (bookings.stream().anyMatch(booking -> !booking.topics().isEmpty())) {
-				String language = i18n.language().code();
-				calendar.hosts.topics()
-					.forEach(topic -> this.topicNames.put(topic.slug().value(), topic.name(language)));
-			}
+			this.topicNames = calendar.hosts.topicNames(i18n.language().code(),
+					bookings.stream()
+						.flatMap(booking -> booking.topics().stream())
+						.map(TopicSlug::value)
+						.collect(Collectors.toSet()));
 		}
 
 		CalendarEntry of(Booking booking) {

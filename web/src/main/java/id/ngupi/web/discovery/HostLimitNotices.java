@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-import id.ngupi.booking.Bookings;
+import id.ngupi.booking.BookingQueries;
 import id.ngupi.booking.HostLimit;
 import id.ngupi.identity.Account;
 import id.ngupi.web.discovery.HostLimitNotice.HeldSession;
@@ -16,17 +16,17 @@ import org.springframework.stereotype.Component;
 /**
  * Asks the booking module whether the viewer has reached the per-host limit with a host,
  * so that the host's pages and the booking form say so before a form is filled in. The
- * rule itself is {@link Bookings#hostLimit}'s; a visitor and the host themselves are
- * never asked about.
+ * rule itself is {@link BookingQueries#hostLimit}'s; a visitor and the host themselves
+ * are never asked about.
  */
 @Component
 public class HostLimitNotices {
 
-	private final Bookings bookings;
+	private final BookingQueries bookings;
 
 	private final Clock clock;
 
-	HostLimitNotices(Bookings bookings, Clock clock) {
+	HostLimitNotices(BookingQueries bookings, Clock clock) {
 		this.bookings = bookings;
 		this.clock = clock;
 	}

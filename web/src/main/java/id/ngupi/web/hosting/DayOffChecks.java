@@ -9,7 +9,7 @@ import java.util.Optional;
 
 import id.ngupi.booking.Booking;
 import id.ngupi.booking.BookingPhase;
-import id.ngupi.booking.Bookings;
+import id.ngupi.booking.BookingQueries;
 import id.ngupi.hosting.HostProfile;
 import id.ngupi.identity.Account;
 import id.ngupi.identity.AccountId;
@@ -27,13 +27,13 @@ import org.springframework.stereotype.Component;
 @Component
 class DayOffChecks {
 
-	private final Bookings bookings;
+	private final BookingQueries bookings;
 
 	private final Accounts accounts;
 
 	private final Clock clock;
 
-	DayOffChecks(Bookings bookings, Accounts accounts, Clock clock) {
+	DayOffChecks(BookingQueries bookings, Accounts accounts, Clock clock) {
 		this.bookings = bookings;
 		this.accounts = accounts;
 		this.clock = clock;

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
+import id.ngupi.booking.BookingQueries;
 import id.ngupi.booking.BookingId;
 import id.ngupi.hosting.OfferingId;
 import id.ngupi.notifications.NotificationPaths;
@@ -253,6 +254,12 @@ public final class Links {
 	/** The host's dashboard: requests to answer, coming sessions, history. */
 	public static final String SESSIONS_HOST = "/sesi/host";
 
+	/**
+	 * The query parameter of a list of sessions naming how many sessions of its history
+	 * it shows.
+	 */
+	public static final String SESSIONS_HISTORY = "riwayat";
+
 	/** One session, for controller mappings. */
 	public static final String SESSION = "/sesi/{id}";
 
@@ -292,6 +299,15 @@ public final class Links {
 	/** Where the booking form of an offering is sent (POST). */
 	public static String bookingForm(String handle, String offeringId) {
 		return offering(handle, offeringId) + "/pesan";
+	}
+
+	/**
+	 * The member's list of sessions on one side, showing {@code history} sessions of its
+	 * history (the first page without a parameter).
+	 */
+	public static String sessions(boolean asHost, int history) {
+		String list = asHost ? SESSIONS_HOST : SESSIONS;
+		return (history <= BookingQueries.HISTORY_PAGE) ? list : list + "?" + SESSIONS_HISTORY + "=" + history;
 	}
 
 	/** One session, {@code /sesi/{id}}. */

@@ -16,6 +16,7 @@ import id.ngupi.booking.Booking;
 import id.ngupi.booking.BookingOutcome;
 import id.ngupi.booking.BookingOutcome.Booked;
 import id.ngupi.booking.BookingRequest;
+import id.ngupi.booking.BookingQueries;
 import id.ngupi.booking.Bookings;
 import id.ngupi.booking.Bookings.AnswerOutcome;
 import id.ngupi.booking.Bookings.CancelOutcome;
@@ -93,6 +94,8 @@ class AccountExportTests {
 
 	private final Bookings bookings;
 
+	private final BookingQueries queries;
+
 	private final Waitlist waitlist;
 
 	private final CalendarFeeds feeds;
@@ -108,12 +111,13 @@ class AccountExportTests {
 	private MailPreferences mailPreferences;
 
 	AccountExportTests(@Autowired MockMvc mvc, @Autowired Accounts accounts, @Autowired Hosting hosting,
-			@Autowired OpenSlots openSlots, @Autowired Bookings bookings, @Autowired Waitlist waitlist,
-			@Autowired CalendarFeeds feeds, @Autowired StatementCounter statements) {
+			@Autowired OpenSlots openSlots, @Autowired Bookings bookings, @Autowired BookingQueries queries,
+			@Autowired Waitlist waitlist, @Autowired CalendarFeeds feeds, @Autowired StatementCounter statements) {
 		this.mvc = mvc;
 		this.accounts = accounts;
 		this.hosting = hosting;
 		this.bookings = bookings;
+		this.queries = queries;
 		this.waitlist = waitlist;
 		this.feeds = feeds;
 		this.statements = statements;
@@ -268,7 +272,7 @@ class AccountExportTests {
 		assertThat(withRina.get("hostMessage").asString()).isEqualTo("Sampai ketemu, Rina!");
 		assertThat(withRina.get("cancelledBy").isNull()).isTrue();
 		assertThat(withRina.get("meetingUrl").asString()).isEqualTo("https://meet.google.com/khusus-rina");
-		Booking stored = this.bookings.find(member.id(), approved.id()).orElseThrow();
+		Booking stored = this.queries.find(member.id(), approved.id()).orElseThrow();
 		assertThat(Instant.parse(withRina.get("requestedAt").asString())).isEqualTo(stored.createdAt());
 		assertThat(Instant.parse(withRina.get("updatedAt").asString())).isEqualTo(stored.updatedAt())
 			.isAfter(stored.createdAt());

@@ -2,7 +2,7 @@ package id.ngupi.web.booking;
 
 import java.util.UUID;
 
-import id.ngupi.booking.Bookings;
+import id.ngupi.booking.BookingQueries;
 import id.ngupi.booking.OpenSlots;
 import id.ngupi.hosting.Hosting;
 import id.ngupi.identity.Account;
@@ -34,14 +34,14 @@ class BookingRateLimitTests {
 
 	private final MockMvc mvc;
 
-	private final Bookings bookings;
+	private final BookingQueries queries;
 
 	private final Bookers people;
 
 	BookingRateLimitTests(@Autowired MockMvc mvc, @Autowired Accounts accounts, @Autowired Hosting hosting,
-			@Autowired OpenSlots openSlots, @Autowired Bookings bookings) {
+			@Autowired OpenSlots openSlots, @Autowired BookingQueries queries) {
 		this.mvc = mvc;
-		this.bookings = bookings;
+		this.queries = queries;
 		this.people = new Bookers(accounts, hosting, openSlots);
 	}
 
@@ -60,13 +60,13 @@ class BookingRateLimitTests {
 			.andReturn();
 
 		assertThat(Long.parseLong(held.getResponse().getHeader(HttpHeaders.RETRY_AFTER))).isBetween(1L, 600L);
-		assertThat(this.bookings.asAttendee(eager.id())).isEmpty();
+		assertThat(this.queries.asAttendee(eager.id())).isEmpty();
 
 		Account other = this.people.member("santai");
 		this.mvc.perform(form(host, other, start, Bookers.ANSWER))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrlPattern("/sesi/*"));
-		assertThat(this.bookings.asAttendee(other.id())).hasSize(1);
+		assertThat(this.queries.asAttendee(other.id())).hasSize(1);
 	}
 
 	private static MockHttpServletRequestBuilder form(Host host, Account attendee, String start, String answer) {

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import id.ngupi.booking.Booking;
 import id.ngupi.booking.BookingStatus;
-import id.ngupi.booking.Bookings;
+import id.ngupi.booking.BookingQueries;
 import id.ngupi.booking.OpenSlots;
 import id.ngupi.hosting.Hosting;
 import id.ngupi.identity.Account;
@@ -46,14 +46,14 @@ class BookingWebTests {
 
 	private final MockMvc mvc;
 
-	private final Bookings bookings;
+	private final BookingQueries queries;
 
 	private final Bookers people;
 
 	BookingWebTests(@Autowired MockMvc mvc, @Autowired Accounts accounts, @Autowired Hosting hosting,
-			@Autowired OpenSlots openSlots, @Autowired Bookings bookings) {
+			@Autowired OpenSlots openSlots, @Autowired BookingQueries queries) {
 		this.mvc = mvc;
-		this.bookings = bookings;
+		this.queries = queries;
 		this.people = new Bookers(accounts, hosting, openSlots);
 	}
 
@@ -160,7 +160,7 @@ class BookingWebTests {
 		Document page = Bookers.html(refused(host, attendee, forged, Bookers.ANSWER, "karier"));
 
 		assertThat(page.selectFirst("#refusal").text()).contains("Host tidak membuka waktu ini");
-		assertThat(this.bookings.asAttendee(attendee.id())).isEmpty();
+		assertThat(this.queries.asAttendee(attendee.id())).isEmpty();
 	}
 
 	@Test
@@ -191,7 +191,7 @@ class BookingWebTests {
 		assertThat(english.select("#answer-error li").eachText())
 			.containsExactly("Write at least 50 and at most 2,000 characters.");
 
-		assertThat(this.bookings.asAttendee(attendee.id())).isEmpty();
+		assertThat(this.queries.asAttendee(attendee.id())).isEmpty();
 	}
 
 	@Test
@@ -211,7 +211,7 @@ class BookingWebTests {
 			.allMatch(href -> href.startsWith(host.formPath() + "?start="))
 			.noneMatch(href -> href.endsWith(start.toString()));
 		assertThat(page.selectFirst("textarea[name=answer]").text()).isEqualTo(Bookers.ANSWER);
-		assertThat(this.bookings.asAttendee(second.id())).isEmpty();
+		assertThat(this.queries.asAttendee(second.id())).isEmpty();
 	}
 
 	@Test
@@ -285,7 +285,7 @@ class BookingWebTests {
 		assertThat(after.status()).isEqualTo(BookingStatus.CONFIRMED);
 		assertThat(after.start()).isEqualTo(booking.start());
 		assertThat(after.sequence()).isEqualTo(booking.sequence());
-		assertThat(this.bookings.meetingLink(attendee.id(), booking.id())).get(STRING).doesNotContain("evil");
+		assertThat(this.queries.meetingLink(attendee.id(), booking.id())).get(STRING).doesNotContain("evil");
 	}
 
 	@Test
@@ -424,7 +424,7 @@ class BookingWebTests {
 				.param("requestKey", UUID.randomUUID().toString())
 				.with(as(attendee)))
 			.andExpect(status().isForbidden());
-		assertThat(this.bookings.asAttendee(attendee.id())).isEmpty();
+		assertThat(this.queries.asAttendee(attendee.id())).isEmpty();
 	}
 
 	@Test
@@ -444,16 +444,16 @@ class BookingWebTests {
 
 		MvcResult takenMove = reschedule(attendee, booking, open.get(2));
 		assertThat(takenMove.getResponse().getRedirectedUrl()).isEqualTo("/sesi/" + booking.id());
-		assertThat(this.bookings.find(attendee.id(), booking.id()).orElseThrow().status())
+		assertThat(this.queries.find(attendee.id(), booking.id()).orElseThrow().status())
 			.isEqualTo(BookingStatus.CONFIRMED);
 		Document said = Bookers.html(ok(get("/sesi/" + booking.id()).cookie(session(takenMove)).with(as(attendee))));
 		assertThat(said.selectFirst("#notice").text()).contains("Sesimu tetap di waktu lama");
 
 		MvcResult moved = reschedule(attendee, booking, open.get(1));
 		assertThat(moved.getResponse().getRedirectedUrl()).isNotEqualTo("/sesi/" + booking.id());
-		assertThat(this.bookings.find(attendee.id(), booking.id()).orElseThrow().status())
+		assertThat(this.queries.find(attendee.id(), booking.id()).orElseThrow().status())
 			.isEqualTo(BookingStatus.CANCELLED);
-		assertThat(this.bookings.asAttendee(attendee.id())).filteredOn(found -> found.status().live())
+		assertThat(this.queries.asAttendee(attendee.id())).filteredOn(found -> found.status().live())
 			.singleElement()
 			.satisfies(found -> assertThat(found.start()).isEqualTo(open.get(1)));
 	}
@@ -519,7 +519,7 @@ class BookingWebTests {
 	}
 
 	private Booking only(Account attendee) {
-		List<Booking> found = this.bookings.asAttendee(attendee.id());
+		List<Booking> found = this.queries.asAttendee(attendee.id());
 		assertThat(found).hasSize(1);
 		return found.get(0);
 	}

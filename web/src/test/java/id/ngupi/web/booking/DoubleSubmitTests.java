@@ -11,7 +11,8 @@ import java.util.concurrent.CountDownLatch;
 
 import id.ngupi.booking.Booking;
 import id.ngupi.booking.BookingStatus;
-import id.ngupi.booking.Bookings;
+import id.ngupi.booking.BookingQueries;
+import id.ngupi.booking.BookingQueries;
 import id.ngupi.booking.OpenSlots;
 import id.ngupi.hosting.HostDirectory;
 import id.ngupi.hosting.Hosting;
@@ -63,7 +64,7 @@ class DoubleSubmitTests {
 	OpenSlots openSlots;
 
 	@Autowired
-	Bookings bookings;
+	BookingQueries queries;
 
 	private Bookers bookers;
 
@@ -102,7 +103,7 @@ class DoubleSubmitTests {
 			List<HttpResponse<String>> answers = twice(() -> post(host.formPath(), cookie, form));
 
 			assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(302);
-			List<Booking> booked = this.bookings.asAttendee(attendee.id());
+			List<Booking> booked = this.queries.asAttendee(attendee.id());
 			assertThat(booked).singleElement().extracting(Booking::status).isEqualTo(BookingStatus.CONFIRMED);
 			assertThat(answers).extracting(answer -> answer.headers().firstValue("Location").orElseThrow())
 				.allMatch(location -> location.endsWith("/sesi/" + booked.get(0).id()));

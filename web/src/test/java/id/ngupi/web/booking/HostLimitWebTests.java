@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import id.ngupi.booking.Booking;
 import id.ngupi.booking.BookingStatus;
+import id.ngupi.booking.BookingQueries;
 import id.ngupi.booking.Bookings;
 import id.ngupi.booking.OpenSlots;
 import id.ngupi.hosting.Hosting;
@@ -50,12 +51,15 @@ class HostLimitWebTests {
 
 	private final Bookings bookings;
 
+	private final BookingQueries queries;
+
 	private final Bookers people;
 
 	HostLimitWebTests(@Autowired MockMvc mvc, @Autowired Accounts accounts, @Autowired Hosting hosting,
-			@Autowired OpenSlots openSlots, @Autowired Bookings bookings) {
+			@Autowired OpenSlots openSlots, @Autowired Bookings bookings, @Autowired BookingQueries queries) {
 		this.mvc = mvc;
 		this.bookings = bookings;
+		this.queries = queries;
 		this.people = new Bookers(accounts, hosting, openSlots);
 	}
 
@@ -118,7 +122,7 @@ class HostLimitWebTests {
 			.isEmpty();
 		assertThat(page.selectFirst("#refusal")).isNull();
 		assertThat(page.select("form[action=" + host.formPath() + "]")).isEmpty();
-		assertThat(this.bookings.asAttendee(attendee.id())).extracting(Booking::id).containsExactly(held.id());
+		assertThat(this.queries.asAttendee(attendee.id())).extracting(Booking::id).containsExactly(held.id());
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import id.ngupi.booking.Booking;
 import id.ngupi.booking.BookingStatus;
+import id.ngupi.booking.BookingQueries;
 import id.ngupi.booking.Bookings;
 import id.ngupi.booking.OpenSlots;
 import id.ngupi.hosting.Hosting;
@@ -39,12 +40,15 @@ class MeetingLinkWebTests {
 
 	private final Bookings bookings;
 
+	private final BookingQueries queries;
+
 	private final Bookers people;
 
 	MeetingLinkWebTests(@Autowired MockMvc mvc, @Autowired Accounts accounts, @Autowired Hosting hosting,
-			@Autowired OpenSlots openSlots, @Autowired Bookings bookings) {
+			@Autowired OpenSlots openSlots, @Autowired Bookings bookings, @Autowired BookingQueries queries) {
 		this.mvc = mvc;
 		this.bookings = bookings;
+		this.queries = queries;
 		this.people = new Bookers(accounts, hosting, openSlots);
 	}
 
@@ -69,8 +73,8 @@ class MeetingLinkWebTests {
 		assertThat(page.selectFirst("#refusal p").text()).isEqualTo(
 				"Host belum menambahkan tautan rapat untuk jenis sesi ini, jadi belum bisa dipesan. Coba lagi nanti.");
 		assertThat(page.select(".booking-form__alternatives a")).as("no other time to offer").isEmpty();
-		assertThat(this.bookings.asAttendee(attendee.id())).isEmpty();
-		assertThat(this.bookings.asHost(host.account().id())).isEmpty();
+		assertThat(this.queries.asAttendee(attendee.id())).isEmpty();
+		assertThat(this.queries.asHost(host.account().id())).isEmpty();
 	}
 
 	@Test
@@ -100,7 +104,7 @@ class MeetingLinkWebTests {
 				.andReturn());
 		assertThat(calendar).contains("STATUS:CONFIRMED").doesNotContain("LOCATION", Bookers.HOST_MEETING);
 
-		assertThat(this.bookings.find(attendee.id(), booking.id()).orElseThrow().status())
+		assertThat(this.queries.find(attendee.id(), booking.id()).orElseThrow().status())
 			.isEqualTo(BookingStatus.CONFIRMED);
 	}
 
@@ -128,10 +132,10 @@ class MeetingLinkWebTests {
 					.andReturn());
 		assertThat(page.selectFirst("#notice").text()).isEqualTo(
 				"Host belum menambahkan tautan rapat, jadi sesi ini belum bisa dipindah. Sesimu tetap di waktu lama.");
-		Booking kept = this.bookings.find(attendee.id(), booking.id()).orElseThrow();
+		Booking kept = this.queries.find(attendee.id(), booking.id()).orElseThrow();
 		assertThat(kept.status()).isEqualTo(BookingStatus.CONFIRMED);
 		assertThat(kept.start()).isEqualTo(open.get(0));
-		assertThat(this.bookings.asAttendee(attendee.id())).hasSize(1);
+		assertThat(this.queries.asAttendee(attendee.id())).hasSize(1);
 	}
 
 }

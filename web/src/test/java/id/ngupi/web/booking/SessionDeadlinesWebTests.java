@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import id.ngupi.booking.Booking;
 import id.ngupi.booking.BookingStatus;
-import id.ngupi.booking.Bookings;
+import id.ngupi.booking.BookingQueries;
 import id.ngupi.booking.OpenSlots;
 import id.ngupi.hosting.Hosting;
 import id.ngupi.identity.Account;
@@ -43,16 +43,16 @@ class SessionDeadlinesWebTests {
 
 	private final MockMvc mvc;
 
-	private final Bookings bookings;
+	private final BookingQueries queries;
 
 	private final Bookers people;
 
 	private final RunningTestClock clock;
 
 	SessionDeadlinesWebTests(@Autowired MockMvc mvc, @Autowired Accounts accounts, @Autowired Hosting hosting,
-			@Autowired OpenSlots openSlots, @Autowired Bookings bookings, @Autowired RunningTestClock clock) {
+			@Autowired OpenSlots openSlots, @Autowired BookingQueries queries, @Autowired RunningTestClock clock) {
 		this.mvc = mvc;
-		this.bookings = bookings;
+		this.queries = queries;
 		this.people = new Bookers(accounts, hosting, openSlots);
 		this.clock = clock;
 	}
@@ -78,7 +78,7 @@ class SessionDeadlinesWebTests {
 		assertThat(notice(declined, host, ENGLISH))
 			.isEqualTo("The time to answer has passed, so this request has expired. Its time is open to others again.");
 		for (Booking booking : List.of(approving, declining)) {
-			Booking now = this.bookings.find(host.account().id(), booking.id()).orElseThrow();
+			Booking now = this.queries.find(host.account().id(), booking.id()).orElseThrow();
 			assertThat(now.status()).isEqualTo(BookingStatus.EXPIRED);
 			assertThat(now.hostMessage()).isNull();
 		}
@@ -108,7 +108,7 @@ class SessionDeadlinesWebTests {
 		assertThat(moved.getResponse().getRedirectedUrl()).isEqualTo("/sesi/" + session.id());
 		assertThat(sessionNotice(moved, attendee, session))
 			.isEqualTo("Sesi ini sudah dimulai, jadi tidak bisa dipindah lagi.");
-		assertThat(this.bookings.asAttendee(attendee.id())).singleElement()
+		assertThat(this.queries.asAttendee(attendee.id())).singleElement()
 			.satisfies(found -> assertThat(found.status()).isEqualTo(BookingStatus.CONFIRMED));
 	}
 
@@ -127,7 +127,7 @@ class SessionDeadlinesWebTests {
 				.with(Members.as(attendee))
 				.with(csrf()))
 			.andExpect(status().isFound());
-		return this.bookings.asAttendee(attendee.id()).get(0);
+		return this.queries.asAttendee(attendee.id()).get(0);
 	}
 
 	private MvcResult answer(Host host, Booking booking, String action, Cookie language) throws Exception {

@@ -7,6 +7,7 @@ import id.ngupi.booking.Booking;
 import id.ngupi.booking.BookingRequest;
 import id.ngupi.booking.BookingOutcome.Booked;
 import id.ngupi.booking.BookingStatus;
+import id.ngupi.booking.BookingQueries;
 import id.ngupi.booking.Bookings;
 import id.ngupi.booking.OpenSlots;
 import id.ngupi.hosting.Hosting;
@@ -44,10 +45,13 @@ class SessionMessagesWebTests {
 
 	private final Bookings bookings;
 
+	private final BookingQueries queries;
+
 	SessionMessagesWebTests(@Autowired MockMvc mvc, @Autowired Accounts accounts, @Autowired Hosting hosting,
-			@Autowired OpenSlots openSlots, @Autowired Bookings bookings) {
+			@Autowired OpenSlots openSlots, @Autowired Bookings bookings, @Autowired BookingQueries queries) {
 		this.mvc = mvc;
 		this.bookings = bookings;
+		this.queries = queries;
 		this.people = new Bookers(accounts, hosting, openSlots);
 	}
 
@@ -78,7 +82,7 @@ class SessionMessagesWebTests {
 					+ "Hapus karakter itu lalu coba lagi.");
 		assertThat(tooLong.select("#reason-error li").eachText())
 			.containsExactly("This message is too long: 1,000 characters at most. Shorten it and send it again.");
-		Booking unchanged = this.bookings.find(attendee.id(), booking.id()).orElseThrow();
+		Booking unchanged = this.queries.find(attendee.id(), booking.id()).orElseThrow();
 		assertThat(unchanged.status()).isEqualTo(BookingStatus.CONFIRMED);
 		assertThat(unchanged.cancelReason()).isNull();
 	}
@@ -98,7 +102,7 @@ class SessionMessagesWebTests {
 				.andExpect(flash().attribute(Notice.ATTRIBUTE, Notice.failure("validation.plainText")));
 		}
 
-		Booking unchanged = this.bookings.find(attendee.id(), booking.id()).orElseThrow();
+		Booking unchanged = this.queries.find(attendee.id(), booking.id()).orElseThrow();
 		assertThat(unchanged.status()).isEqualTo(BookingStatus.PENDING);
 		assertThat(unchanged.hostMessage()).isNull();
 	}

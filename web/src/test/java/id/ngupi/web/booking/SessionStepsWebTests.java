@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import id.ngupi.booking.Booking;
 import id.ngupi.booking.BookingStatus;
+import id.ngupi.booking.BookingQueries;
 import id.ngupi.booking.Bookings;
 import id.ngupi.booking.OpenSlots;
 import id.ngupi.hosting.Hosting;
@@ -45,14 +46,18 @@ class SessionStepsWebTests {
 
 	private final Bookings bookings;
 
+	private final BookingQueries queries;
+
 	private final Bookers people;
 
 	private final RunningTestClock clock;
 
 	SessionStepsWebTests(@Autowired MockMvc mvc, @Autowired Accounts accounts, @Autowired Hosting hosting,
-			@Autowired OpenSlots openSlots, @Autowired Bookings bookings, @Autowired RunningTestClock clock) {
+			@Autowired OpenSlots openSlots, @Autowired Bookings bookings, @Autowired BookingQueries queries,
+			@Autowired RunningTestClock clock) {
 		this.mvc = mvc;
 		this.bookings = bookings;
+		this.queries = queries;
 		this.people = new Bookers(accounts, hosting, openSlots);
 		this.clock = clock;
 	}
@@ -188,12 +193,12 @@ class SessionStepsWebTests {
 		assertThat(started.getResponse().getRedirectedUrl()).isEqualTo("/sesi/" + booking.id());
 		assertThat(notice(started, attendee, booking))
 			.isEqualTo("Sesi ini sudah dimulai, jadi tidak bisa dipindah lagi.");
-		assertThat(this.bookings.asAttendee(attendee.id())).singleElement()
+		assertThat(this.queries.asAttendee(attendee.id())).singleElement()
 			.satisfies(found -> assertThat(found.start()).isEqualTo(open.get(0)));
 	}
 
 	private BookingStatus statusOf(Booking booking) {
-		return this.bookings.find(booking.attendee(), booking.id()).orElseThrow().status();
+		return this.queries.find(booking.attendee(), booking.id()).orElseThrow().status();
 	}
 
 	/** The notice the session's page shows after a redirect. */

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import id.ngupi.booking.Booking;
+import id.ngupi.booking.BookingQueries;
 import id.ngupi.booking.Bookings;
 import id.ngupi.booking.OpenSlots;
 import id.ngupi.hosting.Hosting;
@@ -45,12 +46,15 @@ class SessionStoryWebTests {
 
 	private final Bookings bookings;
 
+	private final BookingQueries queries;
+
 	private final Bookers people;
 
 	SessionStoryWebTests(@Autowired MockMvc mvc, @Autowired Accounts accounts, @Autowired Hosting hosting,
-			@Autowired OpenSlots openSlots, @Autowired Bookings bookings) {
+			@Autowired OpenSlots openSlots, @Autowired Bookings bookings, @Autowired BookingQueries queries) {
 		this.mvc = mvc;
 		this.bookings = bookings;
+		this.queries = queries;
 		this.people = new Bookers(accounts, hosting, openSlots);
 	}
 
@@ -66,8 +70,8 @@ class SessionStoryWebTests {
 				.with(Members.as(attendee))
 				.with(csrf()))
 			.andExpect(status().isFound());
-		Booking moved = this.bookings.find(attendee.id(), old.id()).orElseThrow();
-		Booking current = this.bookings.find(attendee.id(), moved.rescheduledTo()).orElseThrow();
+		Booking moved = this.queries.find(attendee.id(), old.id()).orElseThrow();
+		Booking current = this.queries.find(attendee.id(), moved.rescheduledTo()).orElseThrow();
 		String oldTime = jakarta().dateTime(open.get(0));
 		String newTime = jakarta().dateTime(open.get(1));
 
@@ -200,6 +204,33 @@ class SessionStoryWebTests {
 
 	private static TimeFormat jakarta() {
 		return new TimeFormat(ZoneId.of("Asia/Jakarta"), INDONESIAN);
+	}
+
+	@Test
+	void theHistoryComesAPageAtATimeAndTheListRefreshesTheWayItIsShown() throws Exception {
+		Host host = this.people.host("riwayat", false);
+		Account attendee = this.people.member("rajin");
+		Instant start = this.people.open(host).get(0);
+		for (int i = 0; i < BookingQueries.HISTORY_PAGE + 1; i++) {
+			Booking booked = Bookers.book(this.bookings, attendee, host, start);
+			this.bookings.cancel(attendee.id(), booked.id(), null);
+		}
+
+		Document first = Bookers.page(this.mvc, "/sesi", attendee);
+		assertThat(first.select(".sessions__history .session-item")).hasSize(BookingQueries.HISTORY_PAGE);
+		Element older = first.selectFirst(".sessions__older a");
+		assertThat(older.text()).isEqualTo("Tampilkan sesi yang lebih lama");
+		assertThat(older.attr("href")).isEqualTo("/sesi?riwayat=" + 2 * BookingQueries.HISTORY_PAGE);
+		assertThat(first.selectFirst("#sessions").attr("hx-get")).isEqualTo("/sesi");
+
+		Document all = Bookers.page(this.mvc, older.attr("href"), attendee);
+		assertThat(all.select(".sessions__history .session-item")).hasSize(BookingQueries.HISTORY_PAGE + 1);
+		assertThat(all.select(".sessions__older")).isEmpty();
+		assertThat(all.selectFirst("#sessions").attr("hx-get"))
+			.isEqualTo("/sesi?riwayat=" + (BookingQueries.HISTORY_PAGE + 1));
+
+		this.mvc.perform(get("/sesi").param("riwayat", "banyak").with(Members.as(attendee)))
+			.andExpect(status().isBadRequest());
 	}
 
 }

@@ -19,6 +19,7 @@ import id.ngupi.booking.BookingOutcome.Booked;
 import id.ngupi.booking.BookingRequest;
 import id.ngupi.booking.BookingStatus;
 import id.ngupi.booking.BookingEvents.BookingCompleted;
+import id.ngupi.booking.BookingQueries;
 import id.ngupi.booking.Bookings;
 import id.ngupi.booking.OpenSlot;
 import id.ngupi.booking.OpenSlots;
@@ -114,6 +115,8 @@ class LayoutTests {
 
 	private final Bookings bookings;
 
+	private final BookingQueries queries;
+
 	@Autowired
 	private Feedbacks feedbacks;
 
@@ -127,7 +130,8 @@ class LayoutTests {
 	private TransactionTemplate transactions;
 
 	LayoutTests(Chromium chromium, @LocalServerPort int port, @Autowired Accounts accounts, @Autowired Hosting hosting,
-			@Autowired HostDirectory directory, @Autowired OpenSlots openSlots, @Autowired Bookings bookings) {
+			@Autowired HostDirectory directory, @Autowired OpenSlots openSlots, @Autowired Bookings bookings,
+			@Autowired BookingQueries queries) {
 		this.chromium = chromium;
 		this.visit = (chromium != null) ? new Visit(chromium, port) : null;
 		this.browser = (chromium != null) ? chromium.driver() : null;
@@ -136,6 +140,7 @@ class LayoutTests {
 		this.directory = directory;
 		this.openSlots = openSlots;
 		this.bookings = bookings;
+		this.queries = queries;
 	}
 
 	@AfterEach
@@ -360,7 +365,7 @@ class LayoutTests {
 		assertThat(this.browser.findElement(By.id("notice")).getText()).contains("Terkonfirmasi");
 		assertThat(this.browser.findElement(By.cssSelector(".session__time time")).getAttribute("datetime"))
 			.isEqualTo(chosen);
-		assertThat(this.bookings.asAttendee(attendee.id())).singleElement().satisfies((booking) -> {
+		assertThat(this.queries.asAttendee(attendee.id())).singleElement().satisfies((booking) -> {
 			assertThat(booking.start()).isEqualTo(Instant.parse(chosen));
 			assertThat(booking.status()).isEqualTo(BookingStatus.CONFIRMED);
 			assertThat(booking.answer()).isEqualTo(ANSWER);

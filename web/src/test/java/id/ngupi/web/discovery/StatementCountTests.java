@@ -15,6 +15,7 @@ import id.ngupi.booking.BookingId;
 import id.ngupi.booking.BookingOutcome;
 import id.ngupi.booking.BookingOutcome.Booked;
 import id.ngupi.booking.BookingRequest;
+import id.ngupi.booking.BookingQueries;
 import id.ngupi.booking.Bookings;
 import id.ngupi.booking.Bookings.CancelOutcome;
 import id.ngupi.booking.CalendarFeeds;
@@ -119,6 +120,8 @@ class StatementCountTests {
 
 	private final Bookings bookings;
 
+	private final BookingQueries queries;
+
 	private final OpenSlots openSlots;
 
 	private final TestHosts hosts;
@@ -131,8 +134,9 @@ class StatementCountTests {
 
 	StatementCountTests(@Autowired MockMvc mvc, @Autowired StatementCounter statements, @Autowired Accounts accounts,
 			@Autowired Hosting hosting, @Autowired HostDirectory directory, @Autowired Bookings bookings,
-			@Autowired OpenSlots openSlots, @Autowired CalendarFeeds feeds, @Autowired Feedbacks feedbacks,
-			@Autowired ApplicationEventPublisher events, @Autowired TransactionTemplate transactions) {
+			@Autowired BookingQueries queries, @Autowired OpenSlots openSlots, @Autowired CalendarFeeds feeds,
+			@Autowired Feedbacks feedbacks, @Autowired ApplicationEventPublisher events,
+			@Autowired TransactionTemplate transactions) {
 		this.feedbacks = feedbacks;
 		this.events = events;
 		this.transactions = transactions;
@@ -142,6 +146,7 @@ class StatementCountTests {
 		this.hosting = hosting;
 		this.directory = directory;
 		this.bookings = bookings;
+		this.queries = queries;
 		this.openSlots = openSlots;
 		this.hosts = new TestHosts(accounts, hosting);
 	}
@@ -256,8 +261,8 @@ class StatementCountTests {
 			OfferingId offering = this.hosting.addOffering(host.id(), TestHosts.offering("Ngupi " + i)).orElseThrow();
 			book(this.hosts.member("Peserta " + TestHosts.unique("")), offering, 2 + i);
 		}
-		assertThat(this.bookings.asAttendee(attendee.id())).hasSize(5);
-		assertThat(this.bookings.asHost(host.id())).hasSize(5);
+		assertThat(this.queries.asAttendee(attendee.id())).hasSize(5);
+		assertThat(this.queries.asHost(host.id())).hasSize(5);
 
 		assertThat(cost(get("/sesi").with(TestHosts.as(attendee)))).as("/sesi")
 			.isEqualTo(attendingWithOne)

@@ -20,6 +20,7 @@ import id.ngupi.booking.Booking;
 import id.ngupi.booking.BookingOutcome.Booked;
 import id.ngupi.booking.BookingRequest;
 import id.ngupi.booking.BookingStatus;
+import id.ngupi.booking.BookingQueries;
 import id.ngupi.booking.Bookings;
 import id.ngupi.booking.OpenSlots;
 import id.ngupi.hosting.Availability;
@@ -111,6 +112,9 @@ class MalformedRequestTests {
 
 	@Autowired
 	private Bookings bookings;
+
+	@Autowired
+	private BookingQueries queries;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -282,7 +286,7 @@ class MalformedRequestTests {
 		assertThat(stored.extra()).extracting(ExtraWindow::date).allMatch(day -> !day.isAfter(nextYear));
 		assertThat(stored.oneOffSlots()).extracting(OneOffSlot::start)
 			.allMatch(start -> start.isBefore(Instant.now().plus(400, ChronoUnit.DAYS)));
-		assertThat(this.bookings.find(this.world.attendee().id(), this.world.confirmed().id()).orElseThrow())
+		assertThat(this.queries.find(this.world.attendee().id(), this.world.confirmed().id()).orElseThrow())
 			.satisfies(booking -> assertThat(booking.status()).isEqualTo(BookingStatus.CONFIRMED))
 			.satisfies(booking -> assertThat(booking.start()).isEqualTo(this.world.confirmed().start()));
 	}
@@ -362,10 +366,10 @@ class MalformedRequestTests {
 		assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
 		assertThat(page.body()).contains("karakter kontrol tak terlihat");
 		AccountId attendee = this.world.attendee().id();
-		assertThat(this.bookings.find(attendee, this.world.confirmed().id()).orElseThrow())
+		assertThat(this.queries.find(attendee, this.world.confirmed().id()).orElseThrow())
 			.satisfies(booking -> assertThat(booking.status()).isEqualTo(BookingStatus.CONFIRMED))
 			.satisfies(booking -> assertThat(booking.cancelReason()).isNull());
-		assertThat(this.bookings.find(attendee, this.world.pending().id()).orElseThrow())
+		assertThat(this.queries.find(attendee, this.world.pending().id()).orElseThrow())
 			.satisfies(booking -> assertThat(booking.status()).isEqualTo(BookingStatus.PENDING))
 			.satisfies(booking -> assertThat(booking.hostMessage()).isNull());
 	}

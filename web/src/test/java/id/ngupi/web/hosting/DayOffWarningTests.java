@@ -11,6 +11,7 @@ import id.ngupi.booking.Booking;
 import id.ngupi.booking.BookingOutcome.Booked;
 import id.ngupi.booking.BookingRequest;
 import id.ngupi.booking.BookingStatus;
+import id.ngupi.booking.BookingQueries;
 import id.ngupi.booking.Bookings;
 import id.ngupi.booking.OpenSlots;
 import id.ngupi.hosting.HostDirectory;
@@ -55,14 +56,18 @@ class DayOffWarningTests {
 
 	private final Bookings bookings;
 
+	private final BookingQueries queries;
+
 	private final HostDirectory directory;
 
 	private final Bookers bookers;
 
 	DayOffWarningTests(@Autowired MockMvc mvc, @Autowired Accounts accounts, @Autowired Hosting hosting,
-			@Autowired HostDirectory directory, @Autowired Bookings bookings, @Autowired OpenSlots openSlots) {
+			@Autowired HostDirectory directory, @Autowired Bookings bookings, @Autowired BookingQueries queries,
+			@Autowired OpenSlots openSlots) {
 		this.mvc = mvc;
 		this.bookings = bookings;
+		this.queries = queries;
 		this.directory = directory;
 		this.bookers = new Bookers(accounts, hosting, openSlots);
 	}
@@ -108,9 +113,9 @@ class DayOffWarningTests {
 			.andReturn());
 		assertThat(page.selectFirst("#notice").text()).startsWith("Hari libur ditambahkan: ")
 			.endsWith("Sesi yang sudah dipesan di tanggal itu tetap berjalan.");
-		assertThat(this.bookings.find(host.account().id(), day.confirmed.id()).orElseThrow().status())
+		assertThat(this.queries.find(host.account().id(), day.confirmed.id()).orElseThrow().status())
 			.isEqualTo(BookingStatus.CONFIRMED);
-		assertThat(this.bookings.find(host.account().id(), day.pending.id()).orElseThrow().status())
+		assertThat(this.queries.find(host.account().id(), day.pending.id()).orElseThrow().status())
 			.isEqualTo(BookingStatus.PENDING);
 	}
 

@@ -292,16 +292,55 @@ public class BookingStore {
 
 	/** The member's bookings as attendee or host, soonest first. */
 	public List<Booking> of(AccountId member, boolean asHost) {
-		return bookings().where((asHost ? BOOKING_.HOST_ID : BOOKING_.ATTENDEE_ID).eq(member.value()))
+		return bookings().where(side(member, asHost)).orderBy(BOOKING_.STARTS_AT).fetch(BookingStore::toBooking);
+	}
+
+	/**
+	 * The member's bookings on one side as their list shows them, in one statement: every
+	 * one that still holds its time and has not ended
+	 * ({@link id.ngupi.booking.BookingPhase#current()}), and the {@code history} most
+	 * recent of the others, in no particular order.
+	 */
+	public List<Booking> listed(AccountId member, boolean asHost, Instant now, int history) {
+		return bookings().where(side(member, asHost))
+			.and(current(now))
+			.unionAll(bookings().where(side(member, asHost))
+				.andNot(current(now))
+				.orderBy(BOOKING_.STARTS_AT.desc(), BOOKING_.ID)
+				.limit(history))
+			.fetch(BookingStore::toBooking);
+	}
+
+	/**
+	 * The member's bookings on either side that are live, or ended, called off or changed
+	 * since {@code since}, soonest first.
+	 */
+	public List<Booking> liveOrChangedSince(AccountId member, Instant since) {
+		return bookings().where(BOOKING_.HOST_ID.eq(member.value()).or(BOOKING_.ATTENDEE_ID.eq(member.value())))
+			.and(BOOKING_.STATUS.in(LIVE).or(BOOKING_.ENDS_AT.gt(at(since))).or(BOOKING_.UPDATED_AT.gt(at(since))))
 			.orderBy(BOOKING_.STARTS_AT)
 			.fetch(BookingStore::toBooking);
 	}
 
-	/** Every booking the member takes part in, either side, soonest first. */
-	public List<Booking> involving(AccountId member) {
-		return bookings().where(BOOKING_.HOST_ID.eq(member.value()).or(BOOKING_.ATTENDEE_ID.eq(member.value())))
-			.orderBy(BOOKING_.STARTS_AT)
+	/** The given bookings that exist, in no particular order. */
+	public List<Booking> findAll(Collection<BookingId> bookings) {
+		return bookings().where(BOOKING_.ID.in(bookings.stream().map(BookingId::value).toList()))
 			.fetch(BookingStore::toBooking);
+	}
+
+	private static Condition side(AccountId member, boolean asHost) {
+		return (asHost ? BOOKING_.HOST_ID : BOOKING_.ATTENDEE_ID).eq(member.value());
+	}
+
+	/**
+	 * {@link Booking#phase} in SQL: a booking is current while it is confirmed, or a
+	 * request whose deadline has not come, and has not ended.
+	 */
+	private static Condition current(Instant now) {
+		return BOOKING_.ENDS_AT.gt(at(now))
+			.and(BOOKING_.STATUS.eq(BookingStatus.CONFIRMED.code())
+				.or(BOOKING_.STATUS.eq(BookingStatus.PENDING.code())
+					.and(BOOKING_.RESPOND_BY.isNull().or(BOOKING_.RESPOND_BY.gt(at(now))))));
 	}
 
 	/**

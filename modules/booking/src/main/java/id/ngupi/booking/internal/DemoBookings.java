@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import id.ngupi.booking.BookingRequest;
+import id.ngupi.booking.BookingQueries;
 import id.ngupi.booking.Bookings;
 import id.ngupi.booking.OpenSlot;
 import id.ngupi.booking.OpenSlots;
@@ -39,11 +40,15 @@ class DemoBookings implements ApplicationRunner {
 
 	private final Bookings bookings;
 
-	DemoBookings(Accounts accounts, HostDirectory hosts, OpenSlots openSlots, Bookings bookings) {
+	private final BookingQueries queries;
+
+	DemoBookings(Accounts accounts, HostDirectory hosts, OpenSlots openSlots, Bookings bookings,
+			BookingQueries queries) {
 		this.accounts = accounts;
 		this.hosts = hosts;
 		this.openSlots = openSlots;
 		this.bookings = bookings;
+		this.queries = queries;
 	}
 
 	@Override
@@ -60,7 +65,7 @@ class DemoBookings implements ApplicationRunner {
 			String answer) {
 		Optional<Account> attendee = this.accounts.findByHandle(attendeeHandle).filter(Account::demo);
 		Optional<HostProfile> host = this.hosts.findByHandle(hostHandle);
-		if (attendee.isEmpty() || host.isEmpty() || !this.bookings.asAttendee(attendee.get().id()).isEmpty()) {
+		if (attendee.isEmpty() || host.isEmpty() || !this.queries.asAttendee(attendee.get().id()).isEmpty()) {
 			return;
 		}
 		Optional<Offering> offering = this.hosts.offerings(host.get().account())

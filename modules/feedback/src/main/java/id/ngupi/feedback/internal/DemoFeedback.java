@@ -8,7 +8,7 @@ import java.util.List;
 
 import id.ngupi.booking.Booking;
 import id.ngupi.booking.BookingStatus;
-import id.ngupi.booking.Bookings;
+import id.ngupi.booking.BookingQueries;
 import id.ngupi.feedback.FeedbackForm;
 import id.ngupi.feedback.FeedbackRole;
 import id.ngupi.feedback.Feedbacks;
@@ -87,13 +87,13 @@ class DemoFeedback implements ApplicationRunner {
 
 	private final Accounts accounts;
 
-	private final Bookings bookings;
+	private final BookingQueries bookings;
 
 	private final FeedbackStore store;
 
 	private final Clock clock;
 
-	DemoFeedback(Accounts accounts, Bookings bookings, FeedbackStore store, Clock clock) {
+	DemoFeedback(Accounts accounts, BookingQueries bookings, FeedbackStore store, Clock clock) {
 		this.accounts = accounts;
 		this.bookings = bookings;
 		this.store = store;

@@ -11,7 +11,7 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import id.ngupi.booking.Booking;
 import id.ngupi.booking.BookingId;
-import id.ngupi.booking.Bookings;
+import id.ngupi.booking.BookingQueries;
 import id.ngupi.booking.CalendarEntry;
 import id.ngupi.booking.CalendarFiles;
 import id.ngupi.identity.Account;
@@ -49,7 +49,7 @@ class MailComposer {
 
 	private final Wording wording;
 
-	private final Bookings bookings;
+	private final BookingQueries bookings;
 
 	private final SiteLinks links;
 
@@ -57,8 +57,8 @@ class MailComposer {
 
 	private final MailProperties properties;
 
-	MailComposer(Tellings tellings, Wording wording, Bookings bookings, SiteLinks links, UnsubscribeTokens unsubscribe,
-			MailProperties properties) {
+	MailComposer(Tellings tellings, Wording wording, BookingQueries bookings, SiteLinks links,
+			UnsubscribeTokens unsubscribe, MailProperties properties) {
 		this.tellings = tellings;
 		this.wording = wording;
 		this.bookings = bookings;

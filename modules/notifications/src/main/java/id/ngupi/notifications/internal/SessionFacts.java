@@ -6,7 +6,7 @@ import java.util.Optional;
 import id.ngupi.booking.Booking;
 import id.ngupi.booking.BookingId;
 import id.ngupi.booking.BookingStatus;
-import id.ngupi.booking.Bookings;
+import id.ngupi.booking.BookingQueries;
 import id.ngupi.hosting.HostDirectory;
 import id.ngupi.hosting.Offering;
 import id.ngupi.hosting.TopicSlug;
@@ -23,13 +23,13 @@ import org.springframework.stereotype.Component;
 @Component
 class SessionFacts {
 
-	private final Bookings bookings;
+	private final BookingQueries bookings;
 
 	private final HostDirectory hosts;
 
 	private final Accounts accounts;
 
-	SessionFacts(Bookings bookings, HostDirectory hosts, Accounts accounts) {
+	SessionFacts(BookingQueries bookings, HostDirectory hosts, Accounts accounts) {
 		this.bookings = bookings;
 		this.hosts = hosts;
 		this.accounts = accounts;

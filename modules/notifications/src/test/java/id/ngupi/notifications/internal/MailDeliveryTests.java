@@ -22,6 +22,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import id.ngupi.NotificationsTestApplication;
 import id.ngupi.booking.Booking;
 import id.ngupi.booking.BookingRequest;
+import id.ngupi.booking.BookingQueries;
 import id.ngupi.booking.Bookings;
 import id.ngupi.booking.Waitlist;
 import id.ngupi.db.test.TestClock;
@@ -88,6 +89,8 @@ class MailDeliveryTests {
 
 	private final Bookings bookings;
 
+	private final BookingQueries queries;
+
 	private final Postman postman;
 
 	private final DeliveryStore deliveries;
@@ -97,10 +100,11 @@ class MailDeliveryTests {
 	private final TestClock clock;
 
 	@Autowired
-	MailDeliveryTests(People people, Bookings bookings, Postman postman, DeliveryStore deliveries,
-			NotificationStore notifications, TestClock clock) {
+	MailDeliveryTests(People people, Bookings bookings, BookingQueries queries, Postman postman,
+			DeliveryStore deliveries, NotificationStore notifications, TestClock clock) {
 		this.people = people;
 		this.bookings = bookings;
+		this.queries = queries;
 		this.postman = postman;
 		this.deliveries = deliveries;
 		this.notifications = notifications;
@@ -268,7 +272,7 @@ class MailDeliveryTests {
 		AccountId second = this.people.member("Eko");
 		this.people.book(second, host, TUESDAY_EVENING.plus(Duration.ofHours(1)));
 		await().atMost(Duration.ofSeconds(10)).until(() -> inbox.unread(host) == 2);
-		this.bookings.cancel(second, this.bookings.asAttendee(second).get(0).id(), null);
+		this.bookings.cancel(second, this.queries.asAttendee(second).get(0).id(), null);
 
 		assertThat(mailsTo("budi-g@example.com", 2)).extracting(LocalMail::subject)
 			.containsExactly("Sari memesan sesimu", "Eko membatalkan sesi kalian");

@@ -10,6 +10,7 @@ import java.util.UUID;
 import id.ngupi.booking.Booking;
 import id.ngupi.booking.BookingEvents.BookingConfirmed;
 import id.ngupi.booking.BookingRequest;
+import id.ngupi.booking.BookingQueries;
 import id.ngupi.booking.Bookings;
 import id.ngupi.booking.Waitlist;
 import id.ngupi.db.test.TestClock;
@@ -57,6 +58,8 @@ class NoticesTests {
 
 	private final Bookings bookings;
 
+	private final BookingQueries queries;
+
 	private final NotificationStore notifications;
 
 	private final DeliveryStore deliveries;
@@ -69,11 +72,12 @@ class NoticesTests {
 	private HostingNotices hostingNotices;
 
 	@Autowired
-	NoticesTests(People people, Inbox inbox, Bookings bookings, NotificationStore notifications,
+	NoticesTests(People people, Inbox inbox, Bookings bookings, BookingQueries queries, NotificationStore notifications,
 			DeliveryStore deliveries, ReminderStore reminders, TestClock clock) {
 		this.people = people;
 		this.inbox = inbox;
 		this.bookings = bookings;
+		this.queries = queries;
 		this.notifications = notifications;
 		this.deliveries = deliveries;
 		this.reminders = reminders;
@@ -237,7 +241,7 @@ class NoticesTests {
 		assertThat(kinds(host)).containsExactlyInAnyOrder(NotificationKind.BOOKING_RESCHEDULED,
 				NotificationKind.BOOKING_CONFIRMED);
 		assertThat(this.reminders.count(booking.id())).isZero();
-		Booking moved = this.bookings.asAttendee(attendee)
+		Booking moved = this.queries.asAttendee(attendee)
 			.stream()
 			.filter(found -> booking.id().equals(found.rescheduledFrom()))
 			.findFirst()
