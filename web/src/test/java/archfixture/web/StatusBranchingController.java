@@ -1,5 +1,6 @@
 package archfixture.web;
 
+import archfixture.hosting.OfferingPhase;
 import archfixture.hosting.OfferingStatus;
 
 /**
@@ -9,6 +10,10 @@ public class StatusBranchingController {
 
 	String show(OfferingStatus status) {
 		return (status == OfferingStatus.RETIRED) ? "gone" : "page";
+	}
+
+	String list(OfferingPhase phase) {
+		return (phase != OfferingPhase.LISTED) ? "hidden" : "list";
 	}
 
 	/** Allowed: the module answers. */

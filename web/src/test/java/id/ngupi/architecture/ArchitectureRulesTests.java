@@ -39,6 +39,7 @@ class ArchitectureRulesTests {
 			.isInstanceOf(AssertionError.class)
 			.hasMessageContaining("StatusBranchingController")
 			.hasMessageContaining("OfferingStatus.RETIRED")
+			.hasMessageContaining("OfferingPhase.LISTED")
 			.hasMessageNotContaining("ShortcutController");
 	}
 

@@ -58,20 +58,23 @@ final class NgupiArchitecture {
 	}
 
 	/**
-	 * (d) The web layer never decides by a module's status: it names no constant of a
-	 * module's {@code ...Status} enum (asking the status a question the module answers,
-	 * like {@code awaitingApproval()}, is how it learns what to show).
+	 * (d) The web layer never decides by a module's status or phase: it names no constant
+	 * of a module's {@code ...Status} or {@code ...Phase} enum (asking a question the
+	 * module answers, like {@code awaitingApproval()} or {@code awaitingAnswer(now)}, is
+	 * how it learns what to show).
 	 */
 	static ArchRule webDecidesNothingByAStatus(String base) {
 		DescribedPredicate<JavaFieldAccess> statusConstant = DescribedPredicate
-			.describe("a constant of a module's status enum", access -> access.getTargetOwner().isEnum()
-					&& access.getTargetOwner().getSimpleName().endsWith("Status") && MODULES.stream()
+			.describe("a constant of a module's status or phase enum", access -> access.getTargetOwner().isEnum()
+					&& (access.getTargetOwner().getSimpleName().endsWith("Status")
+							|| access.getTargetOwner().getSimpleName().endsWith("Phase"))
+					&& MODULES.stream()
 						.anyMatch(module -> access.getTargetOwner().getPackageName().startsWith(base + "." + module)));
 		return noClasses().that()
 			.resideInAPackage(base + ".web..")
 			.should()
 			.accessFieldWhere(statusConstant)
-			.as("web names no constant of a module's status enum: the module decides what a status means");
+			.as("web names no constant of a module's status or phase enum: the module decides what they mean");
 	}
 
 	/** (c) Dependencies come through constructors, never injected into fields. */

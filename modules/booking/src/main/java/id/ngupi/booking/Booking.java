@@ -63,6 +63,14 @@ public record Booking(BookingId id, OfferingId offering, AccountId host, Account
 	}
 
 	/**
+	 * Whether this is a request the host can still answer ({@link BookingPhase#WAITING}):
+	 * the host is asked, and the attendee shown until when.
+	 */
+	public boolean awaitingAnswer(Instant now) {
+		return phase(now) == BookingPhase.WAITING;
+	}
+
+	/**
 	 * Whether this is a request whose deadline to answer has come: it has expired, even
 	 * while its status still says pending.
 	 */

@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 
 import id.ngupi.booking.Booking;
 import id.ngupi.booking.BookingId;
-import id.ngupi.booking.BookingPhase;
 import id.ngupi.booking.BookingQueries;
 import id.ngupi.feedback.ConfirmedNoShows;
 import id.ngupi.feedback.NoShows;
@@ -152,8 +151,7 @@ class SessionItems {
 			Slot time = Slot.alone(booking.start(), this.times, other.map(Account::timezone).orElse(this.times.zone()),
 					null);
 			List<String> topics = booking.topics().stream().map(slug -> topicName(slug.value())).toList();
-			String respondBy = (booking.phase(this.now) == BookingPhase.WAITING)
-					? this.times.dateTime(booking.respondBy()) : null;
+			String respondBy = booking.awaitingAnswer(this.now) ? this.times.dateTime(booking.respondBy()) : null;
 			return new SessionItem(booking.id().toString(), Links.session(booking.id()), title,
 					other.map(Account::displayName).orElse(this.formerMember),
 					other.map(account -> Links.profile(account.handle().value())).orElse(null), time, topics,
@@ -164,7 +162,7 @@ class SessionItems {
 		/** The attendee's confirmed no-shows, for the host asked to approve. */
 		private List<String> noShows(Booking booking) {
 			ConfirmedNoShows found = this.noShows.get(booking.id());
-			if (found == null || booking.phase(this.now) != BookingPhase.WAITING) {
+			if (found == null || !booking.awaitingAnswer(this.now)) {
 				return List.of();
 			}
 			return found.sessions().stream().map(this.times::fullDate).toList();

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Locale;
 
 import id.ngupi.booking.Booking;
-import id.ngupi.booking.BookingPhase;
 import id.ngupi.identity.Account;
 import id.ngupi.web.security.CurrentMemberFilter;
 import id.ngupi.web.support.FormErrors;
@@ -62,7 +61,7 @@ class SessionPageController {
 			ViewerZone zone, Locale locale, Model model, RedirectAttributes redirect) {
 		Booking booking = this.pages.participating(member, id);
 		SessionPages.requireSide(booking.host(), member);
-		if (booking.phase(this.clock.instant()) != BookingPhase.WAITING) {
+		if (!booking.awaitingAnswer(this.clock.instant())) {
 			return back(booking, "booking.respond.notPending", redirect);
 		}
 		return this.pages.declineStep(member, booking, zone, locale, model);

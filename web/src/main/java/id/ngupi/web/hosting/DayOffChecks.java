@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import id.ngupi.booking.Booking;
-import id.ngupi.booking.BookingPhase;
 import id.ngupi.booking.BookingQueries;
 import id.ngupi.hosting.HostProfile;
 import id.ngupi.identity.Account;
@@ -54,7 +53,7 @@ class DayOffChecks {
 						date.equals(times.date(booking.start())) ? times.time(booking.start())
 								: times.dateTime(booking.start()),
 						Optional.ofNullable(attendees.get(booking.attendee())).map(Account::displayName).orElse("—"),
-						Links.session(booking.id()), booking.phase(this.clock.instant()) == BookingPhase.WAITING))
+						Links.session(booking.id()), booking.awaitingAnswer(this.clock.instant())))
 				.toList()));
 	}
 
