@@ -3,6 +3,7 @@ package id.ngupi.hosting;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -60,9 +61,39 @@ public record Availability(ZoneId zone, boolean paused, List<WeeklyWindow> weekl
 		return low < this.busy.size() && this.busy.get(low).start().isBefore(freeAt);
 	}
 
+	/**
+	 * The date overrides still ahead at the moment, as the host's schedule page lists
+	 * them: days off and extra windows from today on in the schedule's zone (the module
+	 * keeps a day more, for sessions still running across midnight), and one-off slots
+	 * that have not begun, each in order.
+	 */
+	public Overrides overridesAhead(Instant now) {
+		LocalDate today = LocalDate.ofInstant(now, this.zone);
+		return new Overrides(this.daysOff.stream().filter(day -> !day.isBefore(today)).sorted().toList(),
+				this.extra.stream()
+					.filter(extra -> !extra.date().isBefore(today))
+					.sorted(Comparator.comparing(ExtraWindow::date)
+						.thenComparing(extra -> extra.window().startMinute()))
+					.toList(),
+				this.oneOffSlots.stream()
+					.filter(slot -> slot.start().isAfter(now))
+					.sorted(Comparator.comparing(OneOffSlot::start))
+					.toList());
+	}
+
 	/** Whether anything at all is offered (paused or not). */
 	public boolean hasAnyTime() {
 		return !this.weekly.isEmpty() || !this.extra.isEmpty() || !this.oneOffSlots.isEmpty();
+	}
+
+	/**
+	 * A schedule's date overrides.
+	 *
+	 * @param daysOff dates whose weekly windows are taken away
+	 * @param extra extra windows on single dates
+	 * @param oneOffSlots single extra starts, each for one offering
+	 */
+	public record Overrides(List<LocalDate> daysOff, List<ExtraWindow> extra, List<OneOffSlot> oneOffSlots) {
 	}
 
 }

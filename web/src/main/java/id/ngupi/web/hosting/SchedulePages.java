@@ -1,8 +1,6 @@
 package id.ngupi.web.hosting;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -117,29 +115,24 @@ class SchedulePages {
 		return new HostTimes(host.timezone(), locale);
 	}
 
-	/** The overrides from today on in the host's zone (the module keeps a day more). */
+	/** The overrides still ahead, as hosting names them. */
 	private ScheduleOverrides overrides(Availability availability, List<Offering> offerings, OverrideForms forms,
 			HostTimes times) {
-		LocalDate today = times.today(this.clock);
-		Instant now = this.clock.instant();
+		Availability.Overrides ahead = availability.overridesAhead(this.clock.instant());
 		Map<OfferingId, String> titles = offerings.stream()
 			.collect(Collectors.toMap(Offering::id, Offering::title, (a, b) -> a, HashMap::new));
-		return new ScheduleOverrides(times.zoneLabel(), today.toString(),
-				availability.daysOff()
+		return new ScheduleOverrides(times.zoneLabel(), times.today(this.clock).toString(),
+				ahead.daysOff()
 					.stream()
-					.filter(day -> !day.isBefore(today))
-					.sorted()
 					.map(day -> new ScheduleOverrides.DayOff(day.toString(), times.date(day)))
 					.toList(),
-				availability.extra()
+				ahead.extra()
 					.stream()
-					.filter(extra -> !extra.date().isBefore(today))
 					.map(extra -> new ScheduleOverrides.Extra(extra.date().toString(), extra.window().startMinute(),
 							extra.window().endMinute(), times.window(extra)))
 					.toList(),
-				availability.oneOffSlots()
+				ahead.oneOffSlots()
 					.stream()
-					.filter(slot -> slot.start().isAfter(now))
 					.map(slot -> new ScheduleOverrides.Slot(slot.offering().toString(), slot.start().toString(),
 							titles.getOrDefault(slot.offering(), ""), times.dateTime(slot.start())))
 					.toList(),
