@@ -47,4 +47,12 @@ public record HostChecklist(HostProfile host, List<Offering> offerings, boolean 
 		return this.host.listed() && this.offerings.stream().anyMatch(offering -> offering.bookable(this.host));
 	}
 
+	/**
+	 * Whether attendees can find the host and book: listed, with any time in the
+	 * schedule.
+	 */
+	public boolean bookable() {
+		return listed() && this.scheduled;
+	}
+
 }

@@ -35,6 +35,14 @@ public record Account(AccountId id, Handle handle, String displayName, String bi
 	}
 
 	/**
+	 * Whether one of its identities may be unlinked: never the last way to log in
+	 * ({@link Accounts#unlink} refuses it).
+	 */
+	public boolean canUnlink() {
+		return this.identities.size() > 1;
+	}
+
+	/**
 	 * One provider identity linked to the account.
 	 *
 	 * @param provider the provider

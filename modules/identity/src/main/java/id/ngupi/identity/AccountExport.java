@@ -19,6 +19,15 @@ public record AccountExport(Account account, List<PendingEmail> pendingEmailVeri
 	 * @param expiresAt when the link stops working
 	 */
 	public record PendingEmail(String email, Instant requestedAt, Instant expiresAt) {
+
+		/**
+		 * Whether its link no longer verifies it at the moment: the rule
+		 * {@link Accounts#verifyEmail} applies.
+		 */
+		public boolean expired(Instant now) {
+			return !this.expiresAt.isAfter(now);
+		}
+
 	}
 
 }

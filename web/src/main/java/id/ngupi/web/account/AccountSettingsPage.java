@@ -22,12 +22,13 @@ import id.ngupi.web.support.Notice;
  * @param handle the member's handle, which they type to confirm deletion
  * @param timezone the member's timezone, as shown next to the times
  * @param identities the linked identities, oldest first
+ * @param canUnlink whether an identity may be unlinked (never the last way to log in)
  * @param linkable the configured providers not linked yet
  * @param notice what just happened, or {@code null}
  * @param deletionErrors why the deletion form was refused
  */
-public record AccountSettingsPage(String handle, String timezone, List<Identity> identities, List<Provider> linkable,
-		Notice notice, FormErrors deletionErrors) {
+public record AccountSettingsPage(String handle, String timezone, List<Identity> identities, boolean canUnlink,
+		List<Provider> linkable, Notice notice, FormErrors deletionErrors) {
 
 	static AccountSettingsPage of(Account account, List<Provider> configured, Notice notice, FormErrors deletionErrors,
 			Locale locale) {
@@ -43,12 +44,7 @@ public record AccountSettingsPage(String handle, String timezone, List<Identity>
 			.toList();
 		List<Provider> linkable = configured.stream().filter(provider -> !account.hasLinked(provider)).toList();
 		return new AccountSettingsPage(account.handle().value(), zoneName(account.timezone(), locale), identities,
-				linkable, notice, deletionErrors);
-	}
-
-	/** Whether an identity may be unlinked: never the last way to log in. */
-	public boolean canUnlink() {
-		return this.identities.size() > 1;
+				account.canUnlink(), linkable, notice, deletionErrors);
 	}
 
 	private static String zoneName(ZoneId zone, Locale locale) {

@@ -51,7 +51,7 @@ public record HostingStatus(HostChecklist checklist, Notice notice) {
 
 	/** Whether attendees can find and book the host. */
 	public boolean visible() {
-		return this.checklist.listed() && this.checklist.scheduled();
+		return this.checklist.bookable();
 	}
 
 }

@@ -99,7 +99,7 @@ class EmailSettingsController {
 			.withZone(member.timezone());
 		String expires = pending.map(email -> format.format(email.expiresAt()) + " (" + member.timezone().getId() + ")")
 			.orElse(null);
-		boolean expired = pending.map(email -> !email.expiresAt().isAfter(this.clock.instant())).orElse(false);
+		boolean expired = pending.map(email -> email.expired(this.clock.instant())).orElse(false);
 		model.addAttribute("email", new EmailSettingsPage(member.email(), pending.map(PendingEmail::email).orElse(null),
 				expires, expired, formEmail, errors, notice, this.localMailbox));
 		return "pages/emailSettings";
