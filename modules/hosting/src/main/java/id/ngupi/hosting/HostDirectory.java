@@ -196,15 +196,6 @@ public class HostDirectory {
 		return this.topics.all();
 	}
 
-	/** Every topic's name in the language, by its slug's value; one statement. */
-	public Map<String, String> topicNames(String language) {
-		Map<String, String> names = new HashMap<>();
-		for (Topic topic : this.topics.all()) {
-			names.put(topic.slug().value(), topic.name(language));
-		}
-		return names;
-	}
-
 	/**
 	 * The names in the language of the topics of these slugs' values, by value; a slug of
 	 * no topic is absent. One statement, none for no slugs.

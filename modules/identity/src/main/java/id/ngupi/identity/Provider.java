@@ -1,5 +1,7 @@
 package id.ngupi.identity;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -8,15 +10,18 @@ import java.util.Optional;
  */
 public enum Provider {
 
-	GITHUB("github", "GitHub"), TWITTER("twitter", "Twitter/X");
+	GITHUB("github", "GitHub", "https://github.com/"), TWITTER("twitter", "Twitter/X", "https://x.com/");
 
 	private final String id;
 
 	private final String displayName;
 
-	Provider(String id, String displayName) {
+	private final String profiles;
+
+	Provider(String id, String displayName, String profiles) {
 		this.id = id;
 		this.displayName = displayName;
+		this.profiles = profiles;
 	}
 
 	/** The provider's id in URLs, the database and the OAuth client registration. */
@@ -26,6 +31,12 @@ public enum Provider {
 
 	public String displayName() {
 		return this.displayName;
+	}
+
+	/** The public profile of a username at the provider, the username encoded. */
+	public String profileUrl(String username) {
+		// a path segment: nothing of the username may reach past it
+		return this.profiles + URLEncoder.encode(username, StandardCharsets.UTF_8).replace("+", "%20");
 	}
 
 	public static Optional<Provider> fromId(String id) {

@@ -1,13 +1,14 @@
 package id.ngupi.web.profile;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import id.ngupi.booking.MemberRecord;
 import id.ngupi.booking.MemberRecords;
@@ -21,14 +22,12 @@ import id.ngupi.hosting.TopicSlug;
 import id.ngupi.identity.Account;
 import id.ngupi.identity.AccountId;
 import id.ngupi.identity.Accounts;
-import id.ngupi.identity.Provider;
 import id.ngupi.web.i18n.SupportedLanguage;
 import id.ngupi.web.support.Links;
 import id.ngupi.web.time.TimeFormat;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriUtils;
 
 /**
  * Assembles a member's {@link TrackRecord} from the modules that know it: booking for the
@@ -68,8 +67,12 @@ class TrackRecords {
 		HostTrust trust = hosting ? this.published.hostTrust(member.id())
 				: new HostTrust(0, Optional.empty(), List.of());
 		List<Insight> insights = this.published.insights(member.id());
-		Map<String, String> topics = (trust.testimonials().isEmpty() && insights.isEmpty()) ? Map.of()
-				: this.directory.topicNames(SupportedLanguage.resolve(locale).code());
+		Map<String, String> topics = (trust.testimonials().isEmpty() && insights.isEmpty()) ? Map.of() : this.directory
+			.topicNames(SupportedLanguage.resolve(locale).code(), Stream
+				.concat(trust.testimonials().stream().map(Testimonial::topics), insights.stream().map(Insight::topics))
+				.flatMap(List::stream)
+				.map(TopicSlug::value)
+				.collect(Collectors.toSet()));
 		Map<AccountId, Account> authors = trust.testimonials().isEmpty() ? Map.of()
 				: this.accounts.findAll(trust.testimonials().stream().map(Testimonial::author).distinct().toList());
 		String former = this.messages.getMessage("member.former", null, locale);
@@ -110,12 +113,11 @@ class TrackRecords {
 
 	/** The logins the provider confirmed, linked to their profiles there. */
 	private static List<TrackRecord.Identity> identities(Account member) {
-		return member.identities().stream().map(identity -> {
-			String user = UriUtils.encodePathSegment(identity.username(), StandardCharsets.UTF_8);
-			String href = (identity.provider() == Provider.GITHUB) ? "https://github.com/" + user
-					: "https://x.com/" + user;
-			return new TrackRecord.Identity(identity.provider().displayName(), identity.username(), href);
-		}).toList();
+		return member.identities()
+			.stream()
+			.map(identity -> new TrackRecord.Identity(identity.provider().displayName(), identity.username(),
+					identity.provider().profileUrl(identity.username())))
+			.toList();
 	}
 
 }

@@ -4,11 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import id.ngupi.hosting.HostDirectory;
-import id.ngupi.hosting.Topic;
 import id.ngupi.notifications.NotificationKind;
 import id.ngupi.notifications.NotificationPaths;
 import id.ngupi.notifications.internal.Telling.Action;
@@ -211,14 +209,12 @@ class Tellings {
 				return;
 			}
 			if (!this.details.topics().isEmpty()) {
-				Map<String, Topic> topics = Tellings.this.hosts.topics()
-					.stream()
-					.collect(Collectors.toMap(topic -> topic.slug().value(), Function.identity()));
 				String language = this.words.english() ? "en" : "id";
+				Map<String, String> names = Tellings.this.hosts.topicNames(language, this.details.topics());
 				this.facts.add(new Fact(this.words.text("fact.topics"),
 						this.details.topics()
 							.stream()
-							.map(slug -> topics.containsKey(slug) ? topics.get(slug).name(language) : slug)
+							.map(slug -> names.getOrDefault(slug, slug))
 							.collect(Collectors.joining(", "))));
 			}
 			if (this.details.answer() != null) {
