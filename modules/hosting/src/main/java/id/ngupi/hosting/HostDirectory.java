@@ -122,18 +122,6 @@ public class HostDirectory {
 	}
 
 	/**
-	 * The offering's next candidate times that can still be booked (after the minimum
-	 * notice, within the horizon), at most {@code limit}.
-	 */
-	public List<CandidateTime> upcoming(OfferingId offering, int limit) {
-		Instant now = this.clock.instant();
-		return this.offerings.find(offering)
-			.map(found -> candidateTimes(offering, found.earliestStart(now), found.horizonEnd(now)))
-			.map(times -> first(times, limit))
-			.orElse(List.of());
-	}
-
-	/**
 	 * The host's active offerings in their order, each with its next candidate times that
 	 * can still be booked (at most {@code limit} each): what a host's page shows, read
 	 * with the same few statements however many offerings the host has.

@@ -221,7 +221,7 @@ class OfferingsAndScheduleTests {
 		assertThat(this.hosting.addOneOffSlot(host, offering, LocalDateTime.now().plusDays(2)))
 			.isEqualTo(ScheduleOutcome.UNKNOWN_OFFERING);
 
-		assertThat(this.directory.upcoming(offering, 3)).isEmpty();
+		assertThat(upcoming(host, offering, 3)).isEmpty();
 		assertThat(this.directory.find(host).orElseThrow().nextCandidateAt()).isNull();
 	}
 
@@ -242,7 +242,6 @@ class OfferingsAndScheduleTests {
 					this.directory.offerings(host).stream().filter(Offering::active).map(Offering::id).toList())
 			.containsExactlyInAnyOrder(half, hour);
 		assertThat(upcoming.values()).allSatisfy(times -> assertThat(times).hasSize(3));
-		upcoming.forEach((offering, times) -> assertThat(times).isEqualTo(this.directory.upcoming(offering.id(), 3)));
 		assertThat(upcoming.get(this.directory.offering(hour).orElseThrow())).extracting(CandidateTime::start)
 			.containsExactly(Instant.parse("2026-12-07T12:00:00Z"), Instant.parse("2026-12-07T13:00:00Z"),
 					Instant.parse("2026-12-08T12:00:00Z"));
@@ -449,6 +448,17 @@ class OfferingsAndScheduleTests {
 	private void assertRefused(AccountId host, OfferingChange change) {
 		assertThatExceptionOfType(ConstraintViolationException.class)
 			.isThrownBy(() -> this.hosting.addOffering(host, change));
+	}
+
+	/** The offering's next open times, as its host's page reads them. */
+	private List<CandidateTime> upcoming(AccountId host, OfferingId offering, int limit) {
+		return this.directory.upcomingByOffering(host, limit)
+			.entrySet()
+			.stream()
+			.filter(entry -> entry.getKey().id().equals(offering))
+			.map(Map.Entry::getValue)
+			.findFirst()
+			.orElse(List.of());
 	}
 
 }
