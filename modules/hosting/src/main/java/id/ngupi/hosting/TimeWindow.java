@@ -1,6 +1,7 @@
 package id.ngupi.hosting;
 
 import java.time.LocalTime;
+import java.util.Optional;
 
 /**
  * A stretch of local time within one day, in minutes since midnight: from
@@ -25,13 +26,22 @@ public record TimeWindow(int startMinute, int endMinute) implements Comparable<T
 	 * The window from {@code start} to {@code end}; an {@code end} of 00:00 means the
 	 * midnight that ends the day, but 00:00 to 00:00 is refused like any window that ends
 	 * where it starts: a whole day is too easily written by mistake that way.
+	 * @throws IllegalArgumentException when there is a {@link #problem}
 	 */
 	public static TimeWindow of(LocalTime start, LocalTime end) {
-		if (start.equals(end)) {
-			throw new IllegalArgumentException("A window ends after it starts: " + start + "-" + end);
-		}
+		problem(start, end).ifPresent(problem -> {
+			throw new IllegalArgumentException(problem + ": " + start + "-" + end);
+		});
 		int endMinute = minuteOf(end);
 		return new TimeWindow(minuteOf(start), endMinute == 0 ? MINUTES_PER_DAY : endMinute);
+	}
+
+	/** Why {@code start} to {@code end} is no window, by the rule of {@link #of}. */
+	public static Optional<Problem> problem(LocalTime start, LocalTime end) {
+		if (end.equals(LocalTime.MIDNIGHT)) {
+			return start.equals(LocalTime.MIDNIGHT) ? Optional.of(Problem.MIDNIGHT_TO_MIDNIGHT) : Optional.empty();
+		}
+		return end.isAfter(start) ? Optional.empty() : Optional.of(Problem.END_NOT_AFTER_START);
 	}
 
 	public boolean overlaps(TimeWindow other) {
@@ -68,6 +78,17 @@ public record TimeWindow(int startMinute, int endMinute) implements Comparable<T
 
 	private static String text(int minute) {
 		return String.format("%02d:%02d", minute / 60, minute % 60);
+	}
+
+	/** Why two times make no window. */
+	public enum Problem {
+
+		/** The end comes before the start, or is the start. */
+		END_NOT_AFTER_START,
+
+		/** 00:00 to 00:00: a whole day, too easily written by mistake. */
+		MIDNIGHT_TO_MIDNIGHT
+
 	}
 
 }

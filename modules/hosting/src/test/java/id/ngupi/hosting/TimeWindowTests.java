@@ -95,4 +95,18 @@ class TimeWindowTests {
 		assertThat(new TimeWindow(600, 660).compareTo(new TimeWindow(600, 660))).isZero();
 	}
 
+	@Test
+	void namesWhyTwoTimesMakeNoWindowByTheRuleThatBuildsOne() {
+		assertThat(TimeWindow.problem(LocalTime.of(19, 0), LocalTime.of(21, 0))).isEmpty();
+		assertThat(TimeWindow.problem(LocalTime.of(20, 0), LocalTime.MIDNIGHT)).as("to the end of the day").isEmpty();
+		assertThat(TimeWindow.problem(LocalTime.of(21, 0), LocalTime.of(19, 0)))
+			.contains(TimeWindow.Problem.END_NOT_AFTER_START);
+		assertThat(TimeWindow.problem(LocalTime.of(9, 0), LocalTime.of(9, 0)))
+			.contains(TimeWindow.Problem.END_NOT_AFTER_START);
+		assertThat(TimeWindow.problem(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT))
+			.contains(TimeWindow.Problem.MIDNIGHT_TO_MIDNIGHT);
+		assertThatIllegalArgumentException().isThrownBy(() -> TimeWindow.of(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT))
+			.withMessageContaining("MIDNIGHT_TO_MIDNIGHT");
+	}
+
 }

@@ -51,10 +51,10 @@ record TypedWindow(String start, String end) {
 		if (from.isEmpty() || to.isEmpty()) {
 			return Optional.of(NOT_A_TIME);
 		}
-		if (to.get().equals(LocalTime.MIDNIGHT)) {
-			return from.get().equals(LocalTime.MIDNIGHT) ? Optional.of(MIDNIGHT_TO_MIDNIGHT) : Optional.empty();
-		}
-		return to.get().isAfter(from.get()) ? Optional.empty() : Optional.of(END_NOT_AFTER_START);
+		return TimeWindow.problem(from.get(), to.get()).map(problem -> switch (problem) {
+			case END_NOT_AFTER_START -> END_NOT_AFTER_START;
+			case MIDNIGHT_TO_MIDNIGHT -> MIDNIGHT_TO_MIDNIGHT;
+		});
 	}
 
 	/** The window; only when there is no {@link #problem()}. */
