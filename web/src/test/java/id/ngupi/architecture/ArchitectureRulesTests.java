@@ -44,6 +44,16 @@ class ArchitectureRulesTests {
 	}
 
 	@Test
+	void catchesWebDeclaringAConstraint() {
+		assertThatThrownBy(() -> NgupiArchitecture.webDeclaresNoConstraints("archfixture").check(fixtures))
+			.isInstanceOf(AssertionError.class)
+			.hasMessageContaining("ConstrainedForm")
+			.hasMessageContaining("Size")
+			.hasMessageContaining("ShortText")
+			.hasMessageNotContaining("ShortcutController");
+	}
+
+	@Test
 	void catchesFieldInjection() {
 		assertThatThrownBy(() -> NgupiArchitecture.noFieldInjection("archfixture").check(fixtures))
 			.isInstanceOf(AssertionError.class)

@@ -30,6 +30,11 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void webDeclaresNoConstraints() {
+		NgupiArchitecture.webDeclaresNoConstraints("id.ngupi").check(ngupi);
+	}
+
+	@Test
 	void usesNoFieldInjection() {
 		NgupiArchitecture.noFieldInjection("id.ngupi").check(ngupi);
 	}

@@ -3,10 +3,12 @@ package id.ngupi.architecture;
 import java.util.List;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaFieldAccess;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import jakarta.validation.Constraint;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
@@ -75,6 +77,22 @@ final class NgupiArchitecture {
 			.should()
 			.accessFieldWhere(statusConstant)
 			.as("web names no constant of a module's status or phase enum: the module decides what they mean");
+	}
+
+	/**
+	 * (e) The web layer declares no validation constraint: what a value must be is said
+	 * once, on the module's request record or method, and web binds to it or asks it.
+	 * {@code @Valid} (judge this record by its own constraints) is allowed.
+	 */
+	static ArchRule webDeclaresNoConstraints(String base) {
+		DescribedPredicate<JavaClass> constraint = DescribedPredicate.describe("a validation constraint",
+				type -> type.isAnnotation() && (type.getPackageName().startsWith("jakarta.validation.constraints")
+						|| type.isAnnotatedWith(Constraint.class)));
+		return noClasses().that()
+			.resideInAPackage(base + ".web..")
+			.should()
+			.dependOnClassesThat(constraint)
+			.as("web declares no validation constraint: the module's records and methods carry them");
 	}
 
 	/** (c) Dependencies come through constructors, never injected into fields. */

@@ -15,13 +15,12 @@ import id.ngupi.web.security.CurrentMemberFilter;
 import id.ngupi.web.support.FormErrors;
 import id.ngupi.web.support.Links;
 import id.ngupi.web.support.Notice;
-import jakarta.validation.Valid;
+import jakarta.validation.ConstraintViolationException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -60,13 +59,14 @@ class EmailSettingsController {
 
 	@PostMapping(Links.SETTINGS_EMAIL)
 	String requestVerification(@RequestAttribute(CurrentMemberFilter.ATTRIBUTE) Account member,
-			@Valid @ModelAttribute("emailForm") EmailForm form, BindingResult result, Locale locale, Model model,
-			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return render(member, form.email(), FormErrors.from(result, new Localizer(this.messages, locale)), null,
-					locale, model);
+			@ModelAttribute("emailForm") EmailForm form, Locale locale, Model model, RedirectAttributes redirect) {
+		try {
+			this.accounts.requestEmailVerification(member.id(), form.email());
 		}
-		this.accounts.requestEmailVerification(member.id(), form.email());
+		catch (ConstraintViolationException refused) {
+			return render(member, form.email(),
+					FormErrors.refused("email", refused, new Localizer(this.messages, locale)), null, locale, model);
+		}
 		redirect.addFlashAttribute(Notice.ATTRIBUTE,
 				Notice.success("email.sent", form.email(), String.valueOf(Accounts.EMAIL_LINK_VALIDITY.toHours())));
 		return "redirect:" + Links.SETTINGS_EMAIL;

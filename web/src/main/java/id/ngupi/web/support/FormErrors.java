@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import id.ngupi.web.i18n.Localizer;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -33,6 +35,22 @@ public record FormErrors(Map<String, List<String>> fields, List<String> global) 
 		}
 		List<String> global = result.getGlobalErrors().stream().map(i18n::message).distinct().toList();
 		return new FormErrors(fields, global);
+	}
+
+	/**
+	 * A module's refusal of one value, by a constraint on its method's parameter, as the
+	 * error of the form's field that carried it: the constraint's message in the viewer's
+	 * language.
+	 */
+	public static FormErrors refused(String field, ConstraintViolationException refused, Localizer i18n) {
+		List<String> messages = refused.getConstraintViolations()
+			.stream()
+			.map(ConstraintViolation::getMessageTemplate)
+			.map(template -> template.substring(1, template.length() - 1))
+			.map(i18n::lookup)
+			.distinct()
+			.toList();
+		return new FormErrors(Map.of(field, messages), List.of());
 	}
 
 	/** The same errors but those of the given fields, which the form does not show. */
