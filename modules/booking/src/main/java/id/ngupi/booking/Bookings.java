@@ -151,7 +151,7 @@ public class Bookings {
 		if (outcome instanceof Refused refused && refused.alternatives().isEmpty()
 				&& refused.reason().otherTimesMayDo()) {
 			List<OpenSlot> next = this.openSlots.of(request.offering());
-			return new Refused(refused.reason(), next.subList(0, Math.min(5, next.size())));
+			return new Refused(refused.reason(), next.subList(0, Math.min(OpenSlots.ALTERNATIVES, next.size())));
 		}
 		return outcome;
 	}

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import id.ngupi.booking.BookingOutcome.Refusal;
+import id.ngupi.booking.BookingOutcome.Refused;
 import id.ngupi.booking.internal.BookingStore;
 import id.ngupi.booking.internal.OpenSlotRules;
 import id.ngupi.booking.internal.OpenSlotRules.Taken;
@@ -39,6 +41,9 @@ public class OpenSlots {
 
 	private static final Duration SEARCH_STEP = Duration.ofDays(7);
 
+	/** How many next open slots come with a time that is no longer open. */
+	static final int ALTERNATIVES = 5;
+
 	private final HostDirectory hosts;
 
 	private final BookingStore bookings;
@@ -63,6 +68,38 @@ public class OpenSlots {
 			.filter(Offering::active)
 			.map(found -> byOffering(found.host(), Integer.MAX_VALUE).getOrDefault(found, List.of()))
 			.orElse(List.of());
+	}
+
+	/**
+	 * Why the offering's time can no longer be booked, told before the attendee writes
+	 * anything (a card or a shared link may show a time someone booked since): empty
+	 * while it is open; else the refusal a booking of it would meet now, of those anyone
+	 * may be told ({@link Refusal#TOO_SOON}, {@link Refusal#BEYOND_HORIZON},
+	 * {@link Refusal#NOT_OFFERED}, {@link Refusal#SLOT_TAKEN},
+	 * {@link Refusal#QUOTA_REACHED}), with the offering's next open slots. A retired
+	 * offering, or one nobody can book, has none.
+	 */
+	public Optional<Refused> closed(OfferingId offering, Instant start) {
+		Optional<Offering> found = this.hosts.offering(offering).filter(Offering::active);
+		if (found.isEmpty()) {
+			return Optional.of(new Refused(Refusal.NOT_OFFERED, List.of()));
+		}
+		Snapshot snapshot = snapshot(List.of(found.get().host()));
+		Optional<Offering> bookable = snapshot.offerings()
+			.stream()
+			.filter(candidate -> candidate.id().equals(offering))
+			.findFirst();
+		if (bookable.isEmpty()) {
+			return Optional.of(new Refused(Refusal.NOT_OFFERED, List.of()));
+		}
+		Offering booked = bookable.get();
+		Instant now = snapshot.now();
+		List<OpenSlot> open = snapshot.open(booked, now, booked.horizonEnd(now));
+		if (open.stream().anyMatch(slot -> slot.start().equals(start))) {
+			return Optional.empty();
+		}
+		List<OpenSlot> next = open.subList(0, Math.min(ALTERNATIVES, open.size()));
+		return Optional.of(new Refused(snapshot.whyNotOpen(booked, start), next));
 	}
 
 	/**
@@ -133,6 +170,29 @@ public class OpenSlots {
 			return OpenSlotRules.open(offering, CandidateTimes.between(availability, offering, earliest, latest),
 					this.taken.getOrDefault(offering.host().value(), List.of()),
 					this.used.getOrDefault(offering.id().value(), Map.of()), availability.zone());
+		}
+
+		/** Why a time that is not among the offering's open slots is not. */
+		Refusal whyNotOpen(Offering offering, Instant start) {
+			if (start.isBefore(offering.earliestStart(this.now))) {
+				return Refusal.TOO_SOON;
+			}
+			if (!start.isBefore(offering.horizonEnd(this.now))) {
+				return Refusal.BEYOND_HORIZON;
+			}
+			Availability availability = this.availabilities.get(offering.host());
+			boolean candidate = availability != null
+					&& CandidateTimes.between(availability, offering, start, start.plusSeconds(1))
+						.stream()
+						.anyMatch(time -> time.start().equals(start));
+			if (!candidate) {
+				return Refusal.NOT_OFFERED;
+			}
+			Instant freeAt = OpenSlotRules.freeAt(start.plus(offering.duration()), offering.buffer());
+			boolean taken = this.taken.getOrDefault(offering.host().value(), List.of())
+				.stream()
+				.anyMatch(booking -> start.isBefore(booking.freeAt()) && booking.start().isBefore(freeAt));
+			return taken ? Refusal.SLOT_TAKEN : Refusal.QUOTA_REACHED;
 		}
 
 		/** The first open slot, looking one week at a time. */

@@ -1,8 +1,13 @@
 package id.ngupi.booking;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import id.ngupi.booking.BookingOutcome.Refusal;
+import id.ngupi.booking.BookingOutcome.Refused;
 import id.ngupi.hosting.HostDirectory;
 import id.ngupi.hosting.Hosting;
 import id.ngupi.hosting.Offering;
@@ -16,6 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 
+import static id.ngupi.booking.Fixtures.at;
+import static id.ngupi.booking.Fixtures.monday;
+import static id.ngupi.booking.Fixtures.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -35,8 +43,11 @@ class OpenSlotsByOfferingTests {
 
 	private final Fixtures fixtures;
 
+	private final Bookings bookings;
+
 	OpenSlotsByOfferingTests(@Autowired OpenSlots openSlots, @Autowired Hosting hosting,
-			@Autowired HostDirectory directory, @Autowired Fixtures fixtures) {
+			@Autowired HostDirectory directory, @Autowired Fixtures fixtures, @Autowired Bookings bookings) {
+		this.bookings = bookings;
 		this.openSlots = openSlots;
 		this.hosting = hosting;
 		this.directory = directory;
@@ -65,6 +76,42 @@ class OpenSlotsByOfferingTests {
 		listed.forEach((offering, slots) -> assertThat(slots).hasSize(3)
 			.isEqualTo(this.openSlots.of(offering.id()).subList(0, 3)));
 		assertThat(this.openSlots.byOffering(this.fixtures.member("Bukan host"), 3)).isEmpty();
+	}
+
+	@Test
+	void saysWhyATimeIsNoLongerOpenWithTheNextOpenTimes() {
+		AccountId host = this.fixtures.host();
+		OfferingId offering = this.fixtures.offering(host);
+		assertThat(this.openSlots.closed(offering, monday(19, 0))).as("open").isEmpty();
+
+		book(offering, monday(19, 0));
+		Optional<Refused> taken = this.openSlots.closed(offering, monday(19, 0));
+		assertThat(taken).map(Refused::reason).contains(Refusal.SLOT_TAKEN);
+		assertThat(taken.get().alternatives()).hasSize(5)
+			.extracting(OpenSlot::start)
+			.startsWith(monday(19, 30))
+			.doesNotContain(monday(19, 0));
+
+		book(offering, monday(19, 30));
+		book(offering, monday(20, 0));
+		assertThat(this.openSlots.closed(offering, monday(20, 30))).as("three a week, all booked")
+			.map(Refused::reason)
+			.contains(Refusal.QUOTA_REACHED);
+		assertThat(this.openSlots.closed(offering, monday(19, 15))).map(Refused::reason).contains(Refusal.NOT_OFFERED);
+		assertThat(this.openSlots.closed(offering, monday(7, 30))).as("within the hour of notice")
+			.map(Refused::reason)
+			.contains(Refusal.TOO_SOON);
+		assertThat(this.openSlots.closed(offering, at(LocalDate.of(2027, 2, 8), 19, 0))).map(Refused::reason)
+			.contains(Refusal.BEYOND_HORIZON);
+		this.hosting.setOfferingActive(host, offering, false);
+		assertThat(this.openSlots.closed(offering, at(LocalDate.of(2027, 1, 11), 19, 0))).as("retired")
+			.map(Refused::reason)
+			.contains(Refusal.NOT_OFFERED);
+	}
+
+	private void book(OfferingId offering, Instant start) {
+		assertThat(this.bookings.book(this.fixtures.member("Peserta"), request(offering, start)))
+			.isInstanceOf(BookingOutcome.Booked.class);
 	}
 
 }

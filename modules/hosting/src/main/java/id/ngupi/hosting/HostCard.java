@@ -1,6 +1,5 @@
 package id.ngupi.hosting;
 
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -17,11 +16,11 @@ import id.ngupi.identity.AccountId;
  * @param topics their topics, in their order
  * @param languages codes of the languages they speak
  * @param timezone the zone their schedule is written in
- * @param nextCandidateAt their earliest open time, if any within their horizon (see
- * {@link OpenTimes})
+ * @param nextOpen their earliest open time and its session type, or {@code null} when
+ * none is within their horizons (see {@link OpenTimes})
  */
 public record HostCard(AccountId account, String handle, String displayName, String avatarUrl, String headline,
-		List<Topic> topics, List<String> languages, ZoneId timezone, Instant nextCandidateAt) {
+		List<Topic> topics, List<String> languages, ZoneId timezone, NextOpenTime nextOpen) {
 
 	public HostCard {
 		topics = List.copyOf(topics);

@@ -1,6 +1,5 @@
 package id.ngupi.hosting;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 
@@ -18,9 +17,9 @@ import id.ngupi.identity.AccountId;
 public interface OpenTimes {
 
 	/**
-	 * The earliest open time of each host; a host without one (fully booked, or no hours
-	 * within the horizon) is absent from the map.
+	 * The earliest open time of each host, with its session type; a host without one
+	 * (fully booked, or no hours within the horizon) is absent from the map.
 	 */
-	Map<AccountId, Instant> earliest(Collection<AccountId> hosts);
+	Map<AccountId, NextOpenTime> earliest(Collection<AccountId> hosts);
 
 }

@@ -33,7 +33,9 @@ class DemoHostsTests {
 		assertThat(page.total()).isEqualTo(12);
 		assertThat(page.hosts()).allSatisfy(host -> {
 			assertThat(host.topics()).isNotEmpty();
-			assertThat(host.nextCandidateAt()).isBetween(Instant.now(), Instant.now().plus(Duration.ofDays(8)));
+			assertThat(host.nextOpen().start()).isBetween(Instant.now(), Instant.now().plus(Duration.ofDays(8)));
+			assertThat(this.directory.offering(host.nextOpen().offering())).as("the card's session type")
+				.hasValueSatisfying(offering -> assertThat(offering.host()).isEqualTo(host.account()));
 			HostProfile profile = this.directory.find(host.account()).orElseThrow();
 			assertThat(this.directory.offerings(host.account())).isNotEmpty()
 				.allSatisfy(offering -> assertThat(offering.meetingLink(profile)).as("somewhere to meet")

@@ -5,14 +5,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import id.ngupi.booking.BookingOutcome;
 import id.ngupi.booking.BookingOutcome.AlreadyBooked;
 import id.ngupi.booking.BookingOutcome.Booked;
 import id.ngupi.booking.BookingOutcome.Refusal;
 import id.ngupi.booking.BookingOutcome.Refused;
+import id.ngupi.booking.BookingOutcome;
 import id.ngupi.booking.BookingRequest;
 import id.ngupi.booking.Bookings;
 import id.ngupi.booking.OpenSlot;
+import id.ngupi.booking.OpenSlots;
 import id.ngupi.feedback.NoShows;
 import id.ngupi.hosting.HostDirectory;
 import id.ngupi.hosting.HostProfile;
@@ -81,8 +82,11 @@ class BookingController {
 
 	private final SpringValidatorAdapter validator;
 
+	private final OpenSlots openSlots;
+
 	BookingController(Accounts accounts, HostDirectory directory, Bookings bookings, MessageSource messages,
-			HostLimitNotices hostLimits, NoShows noShows, Validator validator) {
+			HostLimitNotices hostLimits, NoShows noShows, Validator validator, OpenSlots openSlots) {
+		this.openSlots = openSlots;
 		this.noShows = noShows;
 		this.validator = new SpringValidatorAdapter(validator);
 		this.accounts = accounts;
@@ -99,10 +103,16 @@ class BookingController {
 			Model model) {
 		Target target = target(handle, offering);
 		// the offering's page says why a time is missing or nothing can be booked
-		if (start == null || Instants.parse(start).isEmpty() || !target.offering().bookable(target.host())) {
+		Optional<Instant> time = Instants.parse(start);
+		if (time.isEmpty() || !target.offering().bookable(target.host())) {
 			return "redirect:" + Links.offering(handle, offering);
 		}
-		return render(target, member, BookingForm.fresh(start), FormErrors.NONE, null, List.of(), zone, locale, model);
+		// a card or a shared link may show a time booked since: said before anything is
+		// written, with the next open times
+		Optional<Refused> closed = this.openSlots.closed(target.offering().id(), time.get());
+		return render(target, member, BookingForm.fresh(start), FormErrors.NONE,
+				closed.map(Refused::reason).orElse(null), closed.map(Refused::alternatives).orElse(List.of()), zone,
+				locale, model);
 	}
 
 	@PostMapping(Links.BOOKING_FORM)

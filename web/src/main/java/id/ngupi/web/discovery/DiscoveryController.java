@@ -2,13 +2,8 @@ package id.ngupi.web.discovery;
 
 import java.time.Clock;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
-import id.ngupi.booking.OpenSlot;
-import id.ngupi.booking.OpenSlots;
-import id.ngupi.identity.AccountId;
-import id.ngupi.hosting.HostCard;
 import id.ngupi.hosting.DiscoveryPage;
 import id.ngupi.hosting.HostDirectory;
 import id.ngupi.hosting.Topic;
@@ -44,15 +39,12 @@ class DiscoveryController {
 
 	private final HostDirectory directory;
 
-	private final OpenSlots openSlots;
-
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	DiscoveryController(HostDirectory directory, OpenSlots openSlots, MessageSource messages, Clock clock) {
+	DiscoveryController(HostDirectory directory, MessageSource messages, Clock clock) {
 		this.directory = directory;
-		this.openSlots = openSlots;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -63,8 +55,7 @@ class DiscoveryController {
 			ViewerZone viewer, Locale locale, Model model, HttpServletResponse response) {
 		TimeFormat times = TimeFormat.of(viewer, locale);
 		DiscoveryPage found = this.directory.discover(parameters.query());
-		DiscoveryResults results = DiscoveryResults.discovery(found, nextOpen(found), times,
-				new Localizer(this.messages, locale));
+		DiscoveryResults results = DiscoveryResults.discovery(found, times, new Localizer(this.messages, locale));
 		model.addAttribute("results", results);
 		if (wantsResultsOnly(htmx, response, results)) {
 			return RESULTS;
@@ -84,8 +75,7 @@ class DiscoveryController {
 		String path = Links.topic(slug);
 		TimeFormat times = TimeFormat.of(viewer, locale);
 		DiscoveryPage found = this.directory.discover(parameters.query(slug));
-		DiscoveryResults results = DiscoveryResults.topic(path, found, nextOpen(found), times,
-				new Localizer(this.messages, locale));
+		DiscoveryResults results = DiscoveryResults.topic(path, found, times, new Localizer(this.messages, locale));
 		model.addAttribute("results", results);
 		if (wantsResultsOnly(htmx, response, results)) {
 			return RESULTS;
@@ -107,14 +97,6 @@ class DiscoveryController {
 		}
 		response.setHeader("HX-Push-Url", results.href());
 		return true;
-	}
-
-	/**
-	 * The next open slot of each host on the page, read at once for all of them: a fixed
-	 * number of statements, none when nobody is listed.
-	 */
-	private Map<AccountId, OpenSlot> nextOpen(DiscoveryPage found) {
-		return this.openSlots.nextOpen(found.hosts().stream().map(HostCard::account).toList());
 	}
 
 	private DiscoveryForm form(String action, TimeFormat times, Locale locale) {

@@ -1,10 +1,7 @@
 package id.ngupi.web.discovery;
 
 import java.util.List;
-import java.util.Map;
 
-import id.ngupi.booking.OpenSlot;
-import id.ngupi.identity.AccountId;
 import id.ngupi.hosting.DiscoveryPage;
 import id.ngupi.hosting.DiscoveryQuery;
 import id.ngupi.hosting.TopicSlug;
@@ -31,8 +28,7 @@ public record DiscoveryResults(String path, DiscoveryQuery query, String topicPa
 		List<ListedHost> hosts, int total, int pages, String emptyKey, String clearHref) {
 
 	/** The results of the discovery page, {@code /}, with topic chips. */
-	static DiscoveryResults discovery(DiscoveryPage found, Map<AccountId, OpenSlot> next, TimeFormat times,
-			Localizer i18n) {
+	static DiscoveryResults discovery(DiscoveryPage found, TimeFormat times, Localizer i18n) {
 		DiscoveryQuery query = found.query();
 		String chosen = query.topicFilter().map(TopicSlug::value).orElse(null);
 		List<TopicChip> chips = found.topics().stream().map(count -> {
@@ -41,22 +37,18 @@ public record DiscoveryResults(String path, DiscoveryQuery query, String topicPa
 			return new TopicChip(count.topic().name(i18n.language().code()), count.hosts(), Links.discovery(Links.HOME,
 					query.text(), selected ? null : slug, query.language(), query.withTimeThisWeek(), 1), selected);
 		}).toList();
-		return of(Links.HOME, found, chosen, chips, next, times, i18n);
+		return of(Links.HOME, found, chosen, chips, times, i18n);
 	}
 
 	/** The results of a topic's page, the topic fixed by the path. */
-	static DiscoveryResults topic(String path, DiscoveryPage found, Map<AccountId, OpenSlot> next, TimeFormat times,
-			Localizer i18n) {
-		return of(path, found, null, List.of(), next, times, i18n);
+	static DiscoveryResults topic(String path, DiscoveryPage found, TimeFormat times, Localizer i18n) {
+		return of(path, found, null, List.of(), times, i18n);
 	}
 
 	private static DiscoveryResults of(String path, DiscoveryPage found, String topicParameter, List<TopicChip> chips,
-			Map<AccountId, OpenSlot> next, TimeFormat times, Localizer i18n) {
+			TimeFormat times, Localizer i18n) {
 		DiscoveryQuery query = found.query();
-		List<ListedHost> hosts = found.hosts()
-			.stream()
-			.map(card -> ListedHost.of(card, next.get(card.account()), times, i18n))
-			.toList();
+		List<ListedHost> hosts = found.hosts().stream().map(card -> ListedHost.of(card, times, i18n)).toList();
 		boolean filtered = query.text() != null || topicParameter != null || query.language() != null
 				|| query.withTimeThisWeek();
 		String emptyKey = null;

@@ -2,8 +2,8 @@ package id.ngupi.web.discovery;
 
 import java.util.List;
 
-import id.ngupi.booking.OpenSlot;
 import id.ngupi.hosting.HostCard;
+import id.ngupi.hosting.NextOpenTime;
 import id.ngupi.web.i18n.Localizer;
 import id.ngupi.web.support.Initials;
 import id.ngupi.web.support.Links;
@@ -21,13 +21,14 @@ import id.ngupi.web.time.TimeFormat;
  * @param href the host's page
  * @param topics their topics, each linking to its page
  * @param languages the languages they speak, named in the viewer's language
- * @param next their next open slot in the viewer's zone, with the host's own time beside
- * it and a link to book it, or {@code null}
+ * @param next their next open time as hosting lists it, in the viewer's zone, with the
+ * host's own time beside it and a link to book it, or {@code null}
  */
 public record ListedHost(String handle, String displayName, String avatarUrl, String initial, String headline,
 		String href, List<TopicLink> topics, String languages, Slot next) {
 
-	static ListedHost of(HostCard card, OpenSlot next, TimeFormat times, Localizer i18n) {
+	static ListedHost of(HostCard card, TimeFormat times, Localizer i18n) {
+		NextOpenTime next = card.nextOpen();
 		return new ListedHost(card.handle(), card.displayName(), card.avatarUrl(), Initials.of(card.displayName()),
 				card.headline(), Links.profile(card.handle()), TopicLink.of(card.topics(), i18n.language().code()),
 				LanguageNames.list(card.languages(), i18n),

@@ -1,9 +1,15 @@
 package id.ngupi.web.discovery;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
+import id.ngupi.booking.BookingOutcome;
+import id.ngupi.booking.BookingRequest;
+import id.ngupi.booking.Bookings;
 import id.ngupi.hosting.ExtraWindow;
 import id.ngupi.hosting.HostDirectory;
 import id.ngupi.hosting.HostProfileChange;
@@ -13,6 +19,7 @@ import id.ngupi.hosting.TimeWindow;
 import id.ngupi.identity.Account;
 import id.ngupi.identity.Accounts;
 import id.ngupi.web.NgupiWebTest;
+import id.ngupi.web.booking.Bookers;
 import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -25,6 +32,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -47,8 +55,11 @@ class DiscoveryPageTests {
 
 	private final TestPages pages;
 
+	private final Bookings bookings;
+
 	DiscoveryPageTests(@Autowired MockMvc mvc, @Autowired Accounts accounts, @Autowired Hosting hosting,
-			@Autowired HostDirectory directory) {
+			@Autowired HostDirectory directory, @Autowired Bookings bookings) {
+		this.bookings = bookings;
 		this.mvc = mvc;
 		this.hosting = hosting;
 		this.directory = directory;
@@ -101,6 +112,36 @@ class DiscoveryPageTests {
 		assertThat(english.selectFirst(".host-card__languages").text()).isEqualTo("Speaks: Indonesian, Javanese");
 		assertThat(english.selectFirst(".host-card__next").text())
 			.matches("Next open time: (Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{1,2} \\S+ (19|20):(00|30) WIB");
+	}
+
+	@Test
+	void aCardsTimeBookedSinceLandsOnTheJustTakenAnswerWithTheNextOpenTimes() throws Exception {
+		String word = TestHosts.unique("laris");
+		Account host = this.hosts.host("Ngobrol soal " + word, "karier");
+		Element time = card(html(get("/").param("q", word)), host).selectFirst(".host-card__next a");
+		String href = time.attr("href");
+		Instant start = Instant.parse(time.selectFirst("time").attr("datetime"));
+		OfferingId offering = new OfferingId(
+				UUID.fromString(href.replaceAll(".*/ngupi/([0-9a-f-]{36})/pesan.*", "$1")));
+		Account first = this.hosts.member("Cepat " + word);
+		assertThat(this.bookings.book(first.id(),
+				new BookingRequest(offering, start, List.of("karier"), Bookers.ANSWER, UUID.randomUUID())))
+			.isInstanceOf(BookingOutcome.Booked.class);
+
+		// the card may still show the time until the listing's refresh has run; the link
+		// says at once that it was just taken, before anything is written
+		Document form = html(get(href).with(TestHosts.as(this.hosts.member("Telat " + word))));
+		assertThat(form.selectFirst(".booking-form__refused").text())
+			.startsWith("Waktu ini baru saja dipesan orang lain.");
+		assertThat(form.select(".booking-form__alternatives a").eachAttr("href")).isNotEmpty()
+			.noneMatch(other -> other.equals(href))
+			.allMatch(other -> other.startsWith("/@" + handle(host) + "/ngupi/" + offering.value() + "/pesan?start="));
+
+		// and the listing follows the booking: the card then offers the next open time
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(
+					card(html(get("/").param("q", word)), host).selectFirst(".host-card__next a").attr("href"))
+				.isNotEqualTo(href));
 	}
 
 	@Test

@@ -51,24 +51,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * What the pages cost in SQL statements, counted on the request's thread: a visitor's
  * {@code GET /} costs {@value #DISCOVERY} whatever the number of hosts, the filters and
  * the page (the page of hosts with the total, their topics, the topic counts; beyond the
- * last page the count takes the place of the topics), plus {@value #NEXT_OPEN} for the
- * next open slot of every host listed, and none of those when nobody is listed (then one
- * less again when nobody matches at all); a topic's page one more, for the topic. A
- * host's page costs the same however many offerings the host has.
+ * last page the count takes the place of the topics; one less when nobody matches at
+ * all): each card's next open time is the one hosting lists on the host's row, so the
+ * cards cost nothing more; a topic's page one more, for the topic. A host's page costs
+ * the same however many offerings the host has.
  */
 @NgupiWebTest
 class StatementCountTests {
 
 	/** What {@code GET /} costs a visitor. */
 	static final int DISCOVERY = 3;
-
-	/**
-	 * What the cards' "next open slot" adds for the whole page, however many hosts it
-	 * lists: {@code OpenSlots.nextOpen} reads the hosts' availability (with the busy
-	 * times of their own calendars), their active offerings, the times their bookings
-	 * hold and the weeks' quotas once for all of them.
-	 */
-	static final int NEXT_OPEN = 9;
 
 	/**
 	 * What a host's {@code /@handle} costs a visitor: the account with its linked
@@ -166,23 +158,21 @@ class StatementCountTests {
 
 		assertThat(withThree).as("a page listing hosts").allSatisfy((request, cost) -> {
 			if (!request.contains(NOBODY) && !request.contains("page=")) {
-				assertThat(cost).as(request).isEqualTo(DISCOVERY + NEXT_OPEN);
+				assertThat(cost).as(request).isEqualTo(DISCOVERY);
 			}
 		});
 		assertThat(withThree.get("/?q=" + word + "&page=40")).as("beyond the last page: nobody listed")
 			.isEqualTo(DISCOVERY);
 		assertThat(withThree.get("/?q=" + NOBODY)).as("no host listed: no topics of hosts to read")
 			.isEqualTo(DISCOVERY - 1);
-		assertThat(withThirty.get("/?q=" + word + "&page=2")).as("a second page of hosts")
-			.isEqualTo(DISCOVERY + NEXT_OPEN);
+		assertThat(withThirty.get("/?q=" + word + "&page=2")).as("a second page of hosts").isEqualTo(DISCOVERY);
 		assertThat(withThirty).as("thirty hosts cost what three cost").allSatisfy((request, cost) -> {
 			if (!request.contains("page=2") && !request.contains("page=3")) {
 				assertThat(cost).as(request).isEqualTo(withThree.get(request));
 			}
 		});
-		assertThat(cost(get("/topics/frontend").param("q", word))).isEqualTo(DISCOVERY + NEXT_OPEN + 1);
-		assertThat(cost(get("/topics/frontend").param("q", word).param("page", "3")))
-			.isEqualTo(DISCOVERY + NEXT_OPEN + 1);
+		assertThat(cost(get("/topics/frontend").param("q", word))).isEqualTo(DISCOVERY + 1);
+		assertThat(cost(get("/topics/frontend").param("q", word).param("page", "3"))).isEqualTo(DISCOVERY + 1);
 	}
 
 	@Test

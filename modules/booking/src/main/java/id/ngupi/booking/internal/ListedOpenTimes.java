@@ -1,6 +1,5 @@
 package id.ngupi.booking.internal;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,6 +11,7 @@ import id.ngupi.booking.BookingEvents.BookingExpired;
 import id.ngupi.booking.BookingEvents.BookingRequested;
 import id.ngupi.booking.OpenSlots;
 import id.ngupi.hosting.Hosting;
+import id.ngupi.hosting.NextOpenTime;
 import id.ngupi.hosting.OpenTimes;
 import id.ngupi.identity.AccountId;
 
@@ -38,11 +38,12 @@ class ListedOpenTimes implements OpenTimes {
 	}
 
 	@Override
-	public Map<AccountId, Instant> earliest(Collection<AccountId> hosts) {
+	public Map<AccountId, NextOpenTime> earliest(Collection<AccountId> hosts) {
 		return this.openSlots.nextOpen(hosts)
 			.entrySet()
 			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().start()));
+			.collect(Collectors.toMap(Map.Entry::getKey,
+					entry -> new NextOpenTime(entry.getValue().offering(), entry.getValue().start())));
 	}
 
 	@ApplicationModuleListener

@@ -33,7 +33,6 @@ import static id.ngupi.db.jooq.hosting.Tables.HOST_TOPIC;
 import static id.ngupi.db.jooq.hosting.Tables.OFFERING;
 import static id.ngupi.db.jooq.hosting.Tables.TOPIC;
 import static id.ngupi.hosting.internal.HostStore.at;
-import static id.ngupi.hosting.internal.HostStore.instant;
 
 /**
  * The discovery listing: three statements whatever the page size or filters (the page of
@@ -70,7 +69,7 @@ public class DiscoveryQueries {
 		order.add(HOST.ACCOUNT_ID.asc());
 		List<Record> rows = this.sql
 			.select(HOST.ACCOUNT_ID, HOST.HANDLE, HOST.DISPLAY_NAME, HOST.AVATAR_URL, HOST.HEADLINE, HOST.LANGUAGES,
-					HOST.TIMEZONE, HOST.NEXT_CANDIDATE_AT, total)
+					HOST.TIMEZONE, HOST.NEXT_CANDIDATE_AT, HOST.NEXT_OFFERING_ID, total)
 			.from(HOST)
 			.where(all)
 			.orderBy(order)
@@ -87,7 +86,7 @@ public class DiscoveryQueries {
 			.map(row -> new HostCard(new AccountId(row.get(HOST.ACCOUNT_ID)), row.get(HOST.HANDLE),
 					row.get(HOST.DISPLAY_NAME), row.get(HOST.AVATAR_URL), row.get(HOST.HEADLINE),
 					topics.getOrDefault(row.get(HOST.ACCOUNT_ID), List.of()), Arrays.asList(row.get(HOST.LANGUAGES)),
-					ZoneId.of(row.get(HOST.TIMEZONE)), instant(row.get(HOST.NEXT_CANDIDATE_AT))))
+					ZoneId.of(row.get(HOST.TIMEZONE)), HostStore.nextOpen(row)))
 			.toList();
 		return new DiscoveryPage(query, cards, count, topicCounts(others));
 	}

@@ -15,6 +15,8 @@ import java.util.UUID;
 
 import id.ngupi.hosting.HostProfile;
 import id.ngupi.hosting.HostProfileChange;
+import id.ngupi.hosting.NextOpenTime;
+import id.ngupi.hosting.OfferingId;
 import id.ngupi.hosting.Topic;
 import id.ngupi.hosting.TopicSlug;
 import id.ngupi.identity.AccountId;
@@ -181,15 +183,23 @@ public class HostStore {
 	 * as stored, in that order (a value may be null); accounts that do not host are left
 	 * out.
 	 */
-	Map<UUID, Instant> lockForRefresh(Collection<UUID> accounts) {
-		Map<UUID, Instant> stored = new LinkedHashMap<>();
-		this.sql.select(HOST.ACCOUNT_ID, HOST.NEXT_CANDIDATE_AT)
+	Map<UUID, NextOpenTime> lockForRefresh(Collection<UUID> accounts) {
+		Map<UUID, NextOpenTime> stored = new LinkedHashMap<>();
+		this.sql.select(HOST.ACCOUNT_ID, HOST.NEXT_CANDIDATE_AT, HOST.NEXT_OFFERING_ID)
 			.from(HOST)
 			.where(HOST.ACCOUNT_ID.in(accounts))
 			.orderBy(HOST.ACCOUNT_ID)
 			.forUpdate()
-			.forEach(row -> stored.put(row.value1(), instant(row.value2())));
+			.forEach(row -> stored.put(row.value1(), nextOpen(row)));
 		return stored;
+	}
+
+	/** The next open time a row of {@code host} holds, or {@code null}. */
+	static NextOpenTime nextOpen(Record row) {
+		OffsetDateTime start = row.get(HOST.NEXT_CANDIDATE_AT);
+		UUID offering = row.get(HOST.NEXT_OFFERING_ID);
+		return (start == null || offering == null) ? null
+				: new NextOpenTime(new OfferingId(offering), start.toInstant());
 	}
 
 	/**
@@ -202,9 +212,10 @@ public class HostStore {
 			.execute() == 1;
 	}
 
-	public void setNextCandidate(AccountId account, Instant next) {
+	public void setNextCandidate(AccountId account, NextOpenTime next) {
 		this.sql.update(HOST)
-			.set(HOST.NEXT_CANDIDATE_AT, (next == null) ? null : at(next))
+			.set(HOST.NEXT_CANDIDATE_AT, (next == null) ? null : at(next.start()))
+			.set(HOST.NEXT_OFFERING_ID, (next == null) ? null : next.offering().value())
 			.where(HOST.ACCOUNT_ID.eq(account.value()))
 			.execute();
 	}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import id.ngupi.hosting.Availability;
-import id.ngupi.hosting.CandidateTime;
 import id.ngupi.hosting.CandidateTimes;
+import id.ngupi.hosting.NextOpenTime;
 import id.ngupi.hosting.Offering;
 import id.ngupi.hosting.OpenTimes;
 import id.ngupi.identity.AccountId;
@@ -77,16 +78,16 @@ public class NextCandidates {
 		if (accounts.isEmpty()) {
 			return;
 		}
-		Map<UUID, Instant> stored = this.hosts.lockForRefresh(accounts.stream().map(AccountId::value).toList());
+		Map<UUID, NextOpenTime> stored = this.hosts.lockForRefresh(accounts.stream().map(AccountId::value).toList());
 		if (stored.isEmpty()) {
 			return;
 		}
 		List<UUID> ids = List.copyOf(stored.keySet());
 		OpenTimes exact = this.openTimes.getIfAvailable();
-		Map<AccountId, Instant> next = (exact != null) ? exact.earliest(ids.stream().map(AccountId::new).toList())
+		Map<AccountId, NextOpenTime> next = (exact != null) ? exact.earliest(ids.stream().map(AccountId::new).toList())
 				: earliestCandidates(ids);
 		for (UUID host : ids) {
-			Instant computed = next.get(new AccountId(host));
+			NextOpenTime computed = next.get(new AccountId(host));
 			// most periodic refreshes find nothing new: no write, no dead row
 			if (!Objects.equals(computed, stored.get(host))) {
 				this.hosts.setNextCandidate(new AccountId(host), computed);
@@ -94,29 +95,32 @@ public class NextCandidates {
 		}
 	}
 
-	private Map<AccountId, Instant> earliestCandidates(List<UUID> ids) {
+	private Map<AccountId, NextOpenTime> earliestCandidates(List<UUID> ids) {
 		Instant now = this.clock.instant();
 		Map<UUID, Availability> availabilities = this.schedules.availabilities(ids, now);
 		Map<UUID, List<Offering>> offeringsByHost = new HashMap<>();
 		for (Offering offering : this.offerings.bookableOf(ids)) {
 			offeringsByHost.computeIfAbsent(offering.host().value(), id -> new ArrayList<>()).add(offering);
 		}
-		Map<AccountId, Instant> next = new HashMap<>();
+		Map<AccountId, NextOpenTime> next = new HashMap<>();
 		availabilities
 			.forEach((host, availability) -> earliest(availability, offeringsByHost.getOrDefault(host, List.of()), now)
 				.ifPresent(start -> next.put(new AccountId(host), start)));
 		return next;
 	}
 
-	/** The earliest time any of the offerings could take place, seen from {@code now}. */
-	public static Optional<Instant> earliest(Availability availability, List<Offering> offerings, Instant now) {
+	/**
+	 * The earliest time any of the offerings could take place, seen from {@code now},
+	 * with its offering.
+	 */
+	public static Optional<NextOpenTime> earliest(Availability availability, List<Offering> offerings, Instant now) {
 		return offerings.stream()
 			.filter(Offering::active)
-			.map(offering -> CandidateTimes.first(availability, offering, offering.earliestStart(now),
-					offering.horizonEnd(now)))
-			.flatMap(Optional::stream)
-			.map(CandidateTime::start)
-			.min(Instant::compareTo);
+			.flatMap(offering -> CandidateTimes
+				.first(availability, offering, offering.earliestStart(now), offering.horizonEnd(now))
+				.map(time -> new NextOpenTime(offering.id(), time.start()))
+				.stream())
+			.min(Comparator.comparing(NextOpenTime::start));
 	}
 
 	/**
