@@ -75,7 +75,8 @@ class HomePageTests {
 		Document page = render(this.mvc.perform(get("/")).andReturn());
 
 		String htmx = page.select("script[src*=htmx]").attr("src");
-		assertThat(htmx).isEqualTo("/webjars/htmx.org/dist/htmx.min.js");
+		assertThat(htmx).as("the WebJar's version and the content in the name")
+			.matches("/webjars/htmx\\.org/[0-9.]+/dist/htmx\\.min-[0-9a-f]{32}\\.js");
 		assertThat(this.mvc.perform(get(htmx))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -92,7 +93,7 @@ class HomePageTests {
 		Document visitor = render(this.mvc.perform(get("/")).andReturn());
 		Document told = render(this.mvc.perform(get("/").cookie(new Cookie("ngupi_tz", "Asia/Makassar"))).andReturn());
 
-		assertThat(visitor.select("script[src=/js/timezone.js][defer]")).hasSize(1);
+		assertThat(visitor.select("script[src~=^/js/timezone-[0-9a-f]{32}\\.js$][defer]")).hasSize(1);
 		assertThat(visitor.body().attr("data-viewer-zone")).as("WIB, until the browser says").isEqualTo("Asia/Jakarta");
 		assertThat(told.body().hasAttr("data-viewer-zone")).as("nothing left to correct").isFalse();
 		assertThat(this.mvc.perform(get("/js/timezone.js"))
