@@ -3,8 +3,8 @@
  * the other modules only through their API packages, never their internals or their
  * tables.
  */
-@ApplicationModule(displayName = "Web",
-		allowedDependencies = { "identity", "hosting", "booking", "feedback", "notifications", "db :: embedded" })
+@ApplicationModule(displayName = "Web", allowedDependencies = { "identity", "hosting", "booking", "feedback",
+		"notifications", "db :: embedded", "db :: statements" })
 package id.ngupi.web;
 
 import org.springframework.modulith.ApplicationModule;
