@@ -75,11 +75,32 @@ public class Compare {
 				hosts, fresh.sinceStart());
 		fresh.stop();
 
-		App app = App.start(jar, jvm, data, port, dbPort, hosts);
-		double coldFirst = app.firstPage();
-		app.waitReady();
+		App plain = App.start(jar, jvm, data, port, dbPort, hosts);
+		double coldFirst = plain.firstPage();
+		plain.waitReady();
 		System.out.printf("existing data directory: first page after %.2f s%n", coldFirst);
+		plain.stop();
+
+		// Spring Boot's CDS: the jar extracted, one training run that stops once the
+		// context is refreshed, then every start maps the classes it loaded
+		Path extracted = data.resolveSibling(data.getFileName() + "-app");
+		run(List.of("java", "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination",
+				extracted.toString()), data, dbPort);
+		Path extractedJar = extracted.resolve(jar.getFileName());
+		Path archive = extracted.resolve("ngupi.jsa");
+		List<String> training = new ArrayList<>(List.of("java", "-XX:ArchiveClassesAtExit=" + archive,
+				"-Dspring.context.exit=onRefresh", "-jar", extractedJar.toString(), "--spring.profiles.active=bench",
+				"--server.port=0", "--ngupi.bench.hosts=" + hosts, "--logging.level.root=WARN"));
+		run(training, data, dbPort);
+		List<String> withArchive = new ArrayList<>(jvm);
+		withArchive.add("-XX:SharedArchiveFile=" + archive);
+		App cds = App.start(extractedJar, withArchive, data, port, dbPort, hosts);
+		double cdsFirst = cds.firstPage();
+		cds.waitReady();
+		System.out.printf("existing data directory with CDS: first page after %.2f s%n", cdsFirst);
+		App measuredApp = cds;
 		try {
+			App app = measuredApp;
 			Client visitor = new Client(app.base);
 			int discoveryBytes = visitor.get("/").body().length();
 			String hostPage = "/@bench-1";
@@ -131,6 +152,8 @@ public class Compare {
 			statements.forEach((path, count) -> System.out.printf("| statements of %s | %d |%n", path, count));
 			System.out.printf("| first page, fresh data directory (initdb, migrations) | %.1f s |%n", freshFirst);
 			System.out.printf("| first page, existing data directory | %.2f s |%n", coldFirst);
+			System.out.printf("| first page, existing data directory, with CDS | %.2f s |%n", cdsFirst);
+			System.out.printf("| JVM flags of the measured runs | %s |%n", String.join(" ", jvm));
 			System.out.printf("| RSS after the page rounds | %d MB |%n", rss / 1024);
 			System.out.printf("| discovery page size | %d bytes |%n", discoveryBytes);
 			System.out.printf("%nrounds: %s%n", measured.entrySet()
@@ -140,7 +163,7 @@ public class Compare {
 				.collect(Collectors.joining("; ")));
 		}
 		finally {
-			app.stop();
+			measuredApp.stop();
 		}
 	}
 
@@ -156,6 +179,18 @@ public class Compare {
 		double elapsed = (System.nanoTime() - start) / 1e9;
 		long booked = made.stream().filter(Boolean::booleanValue).count();
 		return new Booked(booked / elapsed, (int) booked);
+	}
+
+	/** Runs a command to its end with the embedded database's place set; fails if it does. */
+	private static void run(List<String> command, Path data, int dbPort) throws IOException, InterruptedException {
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolveSibling(data.getFileName() + ".log").toFile()));
+		builder.environment().put("NGUPI_DB_DIR", data.toString());
+		builder.environment().put("NGUPI_DB_PORT", String.valueOf(dbPort));
+		int exit = builder.start().waitFor();
+		if (exit != 0) {
+			throw new IllegalStateException(command + " ended with " + exit + "; see the log next to the data");
+		}
 	}
 
 	private static double pgbench(Path script, int dbPort, int hosts, int clients, int seconds)
@@ -281,7 +316,8 @@ public class Compare {
 					"--server.address=127.0.0.1", "--server.port=" + port, "--ngupi.rate-limit.enabled=false",
 					"--ngupi.bench.hosts=" + hosts, "--logging.level.root=WARN"));
 			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-				.redirectOutput(data.resolveSibling(data.getFileName() + ".log").toFile());
+				.redirectOutput(
+						ProcessBuilder.Redirect.appendTo(data.resolveSibling(data.getFileName() + ".log").toFile()));
 			builder.environment().put("NGUPI_DB_DIR", data.toString());
 			builder.environment().put("NGUPI_DB_PORT", String.valueOf(dbPort));
 			return new App(builder.start(), port);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import id.ngupi.hosting.internal.DiscoveryCache;
 import id.ngupi.hosting.internal.DiscoveryQueries;
 import id.ngupi.hosting.internal.HostStore;
 import id.ngupi.hosting.internal.OfferingStore;
@@ -40,10 +41,13 @@ public class HostDirectory {
 
 	private final DiscoveryQueries discovery;
 
+	private final DiscoveryCache pages;
+
 	private final Clock clock;
 
 	HostDirectory(HostStore hosts, TopicStore topics, OfferingStore offerings, ScheduleStore schedules,
-			DiscoveryQueries discovery, Clock clock) {
+			DiscoveryQueries discovery, DiscoveryCache pages, Clock clock) {
+		this.pages = pages;
 		this.hosts = hosts;
 		this.topics = topics;
 		this.offerings = offerings;
@@ -174,9 +178,12 @@ public class HostDirectory {
 					availability(host).map(Availability::hasAnyTime).orElse(false)));
 	}
 
-	/** One page of listed hosts matching the query, with topic counts. */
+	/**
+	 * One page of listed hosts matching the query, with topic counts; kept a few seconds
+	 * ({@code DiscoveryCache}), forgotten at once when hosting changes on this instance.
+	 */
 	public DiscoveryPage discover(DiscoveryQuery query) {
-		return this.discovery.discover(query, this.clock.instant());
+		return this.pages.get(query, asked -> this.discovery.discover(asked, this.clock.instant()));
 	}
 
 	/** Every topic: curated ones in their order, then proposed ones by name. */

@@ -1,5 +1,6 @@
 package id.ngupi.web.discovery;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -218,6 +219,22 @@ class StatementCountTests {
 				new FeedbackForm(5, "Sangat membantu.", "Cara membaca data.", "", true, true));
 		assertThat(this.feedbacks.write(host.id(), booking, new FeedbackForm(5, "", "", "", false, false)))
 			.isEqualTo(WriteOutcome.REVEALED);
+	}
+
+	@Test
+	void aDiscoveryPageIsKeptUntilHostingChanges() throws Exception {
+		String word = TestHosts.unique("simpan");
+		Account host = this.hosts.host("Ngobrol " + word, "karier");
+		String page = "/?q=" + word;
+		assertThat(cost(get(page))).isEqualTo(DISCOVERY);
+
+		assertThat(cost(get(page))).as("the same page again, kept").isZero();
+
+		this.hosting.saveProfile(host.id(), TestHosts.profile("Ngobrol santai " + word, List.of("id"), "karier"));
+		Measured changed = measure(get(page));
+		assertThat(changed.statements()).as("forgotten once the change committed").hasSize(DISCOVERY);
+		assertThat(changed.result().getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.contains("Ngobrol santai " + word);
 	}
 
 	@Test
