@@ -16,6 +16,7 @@ import java.util.UUID;
 import id.ngupi.booking.BookingOutcome.Refusal;
 import id.ngupi.booking.BookingOutcome.Refused;
 import id.ngupi.booking.internal.BookingStore;
+import id.ngupi.booking.internal.ListedSlotsCache;
 import id.ngupi.booking.internal.OpenSlotRules;
 import id.ngupi.booking.internal.OpenSlotRules.Taken;
 import id.ngupi.booking.internal.QuotaStore;
@@ -52,7 +53,11 @@ public class OpenSlots {
 
 	private final Clock clock;
 
-	OpenSlots(HostDirectory hosts, BookingStore bookings, QuotaStore quotas, Clock clock) {
+	private final ListedSlotsCache listedSlots;
+
+	OpenSlots(HostDirectory hosts, BookingStore bookings, QuotaStore quotas, Clock clock,
+			ListedSlotsCache listedSlots) {
+		this.listedSlots = listedSlots;
 		this.hosts = hosts;
 		this.bookings = bookings;
 		this.quotas = quotas;
@@ -100,6 +105,14 @@ public class OpenSlots {
 		}
 		List<OpenSlot> next = open.subList(0, Math.min(ALTERNATIVES, open.size()));
 		return Optional.of(new Refused(snapshot.whyNotOpen(booked, start), next));
+	}
+
+	/**
+	 * What a host's page lists: {@link #byOffering}, kept a few seconds
+	 * ({@link ListedSlotsCache}) and forgotten at once when booking or hosting changes.
+	 */
+	public Map<Offering, List<OpenSlot>> listed(AccountId host, int limit) {
+		return this.listedSlots.get(host, limit, () -> byOffering(host, limit));
 	}
 
 	/**

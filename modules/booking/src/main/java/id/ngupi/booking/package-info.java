@@ -6,7 +6,7 @@
  * Everything else lives in {@code internal} and is invisible to other modules. The module
  * reads and writes only the {@code booking} schema.
  */
-@ApplicationModule(displayName = "Booking", allowedDependencies = { "db", "identity", "hosting" })
+@ApplicationModule(displayName = "Booking", allowedDependencies = { "db", "db :: statements", "identity", "hosting" })
 package id.ngupi.booking;
 
 import org.springframework.modulith.ApplicationModule;

@@ -109,6 +109,26 @@ class OpenSlotsByOfferingTests {
 			.contains(Refusal.NOT_OFFERED);
 	}
 
+	@Test
+	void theListedSlotsAreKeptUntilABookingOrTheHostsHoursChange() {
+		AccountId host = this.fixtures.host();
+		OfferingId offering = this.fixtures.offering(host);
+		List<OpenSlot> listed = slots(this.openSlots.listed(host, 3));
+		assertThat(listed).hasSize(3).isEqualTo(slots(this.openSlots.byOffering(host, 3)));
+
+		book(offering, listed.get(0).start());
+		assertThat(slots(this.openSlots.listed(host, 3))).as("forgotten once the booking committed")
+			.isEqualTo(slots(this.openSlots.byOffering(host, 3)))
+			.doesNotContain(listed.get(0));
+
+		this.hosting.replaceWeeklySchedule(host, List.of());
+		assertThat(slots(this.openSlots.listed(host, 3))).as("forgotten once the hours changed").isEmpty();
+	}
+
+	private static List<OpenSlot> slots(Map<Offering, List<OpenSlot>> byOffering) {
+		return byOffering.values().stream().flatMap(List::stream).toList();
+	}
+
 	private void book(OfferingId offering, Instant start) {
 		assertThat(this.bookings.book(this.fixtures.member("Peserta"), request(offering, start)))
 			.isInstanceOf(BookingOutcome.Booked.class);

@@ -6,7 +6,7 @@
  * Everything else lives in {@code internal} and is invisible to other modules. The module
  * reads and writes only the {@code hosting} schema.
  */
-@ApplicationModule(displayName = "Hosting", allowedDependencies = { "db", "identity" })
+@ApplicationModule(displayName = "Hosting", allowedDependencies = { "db", "db :: statements", "identity" })
 package id.ngupi.hosting;
 
 import org.springframework.modulith.ApplicationModule;

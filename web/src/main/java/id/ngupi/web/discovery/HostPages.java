@@ -66,7 +66,7 @@ public class HostPages {
 		return this.directory.find(member.id()).filter(host -> !host.accountSuspended()).map(host -> {
 			TimeFormat times = TimeFormat.of(zone, locale);
 			Map<Offering, List<OpenSlot>> upcoming = host.paused() ? Map.of()
-					: this.openSlots.byOffering(host.account(), NEXT_TIMES);
+					: this.openSlots.listed(host.account(), NEXT_TIMES);
 			HostLimitNotice hostLimit = hostLimit(member, host, viewer, times);
 			List<OfferingSummary> offerings = upcoming.entrySet()
 				.stream()

@@ -5,33 +5,28 @@ import java.util.function.Function;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import id.ngupi.db.statements.CommittedWrites;
 import id.ngupi.hosting.DiscoveryPage;
 import id.ngupi.hosting.DiscoveryQuery;
-import org.jooq.ExecuteContext;
-import org.jooq.ExecuteListener;
 import org.jooq.ExecuteListenerProvider;
-import org.jooq.ExecuteType;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Discovery's pages, kept for a few seconds ({@code ngupi.discovery.cache-for}, 5 s by
  * default; zero keeps none): most visitors arrive from the same shared link and see the
  * same first page, which costs PostgreSQL a scan of every listed host to count them and
- * their topics. Every write to hosting's tables through jOOQ on this instance empties the
- * cache once its transaction has committed, so a host who saves their profile or whose
- * next open time moves sees it at once; another instance's writes, or a page computed
- * while a write commits, show within the few seconds. A card's time is checked again when
- * it is clicked ({@code OpenSlots.closed}), so a time kept here is never booked twice.
+ * their topics. Every write to hosting's tables on this instance empties the cache once
+ * its transaction has committed ({@link CommittedWrites}), so a host who saves their
+ * profile or whose next open time moves sees it at once; another instance's writes, or a
+ * page computed while a write commits, show within the few seconds. A card's time is
+ * checked again when it is clicked ({@code OpenSlots.closed}), so a time kept here is
+ * never booked twice.
  */
 @Component
-public class DiscoveryCache implements ExecuteListenerProvider, ExecuteListener {
-
-	/** Marks a transaction that already empties the cache when it commits. */
-	private static final Object REGISTERED = DiscoveryCache.class.getName() + ".registered";
+public class DiscoveryCache {
 
 	private final Cache<DiscoveryQuery, DiscoveryPage> pages;
 
@@ -50,40 +45,14 @@ public class DiscoveryCache implements ExecuteListenerProvider, ExecuteListener 
 		return this.enabled ? this.pages.get(query, compute) : compute.apply(query);
 	}
 
-	@Override
-	public ExecuteListener provide() {
-		return this;
+	void forget() {
+		this.pages.invalidateAll();
 	}
 
-	@Override
-	public void executeEnd(ExecuteContext context) {
-		if ((context.type() == ExecuteType.WRITE || context.type() == ExecuteType.BATCH) && context.sql() != null
-				&& context.sql().contains("\"hosting\".")) {
-			changed();
-		}
-	}
-
-	/** Empties the cache once the current transaction commits, or now outside of one. */
-	void changed() {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			this.pages.invalidateAll();
-			return;
-		}
-		if (TransactionSynchronizationManager.hasResource(REGISTERED)) {
-			return;
-		}
-		TransactionSynchronizationManager.bindResource(REGISTERED, Boolean.TRUE);
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-			@Override
-			public void afterCompletion(int status) {
-				TransactionSynchronizationManager.unbindResourceIfPossible(REGISTERED);
-				if (status == STATUS_COMMITTED) {
-					DiscoveryCache.this.pages.invalidateAll();
-				}
-			}
-
-		});
+	// declared as jOOQ's type: a module test leaves out bean methods of db's types
+	@Bean
+	static ExecuteListenerProvider discoveryForgetsHostingWrites(DiscoveryCache pages) {
+		return new CommittedWrites("hosting", pages::forget);
 	}
 
 }
