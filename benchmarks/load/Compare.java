@@ -88,7 +88,11 @@ public class Compare {
 				extracted.toString()), data, dbPort);
 		Path extractedJar = extracted.resolve(jar.getFileName());
 		Path archive = extracted.resolve("ngupi.jsa");
-		List<String> training = new ArrayList<>(List.of("java", "-XX:ArchiveClassesAtExit=" + archive,
+		// the training run with the same flags: an archive made with another collector or
+		// heap is of little use
+		List<String> training = new ArrayList<>(List.of("java"));
+		training.addAll(jvm);
+		training.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive,
 				"-Dspring.context.exit=onRefresh", "-jar", extractedJar.toString(), "--spring.profiles.active=bench",
 				"--server.port=0", "--ngupi.bench.hosts=" + hosts, "--logging.level.root=WARN"));
 		run(training, data, dbPort);

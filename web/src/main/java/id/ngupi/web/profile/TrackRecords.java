@@ -33,7 +33,9 @@ import org.springframework.stereotype.Component;
  * Assembles a member's {@link TrackRecord} from the modules that know it: booking for the
  * sessions and answering times, feedback for ratings, testimonials and insights, identity
  * for the testimonials' authors and the member's own logins. A fixed number of statements
- * however long the member's history.
+ * however long the member's history; kept a few seconds
+ * ({@code ngupi.host-pages.cache-for}) for a page opened by many at once, and forgotten
+ * once booking, feedback or identity commits a write on this instance.
  */
 @Component
 class TrackRecords {
@@ -48,8 +50,11 @@ class TrackRecords {
 
 	private final MessageSource messages;
 
+	private final TrackRecordCache kept;
+
 	TrackRecords(MemberRecords records, PublicFeedback published, Accounts accounts, HostDirectory directory,
-			MessageSource messages) {
+			MessageSource messages, TrackRecordCache kept) {
+		this.kept = kept;
 		this.records = records;
 		this.published = published;
 		this.accounts = accounts;
@@ -63,6 +68,11 @@ class TrackRecords {
 	 * @param hosting whether the member hosts
 	 */
 	TrackRecord of(Account member, boolean hosting, TimeFormat times, Locale locale) {
+		return this.kept.get(new TrackRecordCache.Key(member, hosting, times, SupportedLanguage.resolve(locale)),
+				() -> read(member, hosting, times, locale));
+	}
+
+	private TrackRecord read(Account member, boolean hosting, TimeFormat times, Locale locale) {
 		MemberRecord record = this.records.of(member.id());
 		HostTrust trust = hosting ? this.published.hostTrust(member.id())
 				: new HostTrust(0, Optional.empty(), List.of());
