@@ -3,9 +3,8 @@ package id.ngupi.web.profile;
 import java.time.Duration;
 import java.util.function.Supplier;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import id.ngupi.db.statements.CommittedWrites;
+import id.ngupi.db.statements.KeptReads;
 import id.ngupi.identity.Account;
 import id.ngupi.web.i18n.SupportedLanguage;
 import id.ngupi.web.time.TimeFormat;
@@ -24,24 +23,18 @@ import org.springframework.stereotype.Component;
 @Component
 class TrackRecordCache {
 
-	private final Cache<Key, TrackRecord> kept;
-
-	private final boolean enabled;
+	private final KeptReads<Key, TrackRecord> kept;
 
 	TrackRecordCache(@Value("${ngupi.host-pages.cache-for:PT5S}") Duration keep) {
-		this.enabled = !keep.isZero() && !keep.isNegative();
-		this.kept = Caffeine.newBuilder()
-			.maximumSize(2_000)
-			.expireAfterWrite(this.enabled ? keep : Duration.ZERO)
-			.build();
+		this.kept = new KeptReads<>(keep, 2_000);
 	}
 
 	TrackRecord get(Key key, Supplier<TrackRecord> read) {
-		return this.enabled ? this.kept.get(key, asked -> read.get()) : read.get();
+		return this.kept.get(key, asked -> read.get());
 	}
 
 	void forget() {
-		this.kept.invalidateAll();
+		this.kept.forget();
 	}
 
 	@Bean

@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import id.ngupi.booking.OpenSlot;
 import id.ngupi.db.statements.CommittedWrites;
+import id.ngupi.db.statements.KeptReads;
 import id.ngupi.hosting.Offering;
 import id.ngupi.identity.AccountId;
 import org.jooq.ExecuteListenerProvider;
@@ -29,25 +28,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class ListedSlotsCache {
 
-	private final Cache<Key, Map<Offering, List<OpenSlot>>> listed;
-
-	private final boolean enabled;
+	private final KeptReads<Key, Map<Offering, List<OpenSlot>>> listed;
 
 	ListedSlotsCache(@Value("${ngupi.host-pages.cache-for:PT5S}") Duration keep) {
-		this.enabled = !keep.isZero() && !keep.isNegative();
-		this.listed = Caffeine.newBuilder()
-			.maximumSize(2_000)
-			.expireAfterWrite(this.enabled ? keep : Duration.ZERO)
-			.build();
+		this.listed = new KeptReads<>(keep, 2_000);
 	}
 
 	/** The host's listed slots, as kept, or read and kept. */
 	public Map<Offering, List<OpenSlot>> get(AccountId host, int limit, Supplier<Map<Offering, List<OpenSlot>>> read) {
-		return this.enabled ? this.listed.get(new Key(host, limit), key -> read.get()) : read.get();
+		return this.listed.get(new Key(host, limit), key -> read.get());
 	}
 
 	void forget() {
-		this.listed.invalidateAll();
+		this.listed.forget();
 	}
 
 	// declared as jOOQ's type: a module test leaves out bean methods of db's types

@@ -3,9 +3,8 @@ package id.ngupi.hosting.internal;
 import java.time.Duration;
 import java.util.function.Function;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import id.ngupi.db.statements.CommittedWrites;
+import id.ngupi.db.statements.KeptReads;
 import id.ngupi.hosting.DiscoveryPage;
 import id.ngupi.hosting.DiscoveryQuery;
 import org.jooq.ExecuteListenerProvider;
@@ -28,25 +27,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class DiscoveryCache {
 
-	private final Cache<DiscoveryQuery, DiscoveryPage> pages;
-
-	private final boolean enabled;
+	private final KeptReads<DiscoveryQuery, DiscoveryPage> pages;
 
 	DiscoveryCache(@Value("${ngupi.discovery.cache-for:PT5S}") Duration keep) {
-		this.enabled = !keep.isZero() && !keep.isNegative();
-		this.pages = Caffeine.newBuilder()
-			.maximumSize(1_000)
-			.expireAfterWrite(this.enabled ? keep : Duration.ZERO)
-			.build();
+		this.pages = new KeptReads<>(keep, 1_000);
 	}
 
 	/** The page of the query, as kept, or computed and kept. */
 	public DiscoveryPage get(DiscoveryQuery query, Function<DiscoveryQuery, DiscoveryPage> compute) {
-		return this.enabled ? this.pages.get(query, compute) : compute.apply(query);
+		return this.pages.get(query, compute);
 	}
 
 	void forget() {
-		this.pages.invalidateAll();
+		this.pages.forget();
 	}
 
 	// declared as jOOQ's type: a module test leaves out bean methods of db's types
