@@ -51,8 +51,11 @@ public class HostPages {
 
 	private final HostLimitNotices hostLimits;
 
+	private final KeptProfiles profiles;
+
 	HostPages(HostDirectory directory, OpenSlots openSlots, MessageSource messages, Clock clock, SiteUrl site,
-			HostLimitNotices hostLimits) {
+			HostLimitNotices hostLimits, KeptProfiles profiles) {
+		this.profiles = profiles;
 		this.directory = directory;
 		this.openSlots = openSlots;
 		this.messages = messages;
@@ -63,24 +66,26 @@ public class HostPages {
 
 	/** The hosting part of the member's page, when they host. */
 	public Optional<HostSection> section(Account member, Account viewer, ViewerZone zone, Locale locale) {
-		return this.directory.find(member.id()).filter(host -> !host.accountSuspended()).map(host -> {
-			TimeFormat times = TimeFormat.of(zone, locale);
-			Map<Offering, List<OpenSlot>> upcoming = host.paused() ? Map.of()
-					: this.openSlots.listed(host.account(), NEXT_TIMES);
-			HostLimitNotice hostLimit = hostLimit(member, host, viewer, times);
-			List<OfferingSummary> offerings = upcoming.entrySet()
-				.stream()
-				.map(entry -> OfferingSummary.of(member.handle().value(), host, entry.getKey(), entry.getValue(), times,
-						hostLimit == null))
-				.toList();
-			String language = SupportedLanguage.resolve(locale).code();
-			return new HostSection(host.headline(), host.about(), TopicLink.of(host.topics(), language),
-					LanguageNames.list(host.languages(), new Localizer(this.messages, locale)), host.paused(),
-					offerings, shareOnX(member, host, isOwn(member, viewer), locale),
-					times.zoneLabel(this.clock.instant()), hostLimit,
-					meta(member, host, member.displayName() + " (@" + member.handle().value() + ")",
-							Links.profile(member.handle().value())));
-		});
+		return this.profiles.host(member.id(), () -> this.directory.find(member.id()))
+			.filter(host -> !host.accountSuspended())
+			.map(host -> {
+				TimeFormat times = TimeFormat.of(zone, locale);
+				Map<Offering, List<OpenSlot>> upcoming = host.paused() ? Map.of()
+						: this.openSlots.listed(host.account(), NEXT_TIMES);
+				HostLimitNotice hostLimit = hostLimit(member, host, viewer, times);
+				List<OfferingSummary> offerings = upcoming.entrySet()
+					.stream()
+					.map(entry -> OfferingSummary.of(member.handle().value(), host, entry.getKey(), entry.getValue(),
+							times, hostLimit == null))
+					.toList();
+				String language = SupportedLanguage.resolve(locale).code();
+				return new HostSection(host.headline(), host.about(), TopicLink.of(host.topics(), language),
+						LanguageNames.list(host.languages(), new Localizer(this.messages, locale)), host.paused(),
+						offerings, shareOnX(member, host, isOwn(member, viewer), locale),
+						times.zoneLabel(this.clock.instant()), hostLimit,
+						meta(member, host, member.displayName() + " (@" + member.handle().value() + ")",
+								Links.profile(member.handle().value())));
+			});
 	}
 
 	/**

@@ -6,6 +6,7 @@ import id.ngupi.identity.Account;
 import id.ngupi.identity.Accounts;
 import id.ngupi.web.calendar.WaitlistBoxes;
 import id.ngupi.web.discovery.HostPages;
+import id.ngupi.web.discovery.KeptProfiles;
 import id.ngupi.web.discovery.HostSection;
 import id.ngupi.web.security.CurrentMemberFilter;
 import id.ngupi.web.time.TimeFormat;
@@ -43,7 +44,11 @@ class PublicProfileController {
 
 	private final TrackRecords records;
 
-	PublicProfileController(Accounts accounts, HostPages hostPages, WaitlistBoxes waitlists, TrackRecords records) {
+	private final KeptProfiles profiles;
+
+	PublicProfileController(Accounts accounts, HostPages hostPages, WaitlistBoxes waitlists, TrackRecords records,
+			KeptProfiles profiles) {
+		this.profiles = profiles;
 		this.records = records;
 		this.accounts = accounts;
 		this.hostPages = hostPages;
@@ -54,7 +59,7 @@ class PublicProfileController {
 	String profile(@PathVariable String handle,
 			@RequestAttribute(name = CurrentMemberFilter.ATTRIBUTE, required = false) Account viewer, ViewerZone zone,
 			Locale locale, Model model) {
-		Account member = this.accounts.findByHandle(handle)
+		Account member = this.profiles.account(handle, () -> this.accounts.findByHandle(handle))
 			.filter(account -> !account.suspended())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("profile", PublicProfile.of(member, viewer, zone.zone(), locale));
