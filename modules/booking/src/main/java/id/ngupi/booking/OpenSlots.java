@@ -82,17 +82,14 @@ public class OpenSlots {
 	 * may be told ({@link Refusal#TOO_SOON}, {@link Refusal#BEYOND_HORIZON},
 	 * {@link Refusal#NOT_OFFERED}, {@link Refusal#SLOT_TAKEN},
 	 * {@link Refusal#QUOTA_REACHED}), with the offering's next open slots. A retired
-	 * offering, or one nobody can book, has none.
+	 * offering, or one nobody can book, has none. Reads the host's availability, bookings
+	 * and quotas once; the offering is the caller's, already read.
 	 */
-	public Optional<Refused> closed(OfferingId offering, Instant start) {
-		Optional<Offering> found = this.hosts.offering(offering).filter(Offering::active);
-		if (found.isEmpty()) {
-			return Optional.of(new Refused(Refusal.NOT_OFFERED, List.of()));
-		}
-		Snapshot snapshot = snapshot(List.of(found.get().host()));
+	public Optional<Refused> closed(Offering offering, Instant start) {
+		Snapshot snapshot = snapshot(List.of(offering.host()));
 		Optional<Offering> bookable = snapshot.offerings()
 			.stream()
-			.filter(candidate -> candidate.id().equals(offering))
+			.filter(candidate -> candidate.id().equals(offering.id()))
 			.findFirst();
 		if (bookable.isEmpty()) {
 			return Optional.of(new Refused(Refusal.NOT_OFFERED, List.of()));
@@ -202,10 +199,8 @@ public class OpenSlots {
 				return Refusal.NOT_OFFERED;
 			}
 			Instant freeAt = OpenSlotRules.freeAt(start.plus(offering.duration()), offering.buffer());
-			boolean taken = this.taken.getOrDefault(offering.host().value(), List.of())
-				.stream()
-				.anyMatch(booking -> start.isBefore(booking.freeAt()) && booking.start().isBefore(freeAt));
-			return taken ? Refusal.SLOT_TAKEN : Refusal.QUOTA_REACHED;
+			return OpenSlotRules.overlapsAny(start, freeAt, this.taken.getOrDefault(offering.host().value(), List.of()))
+					? Refusal.SLOT_TAKEN : Refusal.QUOTA_REACHED;
 		}
 
 		/** The first open slot, looking one week at a time. */

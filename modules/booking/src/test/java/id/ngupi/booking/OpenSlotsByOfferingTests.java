@@ -82,10 +82,10 @@ class OpenSlotsByOfferingTests {
 	void saysWhyATimeIsNoLongerOpenWithTheNextOpenTimes() {
 		AccountId host = this.fixtures.host();
 		OfferingId offering = this.fixtures.offering(host);
-		assertThat(this.openSlots.closed(offering, monday(19, 0))).as("open").isEmpty();
+		assertThat(this.openSlots.closed(offering(offering), monday(19, 0))).as("open").isEmpty();
 
 		book(offering, monday(19, 0));
-		Optional<Refused> taken = this.openSlots.closed(offering, monday(19, 0));
+		Optional<Refused> taken = this.openSlots.closed(offering(offering), monday(19, 0));
 		assertThat(taken).map(Refused::reason).contains(Refusal.SLOT_TAKEN);
 		assertThat(taken.get().alternatives()).hasSize(5)
 			.extracting(OpenSlot::start)
@@ -94,17 +94,18 @@ class OpenSlotsByOfferingTests {
 
 		book(offering, monday(19, 30));
 		book(offering, monday(20, 0));
-		assertThat(this.openSlots.closed(offering, monday(20, 30))).as("three a week, all booked")
+		assertThat(this.openSlots.closed(offering(offering), monday(20, 30))).as("three a week, all booked")
 			.map(Refused::reason)
 			.contains(Refusal.QUOTA_REACHED);
-		assertThat(this.openSlots.closed(offering, monday(19, 15))).map(Refused::reason).contains(Refusal.NOT_OFFERED);
-		assertThat(this.openSlots.closed(offering, monday(7, 30))).as("within the hour of notice")
+		assertThat(this.openSlots.closed(offering(offering), monday(19, 15))).map(Refused::reason)
+			.contains(Refusal.NOT_OFFERED);
+		assertThat(this.openSlots.closed(offering(offering), monday(7, 30))).as("within the hour of notice")
 			.map(Refused::reason)
 			.contains(Refusal.TOO_SOON);
-		assertThat(this.openSlots.closed(offering, at(LocalDate.of(2027, 2, 8), 19, 0))).map(Refused::reason)
+		assertThat(this.openSlots.closed(offering(offering), at(LocalDate.of(2027, 2, 8), 19, 0))).map(Refused::reason)
 			.contains(Refusal.BEYOND_HORIZON);
 		this.hosting.setOfferingActive(host, offering, false);
-		assertThat(this.openSlots.closed(offering, at(LocalDate.of(2027, 1, 11), 19, 0))).as("retired")
+		assertThat(this.openSlots.closed(offering(offering), at(LocalDate.of(2027, 1, 11), 19, 0))).as("retired")
 			.map(Refused::reason)
 			.contains(Refusal.NOT_OFFERED);
 	}
@@ -123,6 +124,11 @@ class OpenSlotsByOfferingTests {
 
 		this.hosting.replaceWeeklySchedule(host, List.of());
 		assertThat(slots(this.openSlots.listed(host, 3))).as("forgotten once the hours changed").isEmpty();
+	}
+
+	/** The offering as it stands now, as the booking form's page has it. */
+	private Offering offering(OfferingId id) {
+		return this.directory.offering(id).orElseThrow();
 	}
 
 	private static List<OpenSlot> slots(Map<Offering, List<OpenSlot>> byOffering) {

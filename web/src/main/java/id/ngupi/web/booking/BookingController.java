@@ -109,7 +109,7 @@ class BookingController {
 		}
 		// a card or a shared link may show a time booked since: said before anything is
 		// written, with the next open times
-		Optional<Refused> closed = this.openSlots.closed(target.offering().id(), time.get());
+		Optional<Refused> closed = this.openSlots.closed(target.offering(), time.get());
 		return render(target, member, BookingForm.fresh(start), FormErrors.NONE,
 				closed.map(Refused::reason).orElse(null), closed.map(Refused::alternatives).orElse(List.of()), zone,
 				locale, model);

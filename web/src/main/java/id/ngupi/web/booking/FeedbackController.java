@@ -154,7 +154,7 @@ class FeedbackController {
 		}
 		catch (ConstraintViolationException refused) {
 			return render(member, booking, feedback, emptyForm(feedback), 0, FormErrors.NONE,
-					this.pages.fieldError("note", SessionPages.keyOf(refused), locale), note, zone, locale, model);
+					this.pages.fieldError("note", FormErrors.messageKey(refused), locale), note, zone, locale, model);
 		}
 	}
 

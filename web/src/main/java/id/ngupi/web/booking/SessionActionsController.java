@@ -7,15 +7,16 @@ import java.util.UUID;
 
 import id.ngupi.booking.Booking;
 import id.ngupi.booking.BookingNotFoundException;
-import id.ngupi.booking.BookingOutcome;
 import id.ngupi.booking.BookingOutcome.AlreadyBooked;
 import id.ngupi.booking.BookingOutcome.Booked;
 import id.ngupi.booking.BookingOutcome.Refused;
-import id.ngupi.booking.Bookings;
+import id.ngupi.booking.BookingOutcome;
 import id.ngupi.booking.Bookings.AnswerOutcome;
 import id.ngupi.booking.Bookings.CancelOutcome;
+import id.ngupi.booking.Bookings;
 import id.ngupi.identity.Account;
 import id.ngupi.web.security.CurrentMemberFilter;
+import id.ngupi.web.support.FormErrors;
 import id.ngupi.web.support.Instants;
 import id.ngupi.web.support.Links;
 import id.ngupi.web.support.Notice;
@@ -64,7 +65,7 @@ class SessionActionsController {
 		}
 		catch (ConstraintViolationException refused) {
 			return this.pages.cancelStep(member, booking, reason,
-					this.pages.fieldError("reason", SessionPages.keyOf(refused), locale), zone, locale, model);
+					this.pages.fieldError("reason", FormErrors.messageKey(refused), locale), zone, locale, model);
 		}
 		return switch (outcome) {
 			case CANCELLED -> {
@@ -96,8 +97,8 @@ class SessionActionsController {
 			saved = this.bookings.setMeetingLink(member.id(), booking.id(), link.isEmpty() ? null : link);
 		}
 		catch (ConstraintViolationException invalid) {
-			return this.pages.render(member, booking, this.pages.fieldError("url", SessionPages.keyOf(invalid), locale),
-					link, zone, locale, model);
+			return this.pages.render(member, booking,
+					this.pages.fieldError("url", FormErrors.messageKey(invalid), locale), link, zone, locale, model);
 		}
 		redirect.addFlashAttribute(Notice.ATTRIBUTE,
 				saved ? Notice.success("booking.meetingLink.saved") : Notice.failure("booking.meetingLink.notLive"));
@@ -158,7 +159,7 @@ class SessionActionsController {
 					: this.bookings.decline(member.id(), booking.id(), message);
 		}
 		catch (ConstraintViolationException refused) {
-			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.failure(SessionPages.keyOf(refused)));
+			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.failure(FormErrors.messageKey(refused)));
 			return "redirect:" + Links.SESSIONS_HOST;
 		}
 		redirect.addFlashAttribute(Notice.ATTRIBUTE, switch (outcome) {

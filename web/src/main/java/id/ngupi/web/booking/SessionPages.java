@@ -24,8 +24,6 @@ import id.ngupi.web.support.Notice;
 import id.ngupi.web.time.TimeFormat;
 import id.ngupi.web.time.ViewerZone;
 
-import jakarta.validation.ConstraintViolationException;
-
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -172,15 +170,6 @@ class SessionPages {
 			.limit(RESCHEDULE_TIMES)
 			.toList();
 		return SlotDay.of(open, times, hostZone, start -> null);
-	}
-
-	/**
-	 * The message key of the first rule a text broke, as the module names it
-	 * ({@code {validation.plainText}}).
-	 */
-	static String keyOf(ConstraintViolationException refused) {
-		String template = refused.getConstraintViolations().iterator().next().getMessageTemplate();
-		return template.substring(1, template.length() - 1);
 	}
 
 	/** One field's error, in the viewer's language. */

@@ -45,12 +45,24 @@ public record FormErrors(Map<String, List<String>> fields, List<String> global) 
 	public static FormErrors refused(String field, ConstraintViolationException refused, Localizer i18n) {
 		List<String> messages = refused.getConstraintViolations()
 			.stream()
-			.map(ConstraintViolation::getMessageTemplate)
-			.map(template -> template.substring(1, template.length() - 1))
+			.map(FormErrors::messageKey)
 			.map(i18n::lookup)
 			.distinct()
 			.toList();
 		return new FormErrors(Map.of(field, messages), List.of());
+	}
+
+	/**
+	 * The message key of the first rule a value broke, as the module names it
+	 * ({@code {validation.plainText}}): for a notice rather than a field's error.
+	 */
+	public static String messageKey(ConstraintViolationException refused) {
+		return messageKey(refused.getConstraintViolations().iterator().next());
+	}
+
+	private static String messageKey(ConstraintViolation<?> violation) {
+		String template = violation.getMessageTemplate();
+		return template.substring(1, template.length() - 1);
 	}
 
 	/** The same errors but those of the given fields, which the form does not show. */

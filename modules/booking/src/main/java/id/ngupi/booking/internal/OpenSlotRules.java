@@ -53,7 +53,8 @@ public final class OpenSlotRules {
 		return end.plus(buffer);
 	}
 
-	private static boolean overlapsAny(Instant start, Instant freeAt, List<Taken> taken) {
+	/** Whether {@code [start, freeAt)} overlaps the time any of the bookings holds. */
+	public static boolean overlapsAny(Instant start, Instant freeAt, List<Taken> taken) {
 		for (Taken booking : taken) {
 			if (start.isBefore(booking.freeAt()) && booking.start().isBefore(freeAt)) {
 				return true;
