@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -66,6 +67,8 @@ public class Compare {
 			.toList();
 		Path script = Path.of(options.getOrDefault("pgbench-script", "benchmarks/load/booking.pgbench.sql"));
 
+		Set<String> parts = Set.of(options.getOrDefault("parts", "start,pages,booking").split(","));
+
 		Path data = Files.createTempDirectory("ngupi-bench");
 		int port = freePort();
 		int dbPort = freePort();
@@ -76,109 +79,107 @@ public class Compare {
 		fresh.waitReady();
 		System.out.printf("fresh data directory: first page after %.1f s; %d hosts seeded after %.1f s%n", freshFirst,
 				hosts, fresh.sinceStart());
-		fresh.stop();
-
-		App plain = App.start(jar, jvm, data, port, dbPort, hosts);
-		double coldFirst = plain.firstPage();
-		plain.waitReady();
-		System.out.printf("existing data directory: first page after %.2f s%n", coldFirst);
-		plain.stop();
-
-		// Spring Boot's CDS: the jar extracted, one training run that stops once the
-		// context is refreshed, then every start maps the classes it loaded
-		Path extracted = data.resolveSibling(data.getFileName() + "-app");
-		run(List.of("java", "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination",
-				extracted.toString()), data, dbPort);
-		Path extractedJar = extracted.resolve(jar.getFileName());
-		Path archive = extracted.resolve("ngupi.jsa");
-		// the training run with the same flags: an archive made with another collector or
-		// heap is of little use
-		List<String> training = new ArrayList<>(List.of("java"));
-		training.addAll(jvm);
-		training.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive,
-				"-Dspring.context.exit=onRefresh", "-jar", extractedJar.toString(), "--spring.profiles.active=bench",
-				"--server.port=0", "--ngupi.bench.hosts=" + hosts, "--logging.level.root=WARN"));
-		run(training, data, dbPort);
-		List<String> withArchive = new ArrayList<>(jvm);
-		withArchive.add("-XX:SharedArchiveFile=" + archive);
-		App cds = App.start(extractedJar, withArchive, data, port, dbPort, hosts);
-		double cdsFirst = cds.firstPage();
-		cds.waitReady();
-		System.out.printf("existing data directory with CDS: first page after %.2f s%n", cdsFirst);
-		App measuredApp = cds;
+		double coldFirst = Double.NaN;
+		double cdsFirst = Double.NaN;
+		App measuredApp = fresh;
+		if (parts.contains("start")) {
+			fresh.stop();
+			App plain = App.start(jar, jvm, data, port, dbPort, hosts);
+			coldFirst = plain.firstPage();
+			plain.waitReady();
+			System.out.printf("existing data directory: first page after %.2f s%n", coldFirst);
+			plain.stop();
+			measuredApp = startWithCds(jar, jvm, data, port, dbPort, hosts);
+			cdsFirst = measuredApp.firstPage();
+			measuredApp.waitReady();
+			System.out.printf("existing data directory with CDS: first page after %.2f s%n", cdsFirst);
+		}
 		try {
 			App app = measuredApp;
-			Client visitor = new Client(app.base);
-			int discoveryBytes = visitor.get("/").body().length();
-			String hostPage = "/@bench-1";
-			Map<String, String> pages = new LinkedHashMap<>();
-			pages.put("constant page, same size as /", "/bench/konstan?bytes=" + discoveryBytes);
-			pages.put("/ discovery, " + hosts + " hosts", "/");
-			pages.put("/@handle host page", hostPage);
-			pages.put("/login", "/login");
-
-			// what a page costs read afresh, and opened again while what it read is kept:
-			// wait out anything kept since start-up first
-			Thread.sleep(KEPT.toMillis());
-			Map<String, String> statements = new LinkedHashMap<>();
-			for (String path : List.of("/", hostPage, "/login")) {
-				visitor.get(path);
-				int afresh = visitor.statements(path);
-				visitor.get(path);
-				statements.put(path, afresh + " / " + visitor.statements(path));
-			}
-			Client member = Client.loggedIn(app.base);
-			member.get("/sesi");
-			statements.put("/sesi", String.valueOf(member.statements("/sesi")));
-
-			for (String path : pages.values()) {
-				wrk(app.base + path, 3, connections);
-			}
-			Map<String, List<Wrk>> measured = new LinkedHashMap<>();
-			for (int round = 0; round < rounds; round++) {
-				for (Map.Entry<String, String> page : pages.entrySet()) {
-					measured.computeIfAbsent(page.getKey(), key -> new ArrayList<>())
-						.add(wrk(app.base + page.getValue(), seconds, connections));
-				}
-			}
-			long rss = app.rssKb();
-
-			Booked booked = bookOverHttp(app.base, bookings, threads);
-			double pgbench = pgbench(script, dbPort, hosts, threads, seconds * 2);
-			double constant = median(measured.get("constant page, same size as /"), Wrk::rate);
-
-			System.out.println();
-			System.out.printf("| page | pages/s | p50 | p99 | share of the constant page |%n");
-			System.out.printf("| --- | ---: | ---: | ---: | ---: |%n");
-			for (Map.Entry<String, List<Wrk>> page : measured.entrySet()) {
-				double rate = median(page.getValue(), Wrk::rate);
-				System.out.printf("| %s | %.0f | %.1f ms | %.1f ms | %.0f %% |%n", page.getKey(), rate,
-						median(page.getValue(), Wrk::p50), median(page.getValue(), Wrk::p99), 100 * rate / constant);
+			if (parts.contains("pages")) {
+				measurePages(app, hosts, seconds, rounds, connections);
 			}
 			System.out.println();
 			System.out.printf("| measure | value |%n| --- | ---: |%n");
-			System.out.printf("| booking through the form (GET + POST), %d threads | %.0f /s (%d of %d booked) |%n",
-					threads, booked.rate(), booked.booked(), bookings);
-			System.out.printf("| pgbench, the booking transaction, %d clients | %.0f /s |%n", threads, pgbench);
-			System.out.printf("| booking through the form / pgbench | %.0f %% |%n", 100 * booked.rate() / pgbench);
-			statements.forEach(
-					(path, count) -> System.out.printf("| statements of %s (read afresh / opened again) | %s |%n", path,
-							count));
+			if (parts.contains("booking")) {
+				Booked booked = bookOverHttp(app.base, bookings, threads);
+				double pgbench = pgbench(script, dbPort, hosts, threads, seconds * 2);
+				System.out.printf("| booking through the form (GET + POST), %d threads | %.0f /s (%d of %d booked) |%n",
+						threads, booked.rate(), booked.booked(), bookings);
+				System.out.printf("| pgbench, the booking transaction, %d clients | %.0f /s |%n", threads, pgbench);
+				System.out.printf("| booking through the form / pgbench | %.0f %% |%n", 100 * booked.rate() / pgbench);
+			}
 			System.out.printf("| first page, fresh data directory (initdb, migrations) | %.1f s |%n", freshFirst);
 			System.out.printf("| first page, existing data directory | %.2f s |%n", coldFirst);
 			System.out.printf("| first page, existing data directory, with CDS | %.2f s |%n", cdsFirst);
 			System.out.printf("| JVM flags of the measured runs | %s |%n", String.join(" ", jvm));
-			System.out.printf("| RSS after the page rounds | %d MB |%n", rss / 1024);
-			System.out.printf("| discovery page size | %d bytes |%n", discoveryBytes);
-			System.out.printf("%nrounds: %s%n", measured.entrySet()
-				.stream()
-				.map(entry -> entry.getKey() + " "
-						+ entry.getValue().stream().map(w -> String.format("%.0f", w.rate())).toList())
-				.collect(Collectors.joining("; ")));
 		}
 		finally {
 			measuredApp.stop();
 		}
+	}
+
+	/**
+	 * The constant page, discovery, a host's page and {@code /login} in interleaved wrk
+	 * rounds, the statements each page costs, and the RSS after the rounds.
+	 */
+	private static void measurePages(App app, int hosts, int seconds, int rounds, int connections)
+			throws IOException, InterruptedException {
+		Client visitor = new Client(app.base);
+		int discoveryBytes = visitor.get("/").body().length();
+		String hostPage = "/@bench-1";
+		Map<String, String> pages = new LinkedHashMap<>();
+		pages.put("constant page, same size as /", "/bench/konstan?bytes=" + discoveryBytes);
+		pages.put("/ discovery, " + hosts + " hosts", "/");
+		pages.put("/@handle host page", hostPage);
+		pages.put("/login", "/login");
+
+		// what a page costs read afresh, and opened again while what it read is kept:
+		// wait out anything kept since start-up first
+		Thread.sleep(KEPT.toMillis());
+		Map<String, String> statements = new LinkedHashMap<>();
+		for (String path : List.of("/", hostPage, "/login")) {
+			visitor.get(path);
+			int afresh = visitor.statements(path);
+			visitor.get(path);
+			statements.put(path, afresh + " / " + visitor.statements(path));
+		}
+		Client member = Client.loggedIn(app.base);
+		member.get("/sesi");
+		statements.put("/sesi", String.valueOf(member.statements("/sesi")));
+
+		for (String path : pages.values()) {
+			wrk(app.base + path, 3, connections);
+		}
+		Map<String, List<Wrk>> measured = new LinkedHashMap<>();
+		for (int round = 0; round < rounds; round++) {
+			for (Map.Entry<String, String> page : pages.entrySet()) {
+				measured.computeIfAbsent(page.getKey(), key -> new ArrayList<>())
+					.add(wrk(app.base + page.getValue(), seconds, connections));
+			}
+		}
+		long rss = app.rssKb();
+		double constant = median(measured.get("constant page, same size as /"), Wrk::rate);
+
+		System.out.println();
+		System.out.printf("| page | pages/s | p50 | p99 | share of the constant page |%n");
+		System.out.printf("| --- | ---: | ---: | ---: | ---: |%n");
+		for (Map.Entry<String, List<Wrk>> page : measured.entrySet()) {
+			double rate = median(page.getValue(), Wrk::rate);
+			System.out.printf("| %s | %.0f | %.1f ms | %.1f ms | %.0f %% |%n", page.getKey(), rate,
+					median(page.getValue(), Wrk::p50), median(page.getValue(), Wrk::p99), 100 * rate / constant);
+		}
+		System.out.println();
+		System.out.printf("| measure | value |%n| --- | ---: |%n");
+		statements.forEach((path, count) -> System.out
+			.printf("| statements of %s (read afresh / opened again) | %s |%n", path, count));
+		System.out.printf("| RSS after the page rounds | %d MB |%n", rss / 1024);
+		System.out.printf("| discovery page size | %d bytes |%n", discoveryBytes);
+		System.out.printf("%nrounds: %s%n", measured.entrySet()
+			.stream()
+			.map(entry -> entry.getKey() + " "
+					+ entry.getValue().stream().map(w -> String.format("%.0f", w.rate())).toList())
+			.collect(Collectors.joining("; ")));
 	}
 
 	/** Every booking logs in a new member (untimed), then opens the form and sends it. */
@@ -193,6 +194,30 @@ public class Compare {
 		double elapsed = (System.nanoTime() - start) / 1e9;
 		long booked = made.stream().filter(Boolean::booleanValue).count();
 		return new Booked(booked / elapsed, (int) booked);
+	}
+
+	/**
+	 * Spring Boot's CDS: the jar extracted, one training run that stops once the context is
+	 * refreshed, then the start that maps the classes it loaded.
+	 */
+	private static App startWithCds(Path jar, List<String> jvm, Path data, int port, int dbPort, int hosts)
+			throws IOException, InterruptedException {
+		Path extracted = data.resolveSibling(data.getFileName() + "-app");
+		run(List.of("java", "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination",
+				extracted.toString()), data, dbPort);
+		Path extractedJar = extracted.resolve(jar.getFileName());
+		Path archive = extracted.resolve("ngupi.jsa");
+		// the training run with the same flags: an archive made with another collector or
+		// heap is of little use
+		List<String> training = new ArrayList<>(List.of("java"));
+		training.addAll(jvm);
+		training.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Dspring.context.exit=onRefresh", "-jar",
+				extractedJar.toString(), "--spring.profiles.active=bench", "--server.port=0",
+				"--ngupi.bench.hosts=" + hosts, "--logging.level.root=WARN"));
+		run(training, data, dbPort);
+		List<String> withArchive = new ArrayList<>(jvm);
+		withArchive.add("-XX:SharedArchiveFile=" + archive);
+		return App.start(extractedJar, withArchive, data, port, dbPort, hosts);
 	}
 
 	/** Runs a command to its end with the embedded database's place set; fails if it does. */

@@ -17,10 +17,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Loads the logged-in member's account once per request (for the page header and the
- * controllers, as the request attribute {@link #ATTRIBUTE}). Runs inside the security
- * filter chain, after authentication, and is not a bean of its own so that it is not
- * registered a second time as a plain servlet filter. A session whose account was deleted
- * or suspended since is ended at once; a suspended member is shown why.
+ * controllers, as the request attribute {@link #ATTRIBUTE}), as {@link KeptMembers} keeps
+ * it. Runs inside the security filter chain, after authentication, and is not a bean of
+ * its own so that it is not registered a second time as a plain servlet filter. A session
+ * whose account was deleted or suspended since is ended at once; a suspended member is
+ * shown why.
  */
 public class CurrentMemberFilter extends OncePerRequestFilter {
 
@@ -29,8 +30,11 @@ public class CurrentMemberFilter extends OncePerRequestFilter {
 
 	private final Accounts accounts;
 
-	CurrentMemberFilter(Accounts accounts) {
+	private final KeptMembers members;
+
+	CurrentMemberFilter(Accounts accounts, KeptMembers members) {
 		this.accounts = accounts;
+		this.members = members;
 	}
 
 	/** Static files need no member: no account lookup for them. */
@@ -46,7 +50,7 @@ public class CurrentMemberFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof MemberPrincipal member) {
-			Optional<Account> account = this.accounts.find(member.accountId());
+			Optional<Account> account = this.members.find(member.accountId(), this.accounts::find);
 			if (account.isEmpty() || account.get().suspended()) {
 				endSession(request);
 				if (account.isPresent()) {

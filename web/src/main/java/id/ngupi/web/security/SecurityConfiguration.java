@@ -61,7 +61,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginProviders providers, Accounts accounts,
-			SiteUrl site) throws Exception {
+			KeptMembers members, SiteUrl site) throws Exception {
 		LoginOutcomes outcomes = new LoginOutcomes();
 		AuthorizationRequests authorizationRequests = new AuthorizationRequests(providers);
 
@@ -101,7 +101,7 @@ class SecurityConfiguration {
 				.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(providers)))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frames -> frames.deny()))
-			.addFilterAfter(new CurrentMemberFilter(accounts), BasicAuthenticationFilter.class);
+			.addFilterAfter(new CurrentMemberFilter(accounts, members), BasicAuthenticationFilter.class);
 		return http.build();
 	}
 
