@@ -133,6 +133,9 @@ public class Compare {
 		pages.put("/ discovery, " + hosts + " hosts", "/");
 		pages.put("/@handle host page", hostPage);
 		pages.put("/login", "/login");
+		Client member = Client.loggedIn(app.base);
+		String constantLoggedIn = "constant page, logged in";
+		pages.put(constantLoggedIn, pages.get("constant page, same size as /"));
 
 		// what a page costs read afresh, and opened again while what it read is kept:
 		// wait out anything kept since start-up first
@@ -144,18 +147,19 @@ public class Compare {
 			visitor.get(path);
 			statements.put(path, afresh + " / " + visitor.statements(path));
 		}
-		Client member = Client.loggedIn(app.base);
 		member.get("/sesi");
 		statements.put("/sesi", String.valueOf(member.statements("/sesi")));
 
-		for (String path : pages.values()) {
-			wrk(app.base + path, 3, connections);
+		String cookie = member.cookie();
+		for (Map.Entry<String, String> page : pages.entrySet()) {
+			wrk(app.base + page.getValue(), 3, connections, page.getKey().equals(constantLoggedIn) ? cookie : null);
 		}
 		Map<String, List<Wrk>> measured = new LinkedHashMap<>();
 		for (int round = 0; round < rounds; round++) {
 			for (Map.Entry<String, String> page : pages.entrySet()) {
 				measured.computeIfAbsent(page.getKey(), key -> new ArrayList<>())
-					.add(wrk(app.base + page.getValue(), seconds, connections));
+					.add(wrk(app.base + page.getValue(), seconds, connections,
+							page.getKey().equals(constantLoggedIn) ? cookie : null));
 			}
 		}
 		long rss = app.rssKb();
@@ -260,10 +264,15 @@ public class Compare {
 		return Double.parseDouble(tps.group(1));
 	}
 
-	private static Wrk wrk(String url, int seconds, int connections) throws IOException, InterruptedException {
-		Process run = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--latency", url)
-			.redirectErrorStream(true)
-			.start();
+	/** wrk against the URL, as a logged-in member when a session cookie is given. */
+	private static Wrk wrk(String url, int seconds, int connections, String cookie)
+			throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(
+				List.of("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--latency", url));
+		if (cookie != null) {
+			command.addAll(List.of("-H", "Cookie: " + cookie));
+		}
+		Process run = new ProcessBuilder(command).redirectErrorStream(true).start();
 		String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		run.waitFor();
 		Matcher rate = Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(output);
@@ -418,12 +427,14 @@ public class Compare {
 
 		private final HttpClient http;
 
+		private final CookieManager cookies = new CookieManager();
+
 		Client(String base) {
 			this.base = base;
 			this.http = HttpClient.newBuilder()
 				.version(HttpClient.Version.HTTP_1_1)
 				.followRedirects(HttpClient.Redirect.NEVER)
-				.cookieHandler(new CookieManager())
+				.cookieHandler(this.cookies)
 				.connectTimeout(Duration.ofSeconds(2))
 				.build();
 		}
@@ -436,6 +447,15 @@ public class Compare {
 				throw new IllegalStateException("bench login answered " + login.statusCode());
 			}
 			return client;
+		}
+
+		/** The cookies this browser holds, as a {@code Cookie} header says them. */
+		String cookie() {
+			return this.cookies.getCookieStore()
+				.getCookies()
+				.stream()
+				.map(held -> held.getName() + "=" + held.getValue())
+				.collect(Collectors.joining("; "));
 		}
 
 		int statements(String path) {
