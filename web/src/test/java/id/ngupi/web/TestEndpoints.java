@@ -1,6 +1,8 @@
 package id.ngupi.web;
 
 import java.net.URI;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 
 import id.ngupi.identity.Account;
 import id.ngupi.identity.Accounts;
@@ -8,8 +10,10 @@ import id.ngupi.web.security.MemberPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
@@ -37,6 +41,24 @@ public class TestEndpoints {
 	@GetMapping("/test-only/failure")
 	String failure() {
 		throw new IllegalStateException(FAILURE_DETAIL);
+	}
+
+	/**
+	 * What a page meets while PostgreSQL is away: the pool found no connection in time.
+	 */
+	@GetMapping("/test-only/database-away")
+	String databaseAway() {
+		throw new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
+				new SQLTransientConnectionException(
+						"HikariPool-1 - Connection is not available, request timed out after 3000ms. "
+								+ FAILURE_DETAIL));
+	}
+
+	/** A statement the database refused: a failure of the site, not an outage. */
+	@GetMapping("/test-only/statement-refused")
+	String statementRefused() {
+		throw new DataIntegrityViolationException(FAILURE_DETAIL,
+				new SQLException("duplicate key value violates unique constraint", "23505"));
 	}
 
 	@GetMapping("/test-only/forbidden")

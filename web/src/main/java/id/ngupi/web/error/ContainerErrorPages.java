@@ -84,9 +84,16 @@ class ContainerErrorPages {
 		 * The site's error page for the status, as a visitor on the home page sees it.
 		 */
 		String page(int status) {
+			return page(status, SupportedLanguage.DEFAULT);
+		}
+
+		/**
+		 * The site's error page for the status in the language, as a visitor on the home
+		 * page sees it: rendered without asking the database anything.
+		 */
+		String page(int status, SupportedLanguage language) {
 			HttpStatus known = HttpStatus.resolve(status);
 			ErrorPage errorPage = ErrorPage.of((known != null) ? known : HttpStatus.BAD_REQUEST);
-			SupportedLanguage language = SupportedLanguage.DEFAULT;
 			StringOutput page = new StringOutput();
 			this.templates.getObject()
 				.render("pages/error.jte", Map.of("i18n", new Localizer(this.messages, language.locale()), "page",

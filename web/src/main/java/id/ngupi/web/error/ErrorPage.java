@@ -17,6 +17,7 @@ public record ErrorPage(int status, String messageKey) {
 			case BAD_REQUEST -> "error.badRequest";
 			case TOO_MANY_REQUESTS -> "error.tooManyRequests";
 			case CONTENT_TOO_LARGE -> "error.tooLarge";
+			case SERVICE_UNAVAILABLE -> "error.unavailable";
 			default -> status.is4xxClientError() ? "error.badRequest" : "error.server";
 		};
 		return new ErrorPage(status.value(), key);
