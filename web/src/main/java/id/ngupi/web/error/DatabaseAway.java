@@ -1,6 +1,8 @@
 package id.ngupi.web.error;
 
+import java.io.EOFException;
 import java.io.IOException;
+import java.net.SocketException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
@@ -22,9 +24,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -53,6 +57,9 @@ class DatabaseAway {
 	 */
 	private static final Set<String> SERVER_GONE = Set.of("57P01", "57P02", "57P03");
 
+	/** What the pool says of a connection it closed because the server went away. */
+	private static final String CONNECTION_CLOSED = "Connection is closed";
+
 	@Bean
 	FilterRegistrationBean<Answering> databaseAwayAnswered(TomcatErrorPages pages, LocaleResolver locales) {
 		FilterRegistrationBean<Answering> registration = new FilterRegistrationBean<>(new Answering(pages, locales));
@@ -67,13 +74,26 @@ class DatabaseAway {
 	 */
 	static boolean unreachable(Throwable failure) {
 		int depth = 0;
+		boolean fromTheDatabase = false;
 		for (Throwable cause = failure; cause != null && depth < 32; cause = cause.getCause(), depth++) {
 			if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
-					|| cause instanceof SQLRecoverableException || cause instanceof java.net.ConnectException) {
+					|| cause instanceof SQLRecoverableException) {
 				return true;
 			}
-			if (cause instanceof SQLException sql && sql.getSQLState() != null
-					&& (sql.getSQLState().startsWith("08") || SERVER_GONE.contains(sql.getSQLState()))) {
+			// a socket lost under a statement, not the visitor's own connection
+			if (fromTheDatabase && (cause instanceof SocketException || cause instanceof EOFException)) {
+				return true;
+			}
+			fromTheDatabase |= cause instanceof SQLException || cause instanceof DataAccessException;
+			if (cause instanceof SQLException sql
+					&& (CONNECTION_CLOSED.equals(sql.getMessage()) || sql.getSQLState() != null
+							&& (sql.getSQLState().startsWith("08") || SERVER_GONE.contains(sql.getSQLState())))) {
+				return true;
+			}
+			// a rollback that failed on the lost connection hides why the work failed
+			if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+					&& rollback.getApplicationException() != failure
+					&& unreachable(rollback.getApplicationException())) {
 				return true;
 			}
 		}
@@ -103,11 +123,15 @@ class DatabaseAway {
 				chain.doFilter(request, response);
 			}
 			catch (RuntimeException | ServletException | IOException failure) {
-				if (!unreachable(failure) || response.isCommitted()) {
+				if (!unreachable(failure)) {
 					throw failure;
 				}
 				logQuietly(failure);
-				answer(request, response);
+				// a page already on its way (the session written back after it) is left
+				// as it went: nothing better can be said on it
+				if (!response.isCommitted()) {
+					answer(request, response);
+				}
 			}
 		}
 

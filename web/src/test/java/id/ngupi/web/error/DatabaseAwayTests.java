@@ -1,6 +1,8 @@
 package id.ngupi.web.error;
 
+import java.io.IOException;
 import java.net.ConnectException;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,10 +75,20 @@ class DatabaseAwayTests {
 				new SQLException("terminating connection due to administrator command", "57P01"))))
 			.isTrue();
 		assertThat(DatabaseAway.unreachable(new SQLException("the database system is starting up", "57P03"))).isTrue();
-		assertThat(DatabaseAway.unreachable(new IllegalStateException(new ConnectException("Connection refused"))))
+		assertThat(DatabaseAway.unreachable(new IllegalStateException(
+				new SQLException("Connection refused", new ConnectException("Connection refused")))))
 			.isTrue();
 		assertThat(DatabaseAway.unreachable(new DataIntegrityViolationException("duplicate",
 				new SQLException("duplicate key value violates unique constraint", "23505"))))
+			.isFalse();
+		assertThat(DatabaseAway.unreachable(
+				new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"))))
+			.isTrue();
+		assertThat(DatabaseAway.unreachable(new DataAccessResourceFailureException("I/O error", new SQLException(
+				"An I/O error occurred while sending to the backend.", new SocketException("Broken pipe")))))
+			.isTrue();
+		assertThat(DatabaseAway.unreachable(new IOException("client went away", new SocketException("Broken pipe"))))
+			.as("the visitor's own connection lost")
 			.isFalse();
 		assertThat(DatabaseAway.unreachable(new IllegalStateException("no database involved"))).isFalse();
 	}
