@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import id.ngupi.booking.CalendarFeeds;
 import id.ngupi.identity.Account;
+import id.ngupi.identity.Secrets;
 import id.ngupi.web.ratelimit.RateLimitProperties.Limit;
 import id.ngupi.web.security.CurrentMemberFilter;
 import id.ngupi.web.support.Links;
@@ -36,9 +37,9 @@ class RateLimitInterceptor implements HandlerInterceptor {
 
 	private final List<Rule> rules;
 
-	private final TokenBuckets buckets;
+	private final RateLimitBuckets buckets;
 
-	RateLimitInterceptor(RateLimitProperties limits, TokenBuckets buckets) {
+	RateLimitInterceptor(RateLimitProperties limits, RateLimitBuckets buckets) {
 		this.buckets = buckets;
 		this.rules = List.of(new Rule("booking", HttpMethod.POST, Key.MEMBER, limits.booking(), Links.BOOKING_FORM),
 				new Rule("waitlist", HttpMethod.POST, Key.MEMBER, limits.waitlist(), Links.WAITLIST_JOIN,
@@ -104,13 +105,15 @@ class RateLimitInterceptor implements HandlerInterceptor {
 
 		/**
 		 * A calendar feed's secret, only when it has the shape of one: a made-up path
-		 * finds no feed (404) and leaves no bucket behind.
+		 * finds no feed (404) and leaves no bucket behind. The key is the secret's
+		 * SHA-256, as the feed itself keeps it: the buckets' table must not open any feed
+		 * either.
 		 */
 		FEED_SECRET {
 			@Override
 			Optional<String> of(HttpServletRequest request, PathMatchInfo match) {
 				String secret = match.getUriVariables().get("token");
-				return CalendarFeeds.wellFormed(secret) ? Optional.of(secret) : Optional.empty();
+				return CalendarFeeds.wellFormed(secret) ? Optional.of(Secrets.sha256(secret)) : Optional.empty();
 			}
 		};
 
