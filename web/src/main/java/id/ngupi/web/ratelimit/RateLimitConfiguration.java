@@ -12,9 +12,9 @@ class RateLimitConfiguration implements WebMvcConfigurer {
 
 	private final RateLimitProperties limits;
 
-	private final TokenBuckets buckets;
+	private final RateLimitBuckets buckets;
 
-	RateLimitConfiguration(RateLimitProperties limits, TokenBuckets buckets) {
+	RateLimitConfiguration(RateLimitProperties limits, RateLimitBuckets buckets) {
 		this.limits = limits;
 		this.buckets = buckets;
 	}

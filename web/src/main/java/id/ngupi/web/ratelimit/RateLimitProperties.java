@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * How often each kind of request may come: {@code permits} within {@code per}, refilled
  * evenly, so a burst of {@code permits} is allowed and then one more every
- * {@code per / permits}.
+ * {@code per / permits}. The limits hold for the whole site, however many instances serve
+ * it: the buckets live in the database. A changed limit starts new buckets.
  *
  * @param enabled whether limits apply at all
  * @param booking booking forms sent, per member
