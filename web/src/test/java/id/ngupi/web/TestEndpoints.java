@@ -61,6 +61,15 @@ public class TestEndpoints {
 				new SQLException("duplicate key value violates unique constraint", "23505"));
 	}
 
+	/**
+	 * A request that takes a while, as one in flight when a deploy stops the instance.
+	 */
+	@GetMapping("/test-only/slow")
+	String slow(@RequestParam long millis) throws InterruptedException {
+		Thread.sleep(Math.min(millis, 10_000));
+		return "selesai";
+	}
+
 	@GetMapping("/test-only/forbidden")
 	String forbidden() {
 		throw new ResponseStatusException(HttpStatus.FORBIDDEN, FAILURE_DETAIL);
