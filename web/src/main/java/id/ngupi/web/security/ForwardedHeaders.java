@@ -16,6 +16,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,14 +24,20 @@ import org.springframework.core.Ordered;
 import org.springframework.web.filter.ForwardedHeaderFilter;
 
 /**
- * Which forwarded headers a request may bring. A TLS-terminating proxy's
- * {@code X-Forwarded-Proto} and {@code X-Forwarded-For} are read (by Spring's
- * {@link ForwardedHeaderFilter}); {@code X-Forwarded-Host}, {@code X-Forwarded-Port},
- * {@code X-Forwarded-Prefix} and {@code Forwarded} are dropped before anything sees them,
- * because they would let whoever sends a request choose the host or path of the URLs the
- * site writes (a prefix of {@code //evil.example} turned every redirect into one to
- * another site). The site's own address is {@code ngupi.base-url}, and every redirect is
- * relative. Which proxies may set {@code X-Forwarded-For} is not decided here.
+ * Which forwarded headers a request may bring. {@code X-Forwarded-Host},
+ * {@code X-Forwarded-Port}, {@code X-Forwarded-Prefix} and {@code Forwarded} are dropped
+ * before anything sees them, from anyone, because they would let whoever sends a request
+ * choose the host or path of the URLs the site writes (a prefix of {@code //evil.example}
+ * turned every redirect into one to another site). The site's own address is
+ * {@code ngupi.base-url}, and every redirect is relative.
+ * <p>
+ * {@code X-Forwarded-For} and {@code X-Forwarded-Proto} are believed only from the
+ * proxies named in {@code ngupi.trusted-proxies} ({@link TrustedProxies}); from anyone
+ * else they are dropped too, so the socket's address counts (for the address-keyed rate
+ * limits, say) and the scheme is the connection's. Behind a trusted proxy the client is
+ * the first address of the {@code X-Forwarded-For} chain, read from the right, that is no
+ * trusted proxy (the leftmost entries are whatever the client sent); the scheme is read
+ * by Spring's {@link ForwardedHeaderFilter}, which never sees {@code X-Forwarded-For}.
  * <p>
  * Replaces Boot's {@code server.forward-headers-strategy=framework}, which is therefore
  * {@code none}.
@@ -42,16 +49,24 @@ class ForwardedHeaders {
 	static final Set<String> DROPPED = Set.of("forwarded", "x-forwarded-host", "x-forwarded-port",
 			"x-forwarded-prefix");
 
+	/** Read only from a trusted proxy. */
+	static final Set<String> FROM_PROXIES = Set.of("x-forwarded-for", "x-forwarded-proto");
+
+	private static final String FORWARDED_FOR = "x-forwarded-for";
+
 	@Bean
-	FilterRegistrationBean<Filter> hostChoosingForwardedHeadersDropped() {
-		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(ForwardedHeaders::dropHostChoosing);
+	FilterRegistrationBean<Filter> forwardedHeadersFromTrustedProxiesOnly(
+			@Value("${ngupi.trusted-proxies:}") String trustedProxies) {
+		TrustedProxies proxies = TrustedProxies.of(trustedProxies);
+		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
+				(request, response, chain) -> onlyBelieved(proxies, request, response, chain));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
 		return registration;
 	}
 
 	@Bean
-	FilterRegistrationBean<ForwardedHeaderFilter> protocolAndClientForwardedHeaders() {
+	FilterRegistrationBean<ForwardedHeaderFilter> protocolForwardedHeader() {
 		ForwardedHeaderFilter filter = new ForwardedHeaderFilter();
 		// a redirect stays relative, where the filter would make it absolute on the
 		// forwarded host
@@ -62,21 +77,55 @@ class ForwardedHeaders {
 		return registration;
 	}
 
-	private static void dropHostChoosing(ServletRequest request, ServletResponse response, FilterChain chain)
-			throws IOException, ServletException {
-		chain.doFilter((request instanceof HttpServletRequest http) ? new WithoutHostChoosingHeaders(http) : request,
-				response);
+	private static void onlyBelieved(TrustedProxies proxies, ServletRequest request, ServletResponse response,
+			FilterChain chain) throws IOException, ServletException {
+		if (!(request instanceof HttpServletRequest http)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		String peer = http.getRemoteAddr();
+		if (proxies.trusts(peer)) {
+			String client = proxies.client(peer, Collections.list(http.getHeaders(FORWARDED_FOR)));
+			chain.doFilter(new Believed(http, Set.of(FORWARDED_FOR), client), response);
+		}
+		else {
+			chain.doFilter(new Believed(http, FROM_PROXIES, peer), response);
+		}
 	}
 
-	/** The request as it came, less the {@link #DROPPED} headers. */
-	private static final class WithoutHostChoosingHeaders extends HttpServletRequestWrapper {
+	/**
+	 * The request as it came, less the {@link #DROPPED} headers and the others named,
+	 * from the client's address.
+	 */
+	private static final class Believed extends HttpServletRequestWrapper {
 
-		WithoutHostChoosingHeaders(HttpServletRequest request) {
+		private final Set<String> alsoDropped;
+
+		private final String client;
+
+		Believed(HttpServletRequest request, Set<String> alsoDropped, String client) {
 			super(request);
+			this.alsoDropped = alsoDropped;
+			this.client = client;
 		}
 
-		private static boolean dropped(String name) {
-			return name != null && DROPPED.contains(name.toLowerCase(Locale.ROOT));
+		private boolean dropped(String name) {
+			if (name == null) {
+				return false;
+			}
+			String lower = name.toLowerCase(Locale.ROOT);
+			return DROPPED.contains(lower) || this.alsoDropped.contains(lower);
+		}
+
+		@Override
+		public String getRemoteAddr() {
+			return this.client;
+		}
+
+		@Override
+		public String getRemoteHost() {
+			// never a reverse lookup
+			return this.client;
 		}
 
 		@Override
