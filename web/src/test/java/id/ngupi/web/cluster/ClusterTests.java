@@ -127,7 +127,7 @@ class ClusterTests {
 
 	@Test
 	void eachEndedSessionIsCompletedOnceWhileBothInstancesRunTheJob() throws Exception {
-		List<Booked> booked = bookings(24);
+		List<Booked> booked = bookings(24, false);
 		JdbcTemplate jdbc = this.one.bean(JdbcTemplate.class);
 		// the sessions were held a month ago
 		for (Booked made : booked) {
@@ -148,8 +148,26 @@ class ClusterTests {
 	}
 
 	@Test
+	void eachUnansweredRequestExpiresOnceWhileBothInstancesRunTheJob() throws Exception {
+		List<Booked> requested = bookings(24, true);
+		JdbcTemplate jdbc = this.one.bean(JdbcTemplate.class);
+		// the hosts let the requests' deadline pass
+		jdbc.update("UPDATE booking.booking SET respond_by = now() - interval '1 minute' WHERE id = ANY(?)",
+				(Object) ids(requested));
+
+		List<Integer> expired = together(() -> this.one.bean(PassedBookings.class).expireUnanswered(),
+				() -> this.two.bean(PassedBookings.class).expireUnanswered());
+
+		assertThat(expired.get(0) + expired.get(1)).as("expired by one or the other, never both: %s", expired)
+			.isEqualTo(requested.size());
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM booking.booking WHERE status = 'expired' AND id = ANY(?)",
+				Integer.class, (Object) ids(requested)))
+			.isEqualTo(requested.size());
+	}
+
+	@Test
 	void eachDueReminderIsToldOnceWhileBothInstancesRunTheJob() {
-		List<Booked> booked = bookings(12);
+		List<Booked> booked = bookings(12, false);
 		JdbcTemplate jdbc = this.one.bean(JdbcTemplate.class);
 		String scheduled = "SELECT count(*) FROM notifications.reminder WHERE booking_id = ANY(?)";
 		Awaitility.await()
@@ -168,12 +186,15 @@ class ClusterTests {
 			.isEqualTo(4 * booked.size());
 	}
 
-	/** Confirmed bookings at four hosts, each by a member of its own. */
-	private List<Booked> bookings(int count) {
+	/**
+	 * Bookings at four hosts, each by a member of its own: requests waiting for the
+	 * host's answer when the hosts approve each, else confirmed.
+	 */
+	private List<Booked> bookings(int count, boolean needingApproval) {
 		List<Booked> made = new ArrayList<>();
 		List<OfferingId> offerings = new ArrayList<>();
 		for (int i = 0; i < 4; i++) {
-			offerings.add(this.one.host("Host " + Instance.unique(""), 50, false));
+			offerings.add(this.one.host("Host " + Instance.unique(""), 50, needingApproval));
 		}
 		for (int i = 0; i < count; i++) {
 			OfferingId offering = offerings.get(i % offerings.size());
