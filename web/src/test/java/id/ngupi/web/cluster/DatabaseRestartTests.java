@@ -38,8 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * PostgreSQL stops in the middle of a burst of bookings and starts again: while it is
  * away the site answers 503 and is not ready; once it is back the site answers within
- * seconds, every booking a member was told was made exists, and both sides of each are
- * told of it (the notices that failed while the database was away are delivered again).
+ * seconds, every booking a member was told was made exists, both sides of each are told
+ * of it, and every event published is delivered in the end (those that failed while the
+ * database was away are delivered again).
  */
 class DatabaseRestartTests {
 
@@ -63,7 +64,8 @@ class DatabaseRestartTests {
 				"--ngupi.notifications.resubmit.initial-delay=PT1S", "--ngupi.notifications.resubmit.interval=PT1S",
 				"--spring.modulith.events.staleness.processing=PT2S",
 				"--spring.modulith.events.staleness.resubmission=PT2S",
-				"--spring.modulith.events.staleness.published=PT5S",
+				"--spring.modulith.events.staleness.published=PT5S", "--ngupi.events.resubmit.min-age=PT1S",
+				"--ngupi.events.resubmit.initial-delay=PT1S", "--ngupi.events.resubmit.interval=PT1S",
 				"--spring.modulith.events.staleness.check-intervall=PT1S");
 		try {
 			List<Form> forms = forms(site, 6, 8);
@@ -131,14 +133,18 @@ class DatabaseRestartTests {
 			// both sides of every booking in the database are told, the notices that
 			// failed
 			// while it was away once they are resubmitted
-			System.out.println("publications left: " + jdbc.queryForList(
-					"SELECT status, listener_id, completion_attempts FROM event_publication WHERE completion_date IS NULL"));
 			Awaitility.await()
 				.atMost(Duration.ofSeconds(30))
 				.until(() -> jdbc.queryForObject("SELECT count(*) FROM booking.booking b WHERE b.status = 'confirmed'"
 						+ " AND (SELECT count(DISTINCT n.recipient_id) FROM notifications.notification n"
 						+ " WHERE n.kind = 'booking_confirmed' AND n.recipient_id IN (b.host_id, b.attendee_id)"
 						+ " AND n.event_id LIKE '%' || b.id::text || '%') < 2", Integer.class) == 0);
+			// and every other module's listener too: no publication is left undelivered
+			// (a
+			// delivered one is deleted)
+			Awaitility.await()
+				.atMost(Duration.ofSeconds(30))
+				.until(() -> jdbc.queryForObject("SELECT count(*) FROM event_publication", Integer.class) == 0);
 		}
 		finally {
 			site.close();
