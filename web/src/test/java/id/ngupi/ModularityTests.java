@@ -33,7 +33,8 @@ class ModularityTests {
 	@Test
 	void consistsOfTheDesignedModules() {
 		assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-			.containsExactlyInAnyOrder("db", "identity", "hosting", "booking", "feedback", "notifications", "web");
+			.containsExactlyInAnyOrder("db", "identity", "hosting", "booking", "feedback", "rounds", "notifications",
+					"web");
 	}
 
 	@Test
@@ -47,7 +48,8 @@ class ModularityTests {
 		publish(written, output);
 
 		assertThat(Files.readString(output.resolve("components.puml"))).contains("Web");
-		for (String module : new String[] { "identity", "hosting", "booking", "feedback", "notifications", "web" }) {
+		for (String module : new String[] { "identity", "hosting", "booking", "feedback", "rounds", "notifications",
+				"web" }) {
 			assertThat(output.resolve("module-" + module + ".puml")).exists();
 			assertThat(output.resolve("module-" + module + ".adoc")).exists();
 		}

@@ -3,7 +3,7 @@
  * the other modules only through their API packages, never their internals or their
  * tables.
  */
-@ApplicationModule(displayName = "Web", allowedDependencies = { "identity", "hosting", "booking", "feedback",
+@ApplicationModule(displayName = "Web", allowedDependencies = { "identity", "hosting", "booking", "feedback", "rounds",
 		"notifications", "db :: embedded", "db :: statements" })
 package id.ngupi.web;
 

@@ -19,7 +19,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
  */
 final class NgupiArchitecture {
 
-	static final List<String> MODULES = List.of("identity", "hosting", "booking", "feedback", "notifications");
+	static final List<String> MODULES = List.of("identity", "hosting", "booking", "feedback", "rounds",
+			"notifications");
 
 	private NgupiArchitecture() {
 	}

@@ -139,4 +139,23 @@ public final class BookingEvents {
 	public record WaitlistTimesOpened(UUID opening, AccountId host, int openSlots) {
 	}
 
+	/**
+	 * Times were set aside for an owner (a round): they are no longer open to book
+	 * directly.
+	 *
+	 * @param owner what holds them
+	 * @param host the host whose times they are
+	 */
+	public record TimesHeld(UUID owner, AccountId host) {
+	}
+
+	/**
+	 * An owner's held times were let go: those nobody was booked into are open again.
+	 *
+	 * @param owner what held them
+	 * @param host the host whose times they are
+	 */
+	public record TimesReleased(UUID owner, AccountId host) {
+	}
+
 }

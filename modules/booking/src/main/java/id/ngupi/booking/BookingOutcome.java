@@ -44,6 +44,12 @@ public sealed interface BookingOutcome {
 		/** Someone else booked the time a moment ago. */
 		SLOT_TAKEN,
 
+		/**
+		 * The time is kept for the host's round: members apply for it there, and the
+		 * round picks who gets it.
+		 */
+		HELD,
+
 		/** The attendee has another session at that time. */
 		ATTENDEE_BUSY,
 

@@ -18,6 +18,8 @@ import id.ngupi.booking.BookingOutcome.Refusal;
 import id.ngupi.booking.BookingOutcome.Refused;
 import id.ngupi.booking.internal.BookingStore;
 import id.ngupi.booking.internal.BookingRules;
+import id.ngupi.booking.internal.HoldStore;
+import id.ngupi.booking.internal.HoldStore.Hold;
 import id.ngupi.booking.internal.QuotaStore;
 import id.ngupi.booking.internal.UnansweredRequests;
 import id.ngupi.hosting.HostDirectory;
@@ -32,6 +34,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.annotation.Validated;
@@ -66,11 +69,21 @@ public class Bookings {
 
 	private final TransactionTemplate transactions;
 
+	/**
+	 * Savepoints inside a caller's transaction (or a transaction of its own without one).
+	 */
+	private final TransactionTemplate nested;
+
+	private final HoldStore holds;
+
 	private final Clock clock;
 
 	Bookings(BookingStore bookings, QuotaStore quotas, UnansweredRequests requests, OpenSlots openSlots,
-			HostDirectory hosts, BookingRules rules, ApplicationEventPublisher events, TransactionTemplate transactions,
-			Clock clock) {
+			HostDirectory hosts, BookingRules rules, HoldStore holds, ApplicationEventPublisher events,
+			TransactionTemplate transactions, Clock clock) {
+		this.holds = holds;
+		this.nested = new TransactionTemplate(transactions.getTransactionManager());
+		this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.rules = rules;
 		this.bookings = bookings;
 		this.quotas = quotas;
@@ -89,6 +102,32 @@ public class Bookings {
 	 */
 	public BookingOutcome book(AccountId attendee, @Valid BookingRequest request) {
 		return decided(request, () -> bookInTransaction(attendee, request, null));
+	}
+
+	/**
+	 * Books a member the owner chose into one of the times it holds ({@link Holds}): the
+	 * hold is let go and the booking made in one step, confirmed at once (the choice was
+	 * the host's), under every other rule of {@link #book}: a member who may not book, or
+	 * has another session then, is refused and the time stays held. Inside a caller's
+	 * transaction the step is a savepoint, so a refusal undoes only itself; a refusal
+	 * carries no alternatives.
+	 */
+	public BookingOutcome bookHeld(UUID owner, AccountId attendee, @Valid BookingRequest request) {
+		return attempt(this.nested, () -> {
+			// the same request again (a settling run repeated): the booking it made
+			// stands
+			this.bookings.lockAttendee(attendee);
+			Optional<Booking> earlier = this.bookings.findByRequest(attendee, request.requestKey());
+			if (earlier.isPresent()) {
+				return new AlreadyBooked(earlier.get());
+			}
+			Optional<Hold> hold = this.holds.lock(owner, request.start());
+			if (hold.isEmpty() || !hold.get().offering().equals(request.offering())) {
+				return new Refused(Refusal.NOT_OFFERED, List.of());
+			}
+			this.holds.release(hold.get());
+			return this.rules.book(attendee, request, null, true);
+		}, 1);
 	}
 
 	/**
@@ -147,7 +186,7 @@ public class Bookings {
 	 * for this attendee either.
 	 */
 	private BookingOutcome decided(BookingRequest request, Supplier<BookingOutcome> step) {
-		BookingOutcome outcome = attempt(step, 1);
+		BookingOutcome outcome = attempt(this.transactions, step, 1);
 		if (outcome instanceof Refused refused && refused.alternatives().isEmpty()
 				&& refused.reason().otherTimesMayDo()) {
 			List<OpenSlot> next = this.openSlots.of(request.offering());
@@ -162,9 +201,9 @@ public class Bookings {
 	 * two weeks' quota rows in opposite order; PostgreSQL then aborts one of them, which
 	 * is tried again and, seeing the winner's booking, is answered like any taken time.
 	 */
-	private BookingOutcome attempt(Supplier<BookingOutcome> step, int attempt) {
+	private BookingOutcome attempt(TransactionTemplate transaction, Supplier<BookingOutcome> step, int attempt) {
 		try {
-			return this.transactions.execute(status -> {
+			return transaction.execute(status -> {
 				BookingOutcome result = step.get();
 				if (result instanceof Refused) {
 					status.setRollbackOnly();
@@ -180,7 +219,7 @@ public class Bookings {
 			if (attempt >= ATTEMPTS) {
 				throw deadlock;
 			}
-			return attempt(step, attempt + 1);
+			return attempt(transaction, step, attempt + 1);
 		}
 	}
 

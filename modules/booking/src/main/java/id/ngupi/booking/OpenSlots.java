@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.UUID;
 import id.ngupi.booking.BookingOutcome.Refusal;
 import id.ngupi.booking.BookingOutcome.Refused;
 import id.ngupi.booking.internal.BookingStore;
+import id.ngupi.booking.internal.BookingStore.NotFree;
 import id.ngupi.booking.internal.ListedSlotsCache;
 import id.ngupi.booking.internal.OpenSlotRules;
 import id.ngupi.booking.internal.OpenSlotRules.Taken;
@@ -152,17 +154,32 @@ public class OpenSlots {
 			.max(Instant::compareTo)
 			.orElse(now);
 		List<UUID> ids = hostIds.stream().map(AccountId::value).toList();
-		Map<UUID, List<Taken>> taken = offerings.isEmpty() ? Map.of()
-				: this.bookings.takenByHosts(ids, now, horizon.plus(Duration.ofHours(3)));
+		NotFree notFree = offerings.isEmpty() ? new NotFree(Map.of(), Map.of())
+				: this.bookings.notFree(ids, now, horizon.plus(Duration.ofHours(3)));
 		Map<UUID, Map<LocalDate, Integer>> used = offerings.isEmpty() ? Map.of()
 				: this.quotas.used(offerings.stream().map(offering -> offering.id().value()).toList(),
 						LocalDate.ofInstant(now, ZoneId.of("UTC")).minusDays(8));
-		return new Snapshot(now, availabilities, offerings, taken, used);
+		return new Snapshot(now, availabilities, offerings, notFree.taken(), notFree.held(), used);
 	}
 
-	/** What open slots are computed from, read once. */
+	/**
+	 * What open slots are computed from, read once: the host's live bookings
+	 * ({@code taken}) and the times their rounds hold ({@code held}) are both time the
+	 * host has not to give.
+	 */
 	private record Snapshot(Instant now, Map<AccountId, Availability> availabilities, List<Offering> offerings,
-			Map<UUID, List<Taken>> taken, Map<UUID, Map<LocalDate, Integer>> used) {
+			Map<UUID, List<Taken>> taken, Map<UUID, List<Taken>> held, Map<UUID, Map<LocalDate, Integer>> used) {
+
+		private List<Taken> notFree(AccountId host) {
+			List<Taken> booked = this.taken.getOrDefault(host.value(), List.of());
+			List<Taken> kept = this.held.getOrDefault(host.value(), List.of());
+			if (kept.isEmpty()) {
+				return booked;
+			}
+			List<Taken> both = new ArrayList<>(booked);
+			both.addAll(kept);
+			return both;
+		}
 
 		/**
 		 * Open slots starting in [from, to), within the offering's notice and horizon.
@@ -178,8 +195,8 @@ public class OpenSlots {
 				return List.of();
 			}
 			return OpenSlotRules.open(offering, CandidateTimes.between(availability, offering, earliest, latest),
-					this.taken.getOrDefault(offering.host().value(), List.of()),
-					this.used.getOrDefault(offering.id().value(), Map.of()), availability.zone());
+					notFree(offering.host()), this.used.getOrDefault(offering.id().value(), Map.of()),
+					availability.zone());
 		}
 
 		/** Why a time that is not among the offering's open slots is not. */
@@ -199,8 +216,11 @@ public class OpenSlots {
 				return Refusal.NOT_OFFERED;
 			}
 			Instant freeAt = OpenSlotRules.freeAt(start.plus(offering.duration()), offering.buffer());
-			return OpenSlotRules.overlapsAny(start, freeAt, this.taken.getOrDefault(offering.host().value(), List.of()))
-					? Refusal.SLOT_TAKEN : Refusal.QUOTA_REACHED;
+			if (OpenSlotRules.overlapsAny(start, freeAt, this.taken.getOrDefault(offering.host().value(), List.of()))) {
+				return Refusal.SLOT_TAKEN;
+			}
+			return OpenSlotRules.overlapsAny(start, freeAt, this.held.getOrDefault(offering.host().value(), List.of()))
+					? Refusal.HELD : Refusal.QUOTA_REACHED;
 		}
 
 		/** The first open slot, looking one week at a time. */

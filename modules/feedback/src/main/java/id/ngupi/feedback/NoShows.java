@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import id.ngupi.booking.Booking;
@@ -149,6 +150,28 @@ public class NoShows {
 		Map<BookingId, ConfirmedNoShows> shown = new HashMap<>();
 		asked.forEach(request -> shown.put(request.id(),
 				new ConfirmedNoShows(byAttendee.getOrDefault(request.attendee(), List.of()))));
+		return shown;
+	}
+
+	/**
+	 * The confirmed no-shows of each member, as a host choosing among them sees them (the
+	 * same sessions {@link #forApproval} shows): one statement. The caller decides who
+	 * may see them; members without any are missing from the map.
+	 */
+	@Transactional(readOnly = true)
+	public Map<AccountId, ConfirmedNoShows> confirmedOf(Collection<AccountId> members) {
+		if (members.isEmpty()) {
+			return Map.of();
+		}
+		Instant now = this.clock.instant();
+		Map<AccountId, List<Instant>> byAttendee = new HashMap<>();
+		this.reports.againstAttendees(Set.copyOf(members), now.minus(SHOWN_TO_HOSTS))
+			.stream()
+			.filter(report -> confirmed(report, now))
+			.forEach(report -> byAttendee.computeIfAbsent(report.absent(), absent -> new ArrayList<>())
+				.add(report.sessionEndedAt()));
+		Map<AccountId, ConfirmedNoShows> shown = new HashMap<>();
+		byAttendee.forEach((member, sessions) -> shown.put(member, new ConfirmedNoShows(sessions)));
 		return shown;
 	}
 

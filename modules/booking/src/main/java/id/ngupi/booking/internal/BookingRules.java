@@ -38,10 +38,10 @@ import org.springframework.stereotype.Component;
  * The rules a booking passes, in the order they are checked: the same request twice, the
  * member, the offering and its host, a way to meet, the topics, the notice and horizon,
  * the per-host and total limits, the time offered, the week's quota (which locks the week
- * first), the host's and the attendee's other sessions; then whether it waits for
- * approval (the offering's choice, or an {@link ApprovalRequirement} for this attendee).
- * The facade runs it in a transaction and answers refusals; nothing here is trusted from
- * the request.
+ * first), the host's other sessions and the times a round holds, the attendee's other
+ * sessions; then whether it waits for approval (the offering's choice, or an
+ * {@link ApprovalRequirement} for this attendee). The facade runs it in a transaction and
+ * answers refusals; nothing here is trusted from the request.
  */
 @Component
 public class BookingRules {
@@ -49,6 +49,8 @@ public class BookingRules {
 	private final BookingStore bookings;
 
 	private final QuotaStore quotas;
+
+	private final HoldStore holds;
 
 	private final HostDirectory hosts;
 
@@ -62,10 +64,12 @@ public class BookingRules {
 
 	private final Clock clock;
 
-	BookingRules(BookingStore bookings, QuotaStore quotas, HostDirectory hosts, Accounts accounts, BookingLimits limits,
-			List<ApprovalRequirement> approvalRequirements, ApplicationEventPublisher events, Clock clock) {
+	BookingRules(BookingStore bookings, QuotaStore quotas, HoldStore holds, HostDirectory hosts, Accounts accounts,
+			BookingLimits limits, List<ApprovalRequirement> approvalRequirements, ApplicationEventPublisher events,
+			Clock clock) {
 		this.bookings = bookings;
 		this.quotas = quotas;
+		this.holds = holds;
 		this.hosts = hosts;
 		this.accounts = accounts;
 		this.limits = limits;
@@ -80,6 +84,15 @@ public class BookingRules {
 	 * @param replacing the booking a reschedule replaces, or {@code null}
 	 */
 	public BookingOutcome book(AccountId attendee, BookingRequest request, BookingId replacing) {
+		return book(attendee, request, replacing, false);
+	}
+
+	/**
+	 * Books the request like {@link #book(AccountId, BookingRequest, BookingId)}; a
+	 * member the host already chose (in a round) is confirmed without waiting for
+	 * approval.
+	 */
+	public BookingOutcome book(AccountId attendee, BookingRequest request, BookingId replacing, boolean chosen) {
 		this.bookings.lockAttendee(attendee);
 		Optional<Booking> earlier = this.bookings.findByRequest(attendee, request.requestKey());
 		if (earlier.isPresent()) {
@@ -98,6 +111,7 @@ public class BookingRules {
 		if (!host.listed()) {
 			return refused(Refusal.NOT_ALLOWED);
 		}
+		this.bookings.lockHost(host.account());
 		if (!booked.bookable(host)) {
 			return refused(Refusal.NO_MEETING_LINK);
 		}
@@ -133,14 +147,17 @@ public class BookingRules {
 		if (this.bookings.hostBusy(host.account(), start, hostFreeAt)) {
 			return refused(Refusal.SLOT_TAKEN);
 		}
+		if (this.holds.overlaps(host.account(), start, hostFreeAt)) {
+			return refused(Refusal.HELD);
+		}
 		if (!counted) {
 			return refused(Refusal.QUOTA_REACHED);
 		}
 		if (this.bookings.attendeeBusy(attendee, start, end)) {
 			return refused(Refusal.ATTENDEE_BUSY);
 		}
-		boolean approval = booked.needsApproval() || this.approvalRequirements.stream()
-			.anyMatch(requirement -> requirement.requiredUntil(attendee, now).isPresent());
+		boolean approval = !chosen && (booked.needsApproval() || this.approvalRequirements.stream()
+			.anyMatch(requirement -> requirement.requiredUntil(attendee, now).isPresent()));
 		BookingStatus status = approval ? BookingStatus.PENDING : BookingStatus.CONFIRMED;
 		Instant respondBy = approval ? start.minus(booked.minNotice()) : null;
 		Booking booking = this.bookings.insert(new NewBooking(booked.id(), host.account(), attendee, start, end,

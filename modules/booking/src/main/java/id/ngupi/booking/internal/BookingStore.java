@@ -32,6 +32,7 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import static id.ngupi.db.jooq.booking.Tables.BOOKING_;
+import static id.ngupi.db.jooq.booking.Tables.HOLD;
 
 /**
  * Bookings, in the {@code booking} schema.
@@ -51,6 +52,9 @@ public class BookingStore {
 		.field(DSL.select(NEXT.ID).from(NEXT).where(NEXT.RESCHEDULED_FROM.eq(BOOKING_.ID)))
 		.as("rescheduled_to");
 
+	/** The first key of the hosts' advisory locks. */
+	private static final int HOST_LOCKS = 0x4E475550;
+
 	private final DSLContext sql;
 
 	BookingStore(DSLContext sql) {
@@ -65,6 +69,18 @@ public class BookingStore {
 		UUID id = attendee.value();
 		long key = id.getMostSignificantBits() ^ id.getLeastSignificantBits();
 		this.sql.select(DSL.field("pg_advisory_xact_lock({0})", Object.class, DSL.val(key))).fetch();
+	}
+
+	/**
+	 * Serialises what changes a host's taken time until the transaction ends: every
+	 * booking and every hold takes it before looking for overlaps, so a booking and a
+	 * round's hold (two tables, no one constraint over both) never take the same time.
+	 * Two 32-bit keys, a key space apart from {@link #lockAttendee}'s one 64-bit key.
+	 */
+	public void lockHost(AccountId host) {
+		this.sql.select(DSL.field("pg_advisory_xact_lock({0}, {1})", Object.class, DSL.val(HOST_LOCKS),
+				DSL.val(host.value().hashCode())))
+			.fetch();
 	}
 
 	public Optional<Booking> find(BookingId id) {
@@ -130,18 +146,36 @@ public class BookingStore {
 			.andNot(overdueRequest);
 	}
 
-	/** The time the hosts' live bookings hold between two instants: one statement. */
-	public Map<UUID, List<Taken>> takenByHosts(Collection<UUID> hosts, Instant from, Instant to) {
+	/**
+	 * The time the hosts' live bookings take and the time their rounds hold, between two
+	 * instants: one statement.
+	 */
+	public NotFree notFree(Collection<UUID> hosts, Instant from, Instant to) {
 		Map<UUID, List<Taken>> taken = new HashMap<>();
-		this.sql.select(BOOKING_.HOST_ID, BOOKING_.STARTS_AT, BOOKING_.HOST_FREE_AT)
+		Map<UUID, List<Taken>> held = new HashMap<>();
+		this.sql.select(BOOKING_.HOST_ID, BOOKING_.STARTS_AT, BOOKING_.HOST_FREE_AT, DSL.inline(false).as("held"))
 			.from(BOOKING_)
 			.where(BOOKING_.HOST_ID.in(hosts))
 			.and(BOOKING_.STATUS.in(LIVE))
 			.and(BOOKING_.STARTS_AT.lt(at(to)))
 			.and(BOOKING_.HOST_FREE_AT.gt(at(from)))
-			.forEach(row -> taken.computeIfAbsent(row.value1(), id -> new ArrayList<>())
+			.unionAll(DSL.select(HOLD.HOST_ID, HOLD.STARTS_AT, HOLD.HOST_FREE_AT, DSL.inline(true).as("held"))
+				.from(HOLD)
+				.where(HOLD.HOST_ID.in(hosts))
+				.and(HOLD.STARTS_AT.lt(at(to)))
+				.and(HOLD.HOST_FREE_AT.gt(at(from))))
+			.forEach(row -> (row.value4() ? held : taken).computeIfAbsent(row.value1(), id -> new ArrayList<>())
 				.add(new Taken(row.value2().toInstant(), row.value3().toInstant())));
-		return taken;
+		return new NotFree(taken, held);
+	}
+
+	/**
+	 * Time hosts have not to give, by host.
+	 *
+	 * @param taken what their live bookings take
+	 * @param held what their rounds hold
+	 */
+	public record NotFree(Map<UUID, List<Taken>> taken, Map<UUID, List<Taken>> held) {
 	}
 
 	public Booking insert(NewBooking booking, Instant now) {
@@ -207,6 +241,21 @@ public class BookingStore {
 				DSL.select(DSL.percentileCont(0.5).withinGroupOrderBy(seconds)).from(latest).asField())
 			.fetchOne(row -> new RecordRow(row.get(0, Integer.class), row.get(1, Integer.class),
 					row.get(2, Integer.class), row.get(3, Integer.class), row.get(4, Double.class)));
+	}
+
+	/**
+	 * How many sessions that took place each member attended with the host, and with
+	 * anyone: one statement; members without any are missing.
+	 */
+	public Map<UUID, int[]> attended(AccountId host, Collection<UUID> members) {
+		Map<UUID, int[]> attended = new HashMap<>();
+		this.sql.select(BOOKING_.ATTENDEE_ID, DSL.count().filterWhere(BOOKING_.HOST_ID.eq(host.value())), DSL.count())
+			.from(BOOKING_)
+			.where(BOOKING_.ATTENDEE_ID.in(members))
+			.and(BOOKING_.STATUS.eq(BookingStatus.COMPLETED.code()))
+			.groupBy(BOOKING_.ATTENDEE_ID)
+			.forEach(row -> attended.put(row.value1(), new int[] { row.value2(), row.value3() }));
+		return attended;
 	}
 
 	/**

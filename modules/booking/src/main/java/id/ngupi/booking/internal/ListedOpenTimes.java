@@ -9,6 +9,8 @@ import id.ngupi.booking.BookingEvents.BookingConfirmed;
 import id.ngupi.booking.BookingEvents.BookingDeclined;
 import id.ngupi.booking.BookingEvents.BookingExpired;
 import id.ngupi.booking.BookingEvents.BookingRequested;
+import id.ngupi.booking.BookingEvents.TimesHeld;
+import id.ngupi.booking.BookingEvents.TimesReleased;
 import id.ngupi.booking.OpenSlots;
 import id.ngupi.hosting.Hosting;
 import id.ngupi.hosting.NextOpenTime;
@@ -23,7 +25,8 @@ import org.springframework.stereotype.Component;
  * candidate times minus bookings, notice, horizon and used-up quotas. Hosting asks for it
  * whenever a host's hours change; every booking that takes or frees a host's time asks
  * hosting to refresh it once the booking is committed (a reschedule publishes the new
- * booking's request or confirmation, which covers the time it gave back too).
+ * booking's request or confirmation, which covers the time it gave back too), and so does
+ * every hold a round takes or lets go.
  */
 @Component
 class ListedOpenTimes implements OpenTimes {
@@ -68,6 +71,16 @@ class ListedOpenTimes implements OpenTimes {
 
 	@ApplicationModuleListener
 	void on(BookingCancelled event) {
+		this.hosting.refreshOpenTimes(event.host());
+	}
+
+	@ApplicationModuleListener
+	void on(TimesHeld event) {
+		this.hosting.refreshOpenTimes(event.host());
+	}
+
+	@ApplicationModuleListener
+	void on(TimesReleased event) {
 		this.hosting.refreshOpenTimes(event.host());
 	}
 
