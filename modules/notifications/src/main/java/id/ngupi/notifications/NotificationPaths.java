@@ -41,6 +41,16 @@ public final class NotificationPaths {
 		return session(booking) + "/tolak";
 	}
 
+	/** A round's public page. */
+	public static String round(String round) {
+		return "/putaran/" + segment(round);
+	}
+
+	/** One of the host's rounds, with its applications. */
+	public static String hostingRound(String round) {
+		return "/settings/hosting/rounds/" + segment(round);
+	}
+
 	/** A member's public page. */
 	public static String sessionFeedback(String booking) {
 		return session(booking) + "/masukan";

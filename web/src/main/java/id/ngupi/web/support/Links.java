@@ -369,6 +369,45 @@ public final class Links {
 
 	public static final String SETTINGS_CALENDAR_STOP = "/settings/kalender/hentikan";
 
+	// rounds: a host's times opened at once, applied for, drawn or picked
+
+	/** A round's public page: its times, its window, the application form. */
+	public static final String ROUND = "/putaran/{id}";
+
+	/** Applying to a round, or changing one's application (POST). */
+	public static final String ROUND_APPLY = "/putaran/{id}/daftar";
+
+	/** Withdrawing one's application (POST). */
+	public static final String ROUND_WITHDRAW = "/putaran/{id}/mundur";
+
+	/** How a settled round was decided, for anyone to check. */
+	public static final String ROUND_DRAW = "/putaran/{id}/undian";
+
+	/** The image of a round's card on X and in chats. */
+	public static final String ROUND_CARD = "/putaran/{id}/kartu.png";
+
+	/** A host's rounds, and the way to open one. */
+	public static final String SETTINGS_HOSTING_ROUNDS = "/settings/hosting/rounds";
+
+	public static final String SETTINGS_HOSTING_ROUNDS_NEW = "/settings/hosting/rounds/new";
+
+	/** One of the host's rounds: its applications, the pick, calling it off. */
+	public static final String SETTINGS_HOSTING_ROUND = "/settings/hosting/rounds/{id}";
+
+	public static final String SETTINGS_HOSTING_ROUND_CHOOSE = "/settings/hosting/rounds/{id}/choose";
+
+	public static final String SETTINGS_HOSTING_ROUND_CANCEL = "/settings/hosting/rounds/{id}/cancel";
+
+	/** A round's public page, for links. */
+	public static String round(Object id) {
+		return "/putaran/" + id;
+	}
+
+	/** One of the host's rounds, for links. */
+	public static String hostingRound(Object id) {
+		return "/settings/hosting/rounds/" + id;
+	}
+
 	/** Joining a host's waitlist (POST), for controller mappings. */
 	public static final String WAITLIST_JOIN = "/@{handle}/tunggu";
 
