@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * rounds stay, for the winners' sessions and the draw's page.
  */
 @Component
-class DeletedAccounts {
+class GoneMembers {
 
 	private final RoundStore rounds;
 
@@ -30,7 +30,7 @@ class DeletedAccounts {
 
 	private final ApplicationEventPublisher events;
 
-	DeletedAccounts(RoundStore rounds, ApplicationStore applications, Holds holds, ApplicationEventPublisher events) {
+	GoneMembers(RoundStore rounds, ApplicationStore applications, Holds holds, ApplicationEventPublisher events) {
 		this.rounds = rounds;
 		this.applications = applications;
 		this.holds = holds;
