@@ -27,6 +27,7 @@ import id.ngupi.feedback.NoShowReport;
 import id.ngupi.feedback.WrittenFeedback;
 import id.ngupi.notifications.InboxEntry;
 import id.ngupi.notifications.NotificationExport;
+import id.ngupi.rounds.RoundExport;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -57,15 +58,16 @@ import tools.jackson.databind.json.JsonMapper;
  * server refused their address
  * @param feedback the sessions the member was asked about, with what they wrote and what
  * they received once revealed
+ * @param rounds the rounds the member applied to or opened
  */
 @JsonPropertyOrder({ "format", "exportedAt", "account", "linkedIdentities", "pendingEmailVerifications", "hosting",
-		"bookings", "waitlist", "calendarFeed", "notifications", "mail", "feedback" })
+		"bookings", "waitlist", "calendarFeed", "notifications", "mail", "feedback", "rounds" })
 record AccountExportDocument(String format, String exportedAt, Profile account, List<Identity> linkedIdentities,
 		List<PendingEmail> pendingEmailVerifications, Hosting hosting, List<Session> bookings,
 		List<WaitlistPlace> waitlist, CalendarFeed calendarFeed, List<Notification> notifications, MailChoices mail,
-		List<Feedback> feedback) {
+		List<Feedback> feedback, RoundsExport rounds) {
 
-	static final String FORMAT = "ngupi-account-export/7";
+	static final String FORMAT = "ngupi-account-export/8";
 
 	/**
 	 * Written by its own mapper, not the application's, so that no global Jackson setting
@@ -78,7 +80,8 @@ record AccountExportDocument(String format, String exportedAt, Profile account, 
 	 * id (other members, offerings, topics).
 	 */
 	static AccountExportDocument of(AccountExport export, Optional<HostingExport> hosting, BookingExport bookings,
-			NotificationExport told, FeedbackExport feedback, ExportNames names, Instant exportedAt) {
+			NotificationExport told, FeedbackExport feedback, RoundExport rounds, ExportNames names,
+			Instant exportedAt) {
 		Account account = export.account();
 		ProfileLinks links = account.links();
 		Profile profile = new Profile(account.id().toString(), account.handle().value(), account.displayName(),
@@ -107,7 +110,7 @@ record AccountExportDocument(String format, String exportedAt, Profile account, 
 				hosting.map(Hosting::of).orElse(null), sessions, waitlist,
 				new CalendarFeed(bookings.hasCalendarFeed(), text(bookings.calendarFeedCreatedAt())),
 				told.notifications().stream().map(Notification::of).toList(), MailChoices.of(told),
-				feedback.sessions().stream().map(Feedback::of).toList());
+				feedback.sessions().stream().map(Feedback::of).toList(), RoundsExport.of(rounds, names));
 	}
 
 	byte[] toJson() {

@@ -90,7 +90,7 @@ class AccountDataTests {
 		assertThat(response.getHeader(HttpHeaders.CACHE_CONTROL)).contains("no-store");
 		String body = response.getContentAsString(StandardCharsets.UTF_8);
 		JsonNode export = this.json.readTree(body);
-		assertThat(export.get("format").asString()).isEqualTo("ngupi-account-export/7");
+		assertThat(export.get("format").asString()).isEqualTo("ngupi-account-export/8");
 		assertThat(Instant.parse(export.get("exportedAt").asString())).isBefore(Instant.now().plusSeconds(1));
 		JsonNode account = export.get("account");
 		assertThat(account.get("id").asString()).isEqualTo(current.id().toString());
@@ -111,7 +111,7 @@ class AccountDataTests {
 			.isEqualTo(Accounts.EMAIL_LINK_VALIDITY);
 		assertThat(export.propertyNames()).containsExactly("format", "exportedAt", "account", "linkedIdentities",
 				"pendingEmailVerifications", "hosting", "bookings", "waitlist", "calendarFeed", "notifications", "mail",
-				"feedback");
+				"feedback", "rounds");
 		assertThat(export.get("hosting").isNull()).as("present, but empty for a member who never hosted").isTrue();
 		assertThat(export.get("bookings").isEmpty()).isTrue();
 		assertThat(export.get("waitlist").isEmpty()).isTrue();

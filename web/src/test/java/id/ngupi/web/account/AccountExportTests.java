@@ -77,10 +77,11 @@ class AccountExportTests {
 	 * calendars: 10); booking's (bookings, waitlist places, calendar feed: 3);
 	 * notifications' (everything told, its mails, the mail choices, a refusal: 4);
 	 * feedback's (the sessions asked about: 1, and 2 more to read their words once there
-	 * are any); and the names they refer to (the other members, the offerings, the
-	 * topics: 3).
+	 * are any); rounds' (the applications, the member's places in settled rounds, the
+	 * rounds they opened: 3, and 1 more for the rounds applied to once there are any);
+	 * and the names they refer to (the other members, the offerings, the topics: 3).
 	 */
-	static final int EXPORT = 24;
+	static final int EXPORT = 27;
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
@@ -190,8 +191,8 @@ class AccountExportTests {
 
 		assertThat(export.propertyNames()).containsExactly("format", "exportedAt", "account", "linkedIdentities",
 				"pendingEmailVerifications", "hosting", "bookings", "waitlist", "calendarFeed", "notifications", "mail",
-				"feedback");
-		assertThat(export.get("format").asString()).isEqualTo("ngupi-account-export/7");
+				"feedback", "rounds");
+		assertThat(export.get("format").asString()).isEqualTo("ngupi-account-export/8");
 		assertThat(export.get("account").get("handle").asString()).isEqualTo(sari.handle());
 
 		JsonNode hosting = export.get("hosting");

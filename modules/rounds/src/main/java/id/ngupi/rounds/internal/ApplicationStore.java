@@ -51,6 +51,14 @@ public class ApplicationStore {
 			.fetchOptional(ApplicationStore::toApplication);
 	}
 
+	/** The member's applications, the latest first. */
+	public List<Application> ofMember(AccountId member) {
+		return this.sql.selectFrom(APPLICATION)
+			.where(APPLICATION.MEMBER_ID.eq(member.value()))
+			.orderBy(APPLICATION.CREATED_AT.desc())
+			.fetch(ApplicationStore::toApplication);
+	}
+
 	/**
 	 * Applies, with a ticket of its own in the round; false when the ticket was taken.
 	 */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import id.ngupi.db.jooq.rounds.tables.records.DrawEntryRecord;
 import id.ngupi.db.jooq.rounds.tables.records.RoundRecord;
 import id.ngupi.hosting.OfferingId;
 import id.ngupi.identity.AccountId;
@@ -137,6 +138,25 @@ public class RoundStore {
 		return ids.isEmpty() ? List.of() : rounds(ROUND.ID.in(ids));
 	}
 
+	/** The rounds by id: one statement. */
+	public Map<RoundId, Round> findAll(Collection<RoundId> ids) {
+		Map<RoundId, Round> found = new HashMap<>();
+		if (!ids.isEmpty()) {
+			rounds(ROUND.ID.in(ids.stream().map(RoundId::value).toList()))
+				.forEach(round -> found.put(round.id(), round));
+		}
+		return found;
+	}
+
+	/** The member's place in every settled round they applied to: one statement. */
+	public Map<RoundId, DrawEntry> entriesOf(AccountId member) {
+		Map<RoundId, DrawEntry> entries = new HashMap<>();
+		this.sql.selectFrom(DRAW_ENTRY)
+			.where(DRAW_ENTRY.MEMBER_ID.eq(member.value()))
+			.forEach(row -> entries.put(new RoundId(row.getRoundId()), toEntry(row)));
+		return entries;
+	}
+
 	/** The host's rounds, the latest window first. */
 	public List<Round> ofHost(AccountId host, int limit) {
 		return rounds(ROUND.HOST_ID.eq(host.value()), limit);
@@ -208,9 +228,13 @@ public class RoundStore {
 		return this.sql.selectFrom(DRAW_ENTRY)
 			.where(DRAW_ENTRY.ROUND_ID.eq(round.value()))
 			.orderBy(DRAW_ENTRY.POSITION)
-			.fetch(row -> new DrawEntry(row.getPosition(), row.getTicket(), row.getPriority(), row.getSortKey(),
-					DrawEntry.Outcome.ofCode(row.getOutcome()),
-					Optional.ofNullable(row.getStartsAt()).map(OffsetDateTime::toInstant)));
+			.fetch(RoundStore::toEntry);
+	}
+
+	private static DrawEntry toEntry(DrawEntryRecord row) {
+		return new DrawEntry(row.getPosition(), row.getTicket(), row.getPriority(), row.getSortKey(),
+				DrawEntry.Outcome.ofCode(row.getOutcome()),
+				Optional.ofNullable(row.getStartsAt()).map(OffsetDateTime::toInstant));
 	}
 
 	private List<Round> rounds(org.jooq.Condition condition) {
