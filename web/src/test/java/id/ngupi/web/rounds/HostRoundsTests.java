@@ -160,6 +160,42 @@ class HostRoundsTests {
 	}
 
 	@Test
+	void applicationsCloseTwoDaysBeforeTheFirstTimeUnlessTheHostSaysOtherwise() throws Exception {
+		Host host = this.people.host("bawaan", false);
+		Instant later = Instant.now().plus(Duration.ofDays(4));
+		List<Instant> times = this.openSlots.of(host.offering())
+			.stream()
+			.map(OpenSlot::start)
+			.filter(start -> start.isAfter(later))
+			.limit(2)
+			.toList();
+
+		MockHttpServletRequestBuilder form = post("/settings/hosting/rounds/new")
+			.param("offering", host.offering().toString())
+			.param("times", times.get(0).toString(), times.get(1).toString())
+			.param("closesDate", "")
+			.param("closesTime", "")
+			.param("picking", "host")
+			.with(Members.as(host.account()));
+		this.mvc.perform(form.with(csrf())).andExpect(status().isFound());
+
+		Round round = this.rounds.ofHost(host.account().id()).get(0);
+		assertThat(round.closesAt()).isEqualTo(times.get(0).minus(Duration.ofDays(2)));
+		assertThat(round.picking()).isEqualTo(Picking.HOST);
+	}
+
+	@Test
+	void aMemberWhoDoesNotHostIsSentToTurnHostingOnFirst() throws Exception {
+		Account member = this.people.member("belumHost");
+
+		this.mvc.perform(get("/settings/hosting/rounds").with(Members.as(member)))
+			.andExpect(status().isFound())
+			.andExpect(result -> assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/settings/hosting"));
+		this.mvc.perform(get("/settings/hosting/rounds/new").with(Members.as(member))).andExpect(status().isFound());
+		this.mvc.perform(get("/settings/hosting/rounds")).andExpect(status().isFound());
+	}
+
+	@Test
 	void everyRefusalIsToldNextToItsFieldAndOpensNothing() throws Exception {
 		Host host = this.people.host("tolak", false);
 		Host other = this.people.host("lain", false);
