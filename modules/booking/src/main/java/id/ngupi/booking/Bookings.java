@@ -114,6 +114,9 @@ public class Bookings {
 	 */
 	public BookingOutcome bookHeld(UUID owner, AccountId attendee, @Valid BookingRequest request) {
 		return attempt(this.nested, () -> {
+			// the host's lock before the attendee's and the hold's quota row, in the
+			// order every booking takes them
+			this.hosts.offering(request.offering()).ifPresent(found -> this.bookings.lockHost(found.host()));
 			// the same request again (a settling run repeated): the booking it made
 			// stands
 			this.bookings.lockAttendee(attendee);

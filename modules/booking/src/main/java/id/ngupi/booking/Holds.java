@@ -133,6 +133,7 @@ public class Holds {
 	 */
 	@Transactional
 	public int release(UUID owner, AccountId host) {
+		this.bookings.lockHost(host);
 		List<Hold> held = this.holds.of(owner);
 		held.forEach(this.holds::release);
 		if (!held.isEmpty()) {

@@ -93,6 +93,9 @@ public class BookingRules {
 	 * approval.
 	 */
 	public BookingOutcome book(AccountId attendee, BookingRequest request, BookingId replacing, boolean chosen) {
+		// the host's lock first, then the attendee's: the order a round's settling takes
+		// them in too (it books several attendees into one host's times)
+		this.hosts.offering(request.offering()).ifPresent(found -> this.bookings.lockHost(found.host()));
 		this.bookings.lockAttendee(attendee);
 		Optional<Booking> earlier = this.bookings.findByRequest(attendee, request.requestKey());
 		if (earlier.isPresent()) {
@@ -111,7 +114,6 @@ public class BookingRules {
 		if (!host.listed()) {
 			return refused(Refusal.NOT_ALLOWED);
 		}
-		this.bookings.lockHost(host.account());
 		if (!booked.bookable(host)) {
 			return refused(Refusal.NO_MEETING_LINK);
 		}
