@@ -27,11 +27,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * A round taking applications in a demo run, so discovery shows "Sedang buka
- * pendaftaran" and the round's page has something to show: Putu opens three of her
- * evenings at least three days ahead, applications close a day before the first, and
- * two demo members have applied. Opened again on a later start once the previous one
- * was drawn. Exists only in the {@code demo} profile.
+ * A round taking applications in a demo run, so discovery shows "Sedang buka pendaftaran"
+ * and the round's page has something to show: Putu opens three of her evenings at least
+ * three days ahead, applications close a day before the first, and two demo members have
+ * applied. Opened again on a later start once the previous one was drawn. Exists only in
+ * the {@code demo} profile.
  */
 @Component
 @Profile("demo")
@@ -95,8 +95,7 @@ class DemoRounds implements ApplicationRunner {
 		}
 	}
 
-	private void apply(String handle, Opened opened, List<String> topics, String answer,
-			List<Instant> ranked) {
+	private void apply(String handle, Opened opened, List<String> topics, String answer, List<Instant> ranked) {
 		this.accounts.findByHandle(handle)
 			.filter(Account::demo)
 			.ifPresent(member -> this.rounds.apply(member.id(), opened.round().id(),
