@@ -187,13 +187,12 @@ class Tellings {
 				case ROUND_SETTLED -> {
 					int applicants = count(this.details.applicants());
 					int chosen = count(this.details.chosen());
-					boolean hostMissedPick = "host".equals(this.details.picking());
-					if (hostMissedPick) {
-						this.paragraphs.add(this.words.text("round_settled.missedPick"));
-					}
 					this.paragraphs
 						.add((applicants == 0) ? this.words.text("round_settled.none.lead", offering()) : this.words
 							.text("round_settled.lead", offering(), chosen, applicants - chosen, applicants));
+					if ("host".equals(this.details.picking())) {
+						this.paragraphs.add(this.words.text("round_settled.missedPick"));
+					}
 					this.actions.add(new Action(this.words.text("action.round_settled"), hostingRound()));
 					yield this.words.text("round_settled.title", offering());
 				}
