@@ -187,9 +187,10 @@ class Tellings {
 				case ROUND_SETTLED -> {
 					int applicants = count(this.details.applicants());
 					int chosen = count(this.details.chosen());
-					this.paragraphs
-						.add((applicants == 0) ? this.words.text("round_settled.none.lead", offering()) : this.words
-							.text("round_settled.lead", offering(), chosen, applicants - chosen, applicants));
+					String lead = (applicants == 0) ? this.words.text("round_settled.none.lead", offering())
+							: this.words.text("round_settled.lead", offering(), chosen, applicants - chosen,
+									applicants);
+					this.paragraphs.add(lead);
 					if ("host".equals(this.details.picking())) {
 						this.paragraphs.add(this.words.text("round_settled.missedPick"));
 					}
