@@ -52,7 +52,21 @@ public enum NotificationKind {
 	NO_SHOW_REPORTED("no_show_reported"),
 
 	/** To a host: one of their own calendars could not be read for two days. */
-	CALENDAR_FAILING("calendar_failing");
+	CALENDAR_FAILING("calendar_failing"),
+
+	/** To a host who picks: a round's window closed, its applicants wait for the pick. */
+	ROUND_PICK("round_pick"),
+
+	/**
+	 * To a host: the draw settled their round (theirs, or one they did not pick in time).
+	 */
+	ROUND_SETTLED("round_settled"),
+
+	/** To an applicant who got no time in a settled round. */
+	ROUND_NOT_CHOSEN("round_not_chosen"),
+
+	/** To every applicant: the round was called off before it was settled. */
+	ROUND_CANCELLED("round_cancelled");
 
 	private final String code;
 
@@ -62,10 +76,16 @@ public enum NotificationKind {
 
 	/**
 	 * Whether its mail carries the session's calendar file: not once the session took
-	 * place (feedback, no-shows), when its calendar entry stays as it was.
+	 * place (feedback, no-shows), when its calendar entry stays as it was, and not for a
+	 * round, which is no session (a winner's session comes with its own booking's mail).
 	 */
 	public boolean carriesCalendar() {
-		return this != FEEDBACK_REQUESTED && this != FEEDBACK_REVEALED && this != NO_SHOW_REPORTED;
+		return switch (this) {
+			case FEEDBACK_REQUESTED, FEEDBACK_REVEALED, NO_SHOW_REPORTED, ROUND_PICK, ROUND_SETTLED, ROUND_NOT_CHOSEN,
+					ROUND_CANCELLED ->
+				false;
+			default -> true;
+		};
 	}
 
 	/** The kind as the database stores it. */

@@ -28,6 +28,9 @@ public final class NotificationPaths {
 	/** The email settings, where a member enters and verifies an address. */
 	public static final String EMAIL_SETTINGS = "/settings/email";
 
+	/** The discovery page, where members find hosts. */
+	public static final String DISCOVERY = "/";
+
 	private NotificationPaths() {
 	}
 
@@ -51,11 +54,12 @@ public final class NotificationPaths {
 		return "/settings/hosting/rounds/" + segment(round);
 	}
 
-	/** A member's public page. */
+	/** The feedback on one session. */
 	public static String sessionFeedback(String booking) {
 		return session(booking) + "/masukan";
 	}
 
+	/** A member's public page. */
 	public static String profile(String handle) {
 		return "/@" + segment(handle);
 	}

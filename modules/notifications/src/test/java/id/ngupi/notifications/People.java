@@ -25,6 +25,13 @@ import id.ngupi.identity.Accounts;
 import id.ngupi.identity.ProfileChange;
 import id.ngupi.identity.Provider;
 import id.ngupi.identity.ProviderIdentity;
+import id.ngupi.rounds.ApplicationForm;
+import id.ngupi.rounds.ApplyOutcome;
+import id.ngupi.rounds.Picking;
+import id.ngupi.rounds.Round;
+import id.ngupi.rounds.RoundOutcome;
+import id.ngupi.rounds.RoundPlan;
+import id.ngupi.rounds.Rounds;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -43,6 +50,12 @@ public class People {
 	/** Monday 4 January 2027, 07:00 in Jakarta: a day and a half before. */
 	public static final Instant MONDAY_MORNING = Instant.parse("2027-01-04T00:00:00Z");
 
+	/**
+	 * When the applications to a round opened in these tests close: Monday 09:00 in
+	 * Jakarta.
+	 */
+	public static final Instant ROUND_CLOSES = MONDAY_MORNING.plus(java.time.Duration.ofHours(2));
+
 	public static final String ANSWER = "Aku ingin pindah dari QA ke backend. <b>Mulai dari mana?</b>";
 
 	private final Accounts accounts;
@@ -53,14 +66,17 @@ public class People {
 
 	private final Bookings bookings;
 
+	private final Rounds rounds;
+
 	/** The verification token identity announced for each address. */
 	private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
-	People(Accounts accounts, Hosting hosting, HostDirectory directory, Bookings bookings) {
+	People(Accounts accounts, Hosting hosting, HostDirectory directory, Bookings bookings, Rounds rounds) {
 		this.accounts = accounts;
 		this.hosting = hosting;
 		this.directory = directory;
 		this.bookings = bookings;
+		this.rounds = rounds;
 	}
 
 	@EventListener
@@ -106,6 +122,25 @@ public class People {
 		BookingOutcome outcome = this.bookings.book(attendee,
 				new BookingRequest(offering(host), start, List.of("karier", "backend"), ANSWER, UUID.randomUUID()));
 		return ((BookingOutcome.Booked) outcome).booking();
+	}
+
+	/**
+	 * A round of the host's offering at the times given, taking applications from now
+	 * until {@link #ROUND_CLOSES}.
+	 */
+	public Round round(AccountId host, Picking picking, Instant... times) {
+		RoundOutcome outcome = this.rounds.open(host,
+				new RoundPlan(offering(host), List.of(times), null, ROUND_CLOSES, picking, false));
+		return ((RoundOutcome.Opened) outcome).round();
+	}
+
+	/** The member applies to the round, for any of its times. */
+	public void apply(AccountId member, Round round) {
+		ApplyOutcome outcome = this.rounds.apply(member, round.id(),
+				new ApplicationForm(List.of("karier"), ANSWER, List.of()));
+		if (outcome != ApplyOutcome.APPLIED) {
+			throw new IllegalStateException("Not applied: " + outcome);
+		}
 	}
 
 }

@@ -28,10 +28,16 @@ import java.util.List;
  * @param link for an email verification: the link that confirms the address (a secret,
  * removed once the mail is sent)
  * @param linkExpiresAt when that link stops working
+ * @param round for a round: the round it is about (for the host: the host's pick deadline
+ * is {@code respondBy})
+ * @param applicants for a round's host: how many applied
+ * @param chosen for a round's host: how many of them got a time
+ * @param picking for a round: who was to pick its winners ({@code draw} or {@code host})
  */
 record Details(String booking, boolean forHost, String previousBooking, String otherName, String otherHandle,
 		String offeringTitle, Instant start, Instant end, Instant previousStart, Instant respondBy, List<String> topics,
-		String answer, String message, boolean late, boolean waitingForApproval, String link, Instant linkExpiresAt) {
+		String answer, String message, boolean late, boolean waitingForApproval, String link, Instant linkExpiresAt,
+		String round, Integer applicants, Integer chosen, String picking) {
 
 	Details {
 		topics = (topics == null) ? List.of() : List.copyOf(topics);
@@ -39,25 +45,50 @@ record Details(String booking, boolean forHost, String previousBooking, String o
 
 	static Details verification(String link, Instant expiresAt) {
 		return new Details(null, false, null, null, null, null, null, null, null, null, List.of(), null, null, false,
-				false, link, expiresAt);
+				false, link, expiresAt, null, null, null, null);
 	}
 
 	/** About one of the host's own calendars, named by its address's hint. */
 	static Details calendar(String hint) {
 		return new Details(null, false, null, null, null, null, null, null, null, null, List.of(), null, hint, false,
-				false, null, null);
+				false, null, null, null, null, null, null);
 	}
 
 	static Details waitlist(String hostName, String hostHandle) {
 		return new Details(null, false, null, hostName, hostHandle, null, null, null, null, null, List.of(), null, null,
-				false, false, null, null);
+				false, false, null, null, null, null, null, null);
+	}
+
+	/**
+	 * To the host who picks: how many applied to their round, and until when they pick.
+	 */
+	static Details roundPick(String round, String offeringTitle, int applicants, Instant pickBy) {
+		return new Details(null, true, null, null, null, offeringTitle, null, null, null, pickBy, List.of(), null, null,
+				false, false, null, null, round, applicants, null, null);
+	}
+
+	/** To the host: how the draw settled their round. */
+	static Details roundSettled(String round, String offeringTitle, int applicants, int chosen, String picking) {
+		return new Details(null, true, null, null, null, offeringTitle, null, null, null, null, List.of(), null, null,
+				false, false, null, null, round, applicants, chosen, picking);
+	}
+
+	/**
+	 * To an applicant: about the host's round, with what the host wrote when they called
+	 * it off ({@code null} when the host's account is gone, and with it their name).
+	 */
+	static Details roundApplicant(String round, String hostName, String hostHandle, String offeringTitle,
+			String reason) {
+		return new Details(null, false, null, hostName, hostHandle, offeringTitle, null, null, null, null, List.of(),
+				null, reason, false, false, null, null, round, null, null, null);
 	}
 
 	/** The same without the verification link, once the mail carrying it is sent. */
 	Details withoutSecrets() {
 		return new Details(this.booking, this.forHost, this.previousBooking, this.otherName, this.otherHandle,
 				this.offeringTitle, this.start, this.end, this.previousStart, this.respondBy, this.topics, this.answer,
-				this.message, this.late, this.waitingForApproval, null, this.linkExpiresAt);
+				this.message, this.late, this.waitingForApproval, null, this.linkExpiresAt, this.round, this.applicants,
+				this.chosen, this.picking);
 	}
 
 }

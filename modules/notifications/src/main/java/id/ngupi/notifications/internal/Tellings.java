@@ -45,18 +45,28 @@ class Tellings {
 	}
 
 	/**
-	 * The page a notification is about, as a path on the site: the session's, or for the
-	 * waitlist the host's.
+	 * The page a notification is about, as a path on the site: the session's, for the
+	 * waitlist the host's, for a round its page (the host's own for the host); a round
+	 * whose host deleted their account is gone, so discovery.
 	 */
 	static String page(NotificationKind kind, Details details) {
 		return switch (kind) {
 			case WAITLIST_OPENED -> NotificationPaths.profile(details.otherHandle());
+			case ROUND_PICK, ROUND_SETTLED -> NotificationPaths.hostingRound(details.round());
+			case ROUND_NOT_CHOSEN -> NotificationPaths.round(details.round());
+			case ROUND_CANCELLED ->
+				hostGone(details) ? NotificationPaths.DISCOVERY : NotificationPaths.round(details.round());
 			case EMAIL_VERIFICATION -> NotificationPaths.EMAIL_SETTINGS;
 			case CALENDAR_FAILING -> NotificationPaths.SCHEDULE_SETTINGS;
 			case FEEDBACK_REQUESTED, FEEDBACK_REVEALED, NO_SHOW_REPORTED ->
 				NotificationPaths.sessionFeedback(details.booking());
 			default -> NotificationPaths.session(details.booking());
 		};
+	}
+
+	/** A round called off because its host deleted their account: no reason, no name. */
+	private static boolean hostGone(Details details) {
+		return details.message() == null;
 	}
 
 	/** One notification being written. */
@@ -166,6 +176,45 @@ class Tellings {
 							Tellings.this.links.absolute(NotificationPaths.SCHEDULE_SETTINGS)));
 					yield this.words.text("calendar_failing.title");
 				}
+				case ROUND_PICK -> {
+					boolean none = count(this.details.applicants()) == 0;
+					String key = none ? "round_pick.none" : "round_pick";
+					this.paragraphs.add(this.words.text(key + ".lead", count(this.details.applicants()), offering(),
+							time(this.details.respondBy())));
+					this.actions.add(new Action(this.words.text("action." + key), hostingRound()));
+					yield this.words.text(key + ".title", count(this.details.applicants()), offering());
+				}
+				case ROUND_SETTLED -> {
+					int applicants = count(this.details.applicants());
+					int chosen = count(this.details.chosen());
+					String lead = (applicants == 0) ? this.words.text("round_settled.none.lead", offering())
+							: this.words.text("round_settled.lead", offering(), chosen, applicants - chosen,
+									applicants);
+					this.paragraphs.add(lead);
+					if ("host".equals(this.details.picking())) {
+						this.paragraphs.add(this.words.text("round_settled.missedPick"));
+					}
+					this.actions.add(new Action(this.words.text("action.round_settled"), hostingRound()));
+					yield this.words.text("round_settled.title", offering());
+				}
+				case ROUND_NOT_CHOSEN -> {
+					this.paragraphs.add(this.words.text("round_not_chosen.lead", other(), offering()));
+					this.paragraphs.add(this.words.text("round_not_chosen.next", other()));
+					roundActions("action.round_not_chosen", "action.round_not_chosen.host");
+					yield this.words.text("round_not_chosen.title", other());
+				}
+				case ROUND_CANCELLED -> {
+					if (hostGone(this.details)) {
+						this.paragraphs.add(this.words.text("round_cancelled.gone.lead"));
+						this.actions.add(new Action(this.words.text("action.discovery"),
+								Tellings.this.links.absolute(NotificationPaths.DISCOVERY)));
+						yield this.words.text("round_cancelled.gone.title");
+					}
+					this.paragraphs.add(this.words.text("round_cancelled.lead", other(), offering()));
+					said("fact.reason");
+					roundActions("action.round", "action.host");
+					yield this.words.text("round_cancelled.title", other());
+				}
 				case EMAIL_VERIFICATION -> {
 					this.paragraphs.add(this.words.text("email_verification.lead", time(this.details.linkExpiresAt())));
 					if (this.details.link() != null) {
@@ -245,6 +294,35 @@ class Tellings {
 			this.actions.add(new Action(this.words.text("action.approve"), session()));
 			this.actions.add(new Action(this.words.text("action.decline"),
 					Tellings.this.links.absolute(NotificationPaths.sessionDecline(this.details.booking()))));
+		}
+
+		/**
+		 * What a round was of: the offering's title, or the plain word when it is gone.
+		 */
+		private String offering() {
+			return (this.details.offeringTitle() != null) ? this.details.offeringTitle()
+					: this.words.text("round.untitled");
+		}
+
+		private int count(Integer count) {
+			return (count != null) ? count : 0;
+		}
+
+		private String hostingRound() {
+			return Tellings.this.links.absolute(NotificationPaths.hostingRound(this.details.round()));
+		}
+
+		/**
+		 * The round's page, and the host's: their open times, or the waitlist one click
+		 * joins.
+		 */
+		private void roundActions(String roundLabel, String hostLabel) {
+			this.actions.add(new Action(this.words.text(roundLabel),
+					Tellings.this.links.absolute(NotificationPaths.round(this.details.round()))));
+			if (this.details.otherHandle() != null) {
+				this.actions.add(new Action(this.words.text(hostLabel, other()),
+						Tellings.this.links.absolute(NotificationPaths.profile(this.details.otherHandle()))));
+			}
 		}
 
 		private String session() {

@@ -35,6 +35,10 @@ import id.ngupi.notifications.MailPreferences;
 import id.ngupi.notifications.MondayMorning;
 import id.ngupi.notifications.NotificationKind;
 import id.ngupi.notifications.People;
+import id.ngupi.rounds.Picking;
+import id.ngupi.rounds.Round;
+import id.ngupi.rounds.Rounds;
+import id.ngupi.rounds.internal.RoundJobs;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -235,6 +239,94 @@ class MailDeliveryTests {
 		assertThat(open.subject()).isEqualTo("Budi has open times again");
 		assertThat(open.links()).anyMatch(link -> link.startsWith("https://ngupi.example/@budi-"));
 		assertThat(open.attachments()).isEmpty();
+	}
+
+	@Test
+	void theHostWhoPicksIsMailedHowManyWaitUntilTheirDeadlineInTheirZone(@Autowired RoundJobs jobs) {
+		AccountId host = this.people.host(this.people.member("Budi", "budi-r1@example.com", "en", "Asia/Tokyo"), false);
+		Round round = this.people.round(host, Picking.HOST, TUESDAY_EVENING);
+		this.people.apply(this.people.member("Sari", "sari-r1@example.com", "id", "Asia/Jakarta"), round);
+		this.people.apply(this.people.member("Tono"), round);
+		this.clock.set(People.ROUND_CLOSES.plus(Duration.ofMinutes(1)));
+
+		jobs.tellHosts();
+
+		LocalMail waiting = onlyMailTo("budi-r1@example.com");
+		assertThat(waiting.subject()).isEqualTo("2 applicants wait for your pick");
+		assertThat(waiting.text()).startsWith("Hello Budi,")
+			.contains("2 applicants wait for your pick in the round \"Ngobrol karier\" until Tue, 5 Jan 20:00 JST;"
+					+ " if you have not picked by then, the draw decides.", "Pick applicants:");
+		assertThat(waiting.links()).contains("https://ngupi.example/settings/hosting/rounds/" + round.id());
+		assertThat(waiting.attachments()).isEmpty();
+		assertThat(waiting.listUnsubscribe()).startsWith("<https://ngupi.example/kabar/berhenti/");
+		assertThat(mailsTo("sari-r1@example.com")).as("applicants hear nothing yet").isEmpty();
+	}
+
+	@Test
+	void theNotChosenAreMailedKindlyWithTheRoundAndTheHostsPageAndTheWinnerOnlyTheirSession(@Autowired RoundJobs jobs) {
+		AccountId host = this.people.host(this.people.member("Budi", "budi-r2@example.com", "id", "Asia/Jakarta"),
+				false);
+		Round round = this.people.round(host, Picking.DRAW, TUESDAY_EVENING);
+		List<String> addresses = List.of("sari-r2@example.com", "tono-r2@example.com");
+		this.people.apply(this.people.member("Sari", addresses.get(0), "id", "Asia/Jakarta"), round);
+		this.people.apply(this.people.member("Tono", addresses.get(1), "id", "Asia/Jakarta"), round);
+		this.clock.set(People.ROUND_CLOSES.plus(Duration.ofMinutes(1)));
+
+		jobs.settleDue();
+
+		addresses.forEach(address -> mailsTo(address, 1));
+		List<LocalMail> hosts = mailsTo("budi-r2@example.com", 2);
+		LocalMail notChosen = addresses.stream()
+			.map(MailDeliveryTests::onlyMailTo)
+			.filter(mail -> mail.subject().startsWith("Kali ini"))
+			.findFirst()
+			.orElseThrow();
+		LocalMail won = addresses.stream()
+			.map(MailDeliveryTests::onlyMailTo)
+			.filter(mail -> mail != notChosen && !mail.to().equals(notChosen.to()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(notChosen.subject()).isEqualTo("Kali ini kamu belum terpilih di putaran Budi");
+		assertThat(notChosen.text())
+			.contains("Terima kasih sudah mendaftar ke putaran \"Ngobrol karier\" bersama Budi.",
+					"Masuk daftar tunggunya dengan sekali klik")
+			.doesNotContain("Sesi");
+		assertThat(notChosen.links()).contains("https://ngupi.example/putaran/" + round.id())
+			.anyMatch(link -> link.startsWith("https://ngupi.example/@budi-"));
+		assertThat(notChosen.attachments()).isEmpty();
+		assertThat(won.subject()).isEqualTo("Sesimu dengan Budi terkonfirmasi");
+		assertThat(won.attachment("ngupi.ics")).isPresent();
+		assertThat(hosts).extracting(LocalMail::subject)
+			.hasSize(2)
+			.contains("Undian putaran \"Ngobrol karier\" sudah dijalankan");
+		assertThat(hosts).filteredOn(mail -> mail.subject().startsWith("Undian")).singleElement().satisfies(summary -> {
+			assertThat(summary.text()).contains("1 dari 2 pendaftar mendapat sesi");
+			assertThat(summary.attachments()).isEmpty();
+		});
+	}
+
+	@Test
+	void aRoundCalledOffReachesEachApplicantInTheirLanguageWithTheHostsReasonAsText(@Autowired Rounds rounds) {
+		AccountId host = this.people.host(this.people.member("Budi", "budi-r3@example.com", "id", "Asia/Jakarta"),
+				false);
+		Round round = this.people.round(host, Picking.DRAW, TUESDAY_EVENING);
+		this.people.apply(this.people.member("Sari", "sari-r3@example.com", "id", "Asia/Jakarta"), round);
+		this.people.apply(this.people.member("Tono", "tono-r3@example.com", "en", "Europe/Amsterdam"), round);
+
+		rounds.cancel(host, round.id(), "Anak saya sakit <b>maaf</b>");
+
+		LocalMail cancelled = onlyMailTo("sari-r3@example.com");
+		assertThat(cancelled.subject()).isEqualTo("Budi membatalkan putarannya");
+		assertThat(cancelled.text()).startsWith("Halo Sari,")
+			.contains("Putaran \"Ngobrol karier\" bersama Budi dibatalkan", "Alasan:\nAnak saya sakit <b>maaf</b>");
+		assertThat(cancelled.html()).contains("Anak saya sakit &lt;b&gt;maaf&lt;/b&gt;").doesNotContain("<b>maaf");
+		assertThat(cancelled.links()).contains("https://ngupi.example/putaran/" + round.id())
+			.anyMatch(link -> link.startsWith("https://ngupi.example/@budi-"));
+		assertThat(cancelled.attachments()).isEmpty();
+		LocalMail english = onlyMailTo("tono-r3@example.com");
+		assertThat(english.subject()).isEqualTo("Budi called off their round");
+		assertThat(english.text()).startsWith("Hello Tono,").contains("Reason:\nAnak saya sakit <b>maaf</b>");
+		assertThat(mailsTo("budi-r3@example.com")).isEmpty();
 	}
 
 	@Test
