@@ -9,7 +9,10 @@ public enum HostAnswer {
 	/** The round is not at the step for it (not closed yet, or settled already). */
 	NOT_NOW,
 
-	/** More picks than the round has times, or picks that are not its applications. */
+	/**
+	 * No pick, more picks than the round has times, or picks that are not its
+	 * applications.
+	 */
 	BAD_PICKS,
 
 	/** A host calling a round off must say why. */

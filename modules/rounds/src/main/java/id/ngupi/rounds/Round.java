@@ -56,6 +56,13 @@ public record Round(RoundId id, AccountId host, OfferingId offering, Picking pic
 		return RoundPhase.DRAWING;
 	}
 
+	/**
+	 * Whether the host picks the winners now: the window closed, the pick deadline not.
+	 */
+	public boolean awaitingPick(Instant now) {
+		return phase(now) == RoundPhase.PICKING;
+	}
+
 	/** The soonest of its times. */
 	public Instant firstStart() {
 		return this.times.get(0).start();

@@ -234,6 +234,17 @@ public class Rounds {
 	}
 
 	/**
+	 * How many applied to each of the rounds whose window closed (the others are
+	 * missing): one statement.
+	 */
+	@Transactional(readOnly = true)
+	public Map<RoundId, Integer> applicants(Collection<Round> rounds) {
+		Instant now = this.clock.instant();
+		List<RoundId> closed = rounds.stream().filter(round -> round.phase(now).closed()).map(Round::id).toList();
+		return closed.isEmpty() ? Map.of() : this.applications.counts(closed);
+	}
+
+	/**
 	 * How the settled round was decided, for anyone to check; nothing before it is.
 	 */
 	@Transactional(readOnly = true)
@@ -244,9 +255,10 @@ public class Rounds {
 	}
 
 	/**
-	 * The host picks the winners, in order (at most one per time), and settles the round:
-	 * the picked are booked, everyone else told. Only once the window closed and before
-	 * the pick deadline.
+	 * The host picks the winners, in order (at least one, at most one per time: a host
+	 * who wants nobody calls the round off), and settles the round: the picked are
+	 * booked, everyone else told. Only once the window closed and before the pick
+	 * deadline.
 	 * @throws RoundNotFoundException when the round is not the host's
 	 */
 	@Transactional
@@ -259,7 +271,7 @@ public class Rounds {
 		}
 		Set<ApplicationId> known = new HashSet<>(this.applications.of(id).stream().map(Application::id).toList());
 		List<ApplicationId> distinct = picks.stream().distinct().toList();
-		if (distinct.size() > round.times().size() || !known.containsAll(distinct)) {
+		if (distinct.isEmpty() || distinct.size() > round.times().size() || !known.containsAll(distinct)) {
 			return HostAnswer.BAD_PICKS;
 		}
 		this.applications.pick(id, distinct);

@@ -32,6 +32,7 @@ import static id.ngupi.rounds.Fixtures.form;
 import static id.ngupi.rounds.Fixtures.thursday;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Settling a round: the draw is reproducible from its seed and matches the hash published
@@ -116,14 +117,63 @@ class DrawTests {
 	}
 
 	@Test
-	void firstTimersGoFirstAndAnIneligibleWinnerIsSkippedForTheNext() {
+	void membersNewToTheHostGoBeforeThoseWhoMetThem() {
+		AccountId host = this.fixtures.host();
+		Round round = this.fixtures.round(host, Picking.DRAW, thursday(19, 0));
+		List<AccountId> regulars = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			AccountId regular = this.fixtures.member("Langganan");
+			this.fixtures.pastSession(host, regular);
+			regulars.add(regular);
+			this.rounds.apply(regular, round.id(), form());
+		}
+		AccountId newcomer = this.fixtures.member("Baru");
+		this.rounds.apply(newcomer, round.id(), form());
+
+		this.clock.set(CLOSES);
+		this.jobs.settleDue();
+
+		DrawRecord draw = this.rounds.draw(round.id()).orElseThrow();
+		assertThat(draw.entries()).extracting(DrawEntry::priority).containsExactly(0, 1, 1, 1, 1);
+		assertThat(draw.entries()).extracting(DrawEntry::outcome)
+			.containsExactly(Outcome.WON, Outcome.NOT_CHOSEN, Outcome.NOT_CHOSEN, Outcome.NOT_CHOSEN,
+					Outcome.NOT_CHOSEN);
+		assertThat(confirmed(host)).singleElement()
+			.satisfies(booking -> assertThat(booking.attendee()).isEqualTo(newcomer));
+	}
+
+	@Test
+	void withFirstTimersOverallMembersWhoNeverHadANgupiGoFirstOfAll() {
+		AccountId host = this.fixtures.host();
+		RoundOutcome opened = this.rounds.open(host, new RoundPlan(this.fixtures.offering(host),
+				List.of(thursday(19, 0)), null, CLOSES, Picking.DRAW, true));
+		Round round = ((RoundOutcome.Opened) opened).round();
+		AccountId elsewhere = this.fixtures.member("Pernah");
+		this.fixtures.pastSession(this.fixtures.host(), elsewhere);
+		AccountId never = this.fixtures.member("Belum");
+		AccountId regular = this.fixtures.member("Langganan");
+		this.fixtures.pastSession(host, regular);
+		for (AccountId member : List.of(regular, elsewhere, never)) {
+			this.rounds.apply(member, round.id(), form());
+		}
+
+		this.clock.set(CLOSES);
+		this.jobs.settleDue();
+
+		assertThat(this.rounds.draw(round.id()).orElseThrow().entries()).extracting(DrawEntry::priority)
+			.containsExactly(0, 1, 2);
+		assertThat(confirmed(host)).singleElement()
+			.satisfies(booking -> assertThat(booking.attendee()).isEqualTo(never));
+	}
+
+	@Test
+	void anIneligibleWinnerIsSkippedAndTheNextDrawnGetsTheTime() {
 		AccountId host = this.fixtures.host();
 		Round round = this.fixtures.round(host, Picking.DRAW, thursday(19, 0));
 		AccountId regular = this.fixtures.member("Langganan");
 		this.fixtures.pastSession(host, regular);
-		AccountId newcomer = this.fixtures.member("Baru");
 		AccountId suspended = this.fixtures.member("Nakal");
-		for (AccountId member : List.of(regular, newcomer, suspended)) {
+		for (AccountId member : List.of(regular, suspended)) {
 			this.rounds.apply(member, round.id(), form());
 		}
 		this.accounts.suspend(suspended, "Spam");
@@ -132,17 +182,18 @@ class DrawTests {
 		this.jobs.settleDue();
 
 		DrawRecord draw = this.rounds.draw(round.id()).orElseThrow();
-		Map<Integer, List<Outcome>> byPriority = draw.entries()
+		assertThat(draw.entries()).extracting(DrawEntry::priority, DrawEntry::outcome)
+			.as("the suspended newcomer is drawn first and skipped; the next drawn gets the time")
+			.containsExactly(tuple(0, Outcome.SKIPPED), tuple(1, Outcome.WON));
+		assertThat(confirmed(host)).singleElement()
+			.satisfies(booking -> assertThat(booking.attendee()).isEqualTo(regular));
+	}
+
+	private List<Booking> confirmed(AccountId host) {
+		return this.bookings.asHost(host)
 			.stream()
-			.collect(Collectors.groupingBy(DrawEntry::priority,
-					Collectors.mapping(DrawEntry::outcome, Collectors.toList())));
-		assertThat(byPriority.get(1)).as("the member who met this host before goes last")
-			.containsExactly(Outcome.NOT_CHOSEN);
-		assertThat(draw.entries().get(2).priority()).isOne();
-		assertThat(byPriority.get(0)).containsExactlyInAnyOrder(Outcome.WON, Outcome.SKIPPED);
-		assertThat(this.bookings.asHost(host)).filteredOn(booking -> booking.status() == BookingStatus.CONFIRMED)
-			.singleElement()
-			.satisfies(booking -> assertThat(booking.attendee()).isEqualTo(newcomer));
+			.filter(booking -> booking.status() == BookingStatus.CONFIRMED)
+			.toList();
 	}
 
 	@Test

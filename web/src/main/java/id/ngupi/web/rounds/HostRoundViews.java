@@ -29,6 +29,7 @@ import id.ngupi.rounds.Application;
 import id.ngupi.rounds.DrawEntry;
 import id.ngupi.rounds.Picking;
 import id.ngupi.rounds.Round;
+import id.ngupi.rounds.RoundId;
 import id.ngupi.rounds.RoundPhase;
 import id.ngupi.rounds.RoundTime;
 import id.ngupi.rounds.Rounds;
@@ -97,11 +98,13 @@ class HostRoundViews {
 		TimeFormat times = times(host, locale);
 		Map<OfferingId, String> titles = titles(host);
 		Instant now = this.clock.instant();
-		List<HostRoundsPage.Row> rows = this.rounds.ofHost(host.account())
-			.stream()
+		List<Round> hosted = this.rounds.ofHost(host.account());
+		Map<RoundId, Integer> applied = this.rounds.applicants(hosted);
+		List<HostRoundsPage.Row> rows = hosted.stream()
 			.map(round -> new HostRoundsPage.Row(Links.hostingRound(round.id()),
 					titles.getOrDefault(round.offering(), ""), phaseKey(round.phase(now)), phaseClass(round.phase(now)),
-					window(round, times), spans(round.times(), times), this.rounds.applicants(round).orElse(null)))
+					window(round, times), spans(round.times(), times),
+					round.phase(now).closed() ? applied.getOrDefault(round.id(), 0) : null))
 			.toList();
 		return new HostRoundsPage(rows, !activeOfferings(host).isEmpty(), notice);
 	}
@@ -198,8 +201,8 @@ class HostRoundViews {
 				round.firstTimersOverall(), times.dateTime(round.opensAt()), times.dateTime(round.closesAt()),
 				(round.picking() == Picking.HOST) ? times.dateTime(round.pickBy()) : null, spans(round.times(), times),
 				Links.round(round.id()), taking ? shareOnX(host, round, times, locale) : null, views,
-				round.times().size(), awaitingPick(round, now), phase.open(), outcome,
-				round.cancelReason().orElse(null), reason, errors, typedOrder, notice);
+				round.times().size(), round.awaitingPick(now), phase.open(), outcome, round.cancelReason().orElse(null),
+				reason, errors, typedOrder, notice);
 	}
 
 	/**
@@ -259,17 +262,6 @@ class HostRoundViews {
 
 	private static String phaseClass(RoundPhase phase) {
 		return !phase.open() ? "badge badge--muted" : phase.closed() ? "badge" : "badge badge--success";
-	}
-
-	/**
-	 * Whether the host picks now: the window closed, the round not settled, and the
-	 * host's time to pick not over. Rounds has no question for it (such as
-	 * {@code awaitingPick(now)}), and web names no phase; {@link Rounds#choose} decides
-	 * in the end.
-	 */
-	static boolean awaitingPick(Round round, Instant now) {
-		RoundPhase phase = round.phase(now);
-		return phase.open() && phase.closed() && round.picking() == Picking.HOST && now.isBefore(round.pickBy());
 	}
 
 	private static String outcomeKey(DrawEntry.Outcome outcome) {

@@ -229,7 +229,7 @@ class HostRoundsController {
 			RedirectAttributes redirect) {
 		Round round = own(member, id);
 		HostProfile host = requireHost(member);
-		if (!HostRoundViews.awaitingPick(round, this.clock.instant())) {
+		if (!round.awaitingPick(this.clock.instant())) {
 			redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.failure("hosting.round.pick.notNow"));
 			return "redirect:" + Links.hostingRound(round.id());
 		}

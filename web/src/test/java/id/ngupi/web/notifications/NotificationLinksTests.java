@@ -22,6 +22,12 @@ class NotificationLinksTests {
 		assertThat(NotificationPaths.session(booking.toString())).isEqualTo(Links.session(booking));
 		assertThat(NotificationPaths.sessionDecline(booking.toString())).isEqualTo(Links.sessionDecline(booking));
 		assertThat(NotificationPaths.profile("sari.w")).isEqualTo(Links.profile("sari.w"));
+		UUID round = UUID.randomUUID();
+		assertThat(NotificationPaths.round(round.toString())).isEqualTo(Links.round(round))
+			.isEqualTo(Links.ROUND.replace("{id}", round.toString()));
+		assertThat(NotificationPaths.hostingRound(round.toString())).isEqualTo(Links.hostingRound(round))
+			.isEqualTo(Links.SETTINGS_HOSTING_ROUND.replace("{id}", round.toString()));
+		assertThat(NotificationPaths.DISCOVERY).isEqualTo(Links.HOME);
 		assertThat(NotificationPaths.EMAIL_VERIFY).isEqualTo(Links.SETTINGS_EMAIL_VERIFY);
 		assertThat(NotificationPaths.EMAIL_SETTINGS).isEqualTo(Links.SETTINGS_EMAIL);
 		assertThat(NotificationPaths.SCHEDULE_SETTINGS).isEqualTo(Links.SETTINGS_HOSTING_SCHEDULE);

@@ -3,7 +3,10 @@ package id.ngupi.rounds.internal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -100,6 +103,17 @@ public class ApplicationStore {
 			.where(APPLICATION.ROUND_ID.eq(round.value()))
 			.orderBy(APPLICATION.CREATED_AT, APPLICATION.ID)
 			.fetch(ApplicationStore::toApplication);
+	}
+
+	/** How many applied to each round: one statement; rounds without any are missing. */
+	public Map<RoundId, Integer> counts(Collection<RoundId> rounds) {
+		Map<RoundId, Integer> counts = new HashMap<>();
+		this.sql.select(APPLICATION.ROUND_ID, DSL.count())
+			.from(APPLICATION)
+			.where(APPLICATION.ROUND_ID.in(rounds.stream().map(RoundId::value).toList()))
+			.groupBy(APPLICATION.ROUND_ID)
+			.forEach(row -> counts.put(new RoundId(row.value1()), row.value2()));
+		return counts;
 	}
 
 	public int count(RoundId round) {
