@@ -1,7 +1,6 @@
 package id.ngupi.web.rounds;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -9,15 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import id.ngupi.db.statements.CommittedWrites;
-import id.ngupi.db.statements.KeptReads;
 import id.ngupi.identity.AccountId;
 import id.ngupi.rounds.Round;
 import id.ngupi.rounds.Rounds;
 import id.ngupi.web.time.TimeFormat;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,12 +30,12 @@ public class PublicRounds {
 
 	private final Clock clock;
 
-	private final KeptReads<Set<AccountId>, Map<AccountId, Round>> taking;
+	private final PublicRoundsKept kept;
 
-	PublicRounds(Rounds rounds, Clock clock, @Value("${ngupi.host-pages.cache-for:PT5S}") Duration keep) {
+	PublicRounds(Rounds rounds, Clock clock, PublicRoundsKept kept) {
 		this.rounds = rounds;
 		this.clock = clock;
-		this.taking = new KeptReads<>(keep, 5_000);
+		this.kept = kept;
 	}
 
 	/**
@@ -53,7 +48,7 @@ public class PublicRounds {
 		}
 		Instant now = this.clock.instant();
 		Map<AccountId, RoundBadge> badges = new LinkedHashMap<>();
-		this.taking.get(Set.copyOf(hosts), this.rounds::taking).forEach((host, round) -> {
+		this.kept.taking(hosts, this.rounds::taking).forEach((host, round) -> {
 			if (applying(round, now)) {
 				badges.put(host, badge(round, times));
 			}
@@ -77,11 +72,6 @@ public class PublicRounds {
 	private static RoundBadge badge(Round round, TimeFormat times) {
 		return new RoundBadge(RoundLinks.page(round.id()), round.times().size(), times.dateTime(round.closesAt()),
 				round.closesAt().toString());
-	}
-
-	@Bean
-	static CommittedWrites publicRoundsForgetRoundsWrites(PublicRounds kept) {
-		return new CommittedWrites("rounds", kept.taking::forget);
 	}
 
 }
