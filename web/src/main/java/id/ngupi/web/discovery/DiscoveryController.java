@@ -2,14 +2,19 @@ package id.ngupi.web.discovery;
 
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import id.ngupi.hosting.DiscoveryPage;
+import id.ngupi.hosting.HostCard;
 import id.ngupi.hosting.HostDirectory;
 import id.ngupi.hosting.Topic;
 import id.ngupi.hosting.TopicSlug;
+import id.ngupi.identity.AccountId;
 import id.ngupi.web.i18n.Localizer;
 import id.ngupi.web.i18n.SupportedLanguage;
+import id.ngupi.web.rounds.PublicRounds;
+import id.ngupi.web.rounds.RoundBadge;
 import id.ngupi.web.support.Links;
 import id.ngupi.web.time.TimeFormat;
 import id.ngupi.web.time.ViewerZone;
@@ -30,7 +35,9 @@ import org.springframework.web.server.ResponseStatusException;
  * The discovery page at {@code /} (which is also the front page) and each topic's page at
  * {@code /topics/{slug}}. Same URL, two renderings: the whole page, or for htmx only the
  * results fragment, whose URL htmx puts in the address bar. Each costs the three
- * statements of {@link HostDirectory#discover} (a topic's page one more, for the topic).
+ * statements of {@link HostDirectory#discover} (a topic's page one more, for the topic),
+ * and one for the rounds of the hosts listed, whose cards announce a round taking
+ * applications.
  */
 @Controller
 class DiscoveryController {
@@ -43,7 +50,10 @@ class DiscoveryController {
 
 	private final Clock clock;
 
-	DiscoveryController(HostDirectory directory, MessageSource messages, Clock clock) {
+	private final PublicRounds rounds;
+
+	DiscoveryController(HostDirectory directory, MessageSource messages, Clock clock, PublicRounds rounds) {
+		this.rounds = rounds;
 		this.directory = directory;
 		this.messages = messages;
 		this.clock = clock;
@@ -55,7 +65,8 @@ class DiscoveryController {
 			ViewerZone viewer, Locale locale, Model model, HttpServletResponse response) {
 		TimeFormat times = TimeFormat.of(viewer, locale);
 		DiscoveryPage found = this.directory.discover(parameters.query());
-		DiscoveryResults results = DiscoveryResults.discovery(found, times, new Localizer(this.messages, locale));
+		DiscoveryResults results = DiscoveryResults.discovery(found, rounds(found, times), times,
+				new Localizer(this.messages, locale));
 		model.addAttribute("results", results);
 		if (wantsResultsOnly(htmx, response, results)) {
 			return RESULTS;
@@ -75,7 +86,8 @@ class DiscoveryController {
 		String path = Links.topic(slug);
 		TimeFormat times = TimeFormat.of(viewer, locale);
 		DiscoveryPage found = this.directory.discover(parameters.query(slug));
-		DiscoveryResults results = DiscoveryResults.topic(path, found, times, new Localizer(this.messages, locale));
+		DiscoveryResults results = DiscoveryResults.topic(path, found, rounds(found, times), times,
+				new Localizer(this.messages, locale));
 		model.addAttribute("results", results);
 		if (wantsResultsOnly(htmx, response, results)) {
 			return RESULTS;
@@ -97,6 +109,11 @@ class DiscoveryController {
 		}
 		response.setHeader("HX-Push-Url", results.href());
 		return true;
+	}
+
+	/** The listed hosts' rounds taking applications: one statement for all of them. */
+	private Map<AccountId, RoundBadge> rounds(DiscoveryPage found, TimeFormat times) {
+		return this.rounds.applying(found.hosts().stream().map(HostCard::account).toList(), times);
 	}
 
 	private DiscoveryForm form(String action, TimeFormat times, Locale locale) {

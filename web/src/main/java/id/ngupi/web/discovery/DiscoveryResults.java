@@ -1,11 +1,14 @@
 package id.ngupi.web.discovery;
 
 import java.util.List;
+import java.util.Map;
 
 import id.ngupi.hosting.DiscoveryPage;
 import id.ngupi.hosting.DiscoveryQuery;
 import id.ngupi.hosting.TopicSlug;
+import id.ngupi.identity.AccountId;
 import id.ngupi.web.i18n.Localizer;
+import id.ngupi.web.rounds.RoundBadge;
 import id.ngupi.web.support.Links;
 import id.ngupi.web.time.TimeFormat;
 
@@ -27,8 +30,12 @@ import id.ngupi.web.time.TimeFormat;
 public record DiscoveryResults(String path, DiscoveryQuery query, String topicParameter, List<TopicChip> chips,
 		List<ListedHost> hosts, int total, int pages, String emptyKey, String clearHref) {
 
-	/** The results of the discovery page, {@code /}, with topic chips. */
-	static DiscoveryResults discovery(DiscoveryPage found, TimeFormat times, Localizer i18n) {
+	/**
+	 * The results of the discovery page, {@code /}, with topic chips; the rounds taking
+	 * applications announced on their hosts' cards.
+	 */
+	static DiscoveryResults discovery(DiscoveryPage found, Map<AccountId, RoundBadge> rounds, TimeFormat times,
+			Localizer i18n) {
 		DiscoveryQuery query = found.query();
 		String chosen = query.topicFilter().map(TopicSlug::value).orElse(null);
 		List<TopicChip> chips = found.topics().stream().map(count -> {
@@ -37,18 +44,22 @@ public record DiscoveryResults(String path, DiscoveryQuery query, String topicPa
 			return new TopicChip(count.topic().name(i18n.language().code()), count.hosts(), Links.discovery(Links.HOME,
 					query.text(), selected ? null : slug, query.language(), query.withTimeThisWeek(), 1), selected);
 		}).toList();
-		return of(Links.HOME, found, chosen, chips, times, i18n);
+		return of(Links.HOME, found, rounds, chosen, chips, times, i18n);
 	}
 
 	/** The results of a topic's page, the topic fixed by the path. */
-	static DiscoveryResults topic(String path, DiscoveryPage found, TimeFormat times, Localizer i18n) {
-		return of(path, found, null, List.of(), times, i18n);
+	static DiscoveryResults topic(String path, DiscoveryPage found, Map<AccountId, RoundBadge> rounds, TimeFormat times,
+			Localizer i18n) {
+		return of(path, found, rounds, null, List.of(), times, i18n);
 	}
 
-	private static DiscoveryResults of(String path, DiscoveryPage found, String topicParameter, List<TopicChip> chips,
-			TimeFormat times, Localizer i18n) {
+	private static DiscoveryResults of(String path, DiscoveryPage found, Map<AccountId, RoundBadge> rounds,
+			String topicParameter, List<TopicChip> chips, TimeFormat times, Localizer i18n) {
 		DiscoveryQuery query = found.query();
-		List<ListedHost> hosts = found.hosts().stream().map(card -> ListedHost.of(card, times, i18n)).toList();
+		List<ListedHost> hosts = found.hosts()
+			.stream()
+			.map(card -> ListedHost.of(card, times, i18n, rounds.get(card.account())))
+			.toList();
 		boolean filtered = query.text() != null || topicParameter != null || query.language() != null
 				|| query.withTimeThisWeek();
 		String emptyKey = null;

@@ -8,6 +8,7 @@ import id.ngupi.web.calendar.WaitlistBoxes;
 import id.ngupi.web.discovery.HostPages;
 import id.ngupi.web.discovery.KeptProfiles;
 import id.ngupi.web.discovery.HostSection;
+import id.ngupi.web.rounds.PublicRounds;
 import id.ngupi.web.security.CurrentMemberFilter;
 import id.ngupi.web.time.TimeFormat;
 import id.ngupi.web.time.ViewerZone;
@@ -23,9 +24,9 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * A member's public page at {@code /@handle}, open to visitors: their sessions and the
  * insights they chose to share; for a host also their hosting: offerings and next times
- * (or, when every time is taken, the waitlist), ratings and testimonials. The handle is
- * found whatever its case; an unknown handle and a suspended account are both simply not
- * found.
+ * (or, when every time is taken, the waitlist), ratings and testimonials, and first of
+ * all their round taking applications, if they opened one. The handle is found whatever
+ * its case; an unknown handle and a suspended account are both simply not found.
  */
 @Controller
 class PublicProfileController {
@@ -46,8 +47,11 @@ class PublicProfileController {
 
 	private final KeptProfiles profiles;
 
+	private final PublicRounds rounds;
+
 	PublicProfileController(Accounts accounts, HostPages hostPages, WaitlistBoxes waitlists, TrackRecords records,
-			KeptProfiles profiles) {
+			KeptProfiles profiles, PublicRounds rounds) {
+		this.rounds = rounds;
 		this.profiles = profiles;
 		this.records = records;
 		this.accounts = accounts;
@@ -66,6 +70,10 @@ class PublicProfileController {
 		HostSection host = this.hostPages.section(member, viewer, zone, locale).orElse(null);
 		model.addAttribute("host", host);
 		model.addAttribute("record", this.records.of(member, host != null, TimeFormat.of(zone, locale), locale));
+		if (host != null) {
+			// the round taking applications comes first on the host's page
+			model.addAttribute("round", this.rounds.applying(member.id(), TimeFormat.of(zone, locale)).orElse(null));
+		}
 		if (host != null && host.fullyBooked()) {
 			model.addAttribute("waitlist", this.waitlists.forHost(viewer, member).orElse(null));
 		}
