@@ -3,6 +3,8 @@ package id.ngupi.rounds;
 import java.time.Instant;
 import java.util.Optional;
 
+import id.ngupi.booking.BookingId;
+
 /**
  * One applicant's place in a settled round, as the draw's page shows it.
  *
@@ -13,9 +15,15 @@ import java.util.Optional;
  * @param sortKey SHA-256 of {@code seed:ticket} in hex: the order within a priority
  * @param outcome what became of them
  * @param start the time they got, if they won
+ * @param booking their session, if they won
  */
 public record DrawEntry(int position, String ticket, int priority, String sortKey, Outcome outcome,
-		Optional<Instant> start) {
+		Optional<Instant> start, Optional<BookingId> booking) {
+
+	/** Whether they got a time. */
+	public boolean won() {
+		return this.outcome == Outcome.WON;
+	}
 
 	/** What became of an applicant. */
 	public enum Outcome {

@@ -56,6 +56,11 @@ public record Round(RoundId id, AccountId host, OfferingId offering, Picking pic
 		return RoundPhase.DRAWING;
 	}
 
+	/** Whether members apply now: the window is open. */
+	public boolean applying(Instant now) {
+		return phase(now) == RoundPhase.APPLYING;
+	}
+
 	/**
 	 * Whether the host picks the winners now: the window closed, the pick deadline not.
 	 */

@@ -224,6 +224,15 @@ public class Rounds {
 	}
 
 	/**
+	 * What became of the member's application, once the round was settled: their place,
+	 * and their session if they won.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<DrawEntry> resultOf(AccountId member, RoundId round) {
+		return this.rounds.entryOf(round, member);
+	}
+
+	/**
 	 * How many applied, once the window closed (not before: a count would push members
 	 * into or away from a round).
 	 */

@@ -66,7 +66,7 @@ public class PublicRounds {
 	 * called off) and it has opened.
 	 */
 	static boolean applying(Round round, Instant now) {
-		return !round.phase(now).closed() && !now.isBefore(round.opensAt());
+		return round.applying(now);
 	}
 
 	private static RoundBadge badge(Round round, TimeFormat times) {

@@ -10,14 +10,12 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import id.ngupi.booking.Booking;
-import id.ngupi.booking.BookingQueries;
 import id.ngupi.hosting.HostDirectory;
 import id.ngupi.hosting.HostProfile;
 import id.ngupi.hosting.Offering;
 import id.ngupi.hosting.TopicSlug;
 import id.ngupi.identity.Account;
 import id.ngupi.rounds.Application;
-import id.ngupi.rounds.DrawEntry;
 import id.ngupi.rounds.DrawRecord;
 import id.ngupi.rounds.Picking;
 import id.ngupi.rounds.Round;
@@ -55,19 +53,15 @@ class RoundPages {
 
 	private final HostDirectory directory;
 
-	private final BookingQueries bookings;
-
 	private final MessageSource messages;
 
 	private final SiteUrl site;
 
 	private final Clock clock;
 
-	RoundPages(Rounds rounds, HostDirectory directory, BookingQueries bookings, MessageSource messages, SiteUrl site,
-			Clock clock) {
+	RoundPages(Rounds rounds, HostDirectory directory, MessageSource messages, SiteUrl site, Clock clock) {
 		this.rounds = rounds;
 		this.directory = directory;
-		this.bookings = bookings;
 		this.messages = messages;
 		this.site = site;
 		this.clock = clock;
@@ -227,27 +221,15 @@ class RoundPages {
 	private Optional<RoundPage.Result> result(Target target, Account viewer, Application application,
 			TimeFormat times) {
 		Round round = target.round();
-		return this.rounds.draw(round.id())
-			.flatMap(record -> record.entries()
-				.stream()
-				.filter(entry -> entry.ticket().equals(application.ticket()))
-				.findFirst())
-			.map(entry -> {
-				boolean won = entry.outcome() == DrawEntry.Outcome.WON && entry.start().isPresent();
-				if (!won) {
-					return new RoundPage.Result(false, null, null, Links.waitlistJoin(target.host().handle()));
-				}
-				Instant start = entry.start().get();
-				String session = this.bookings.asAttendee(viewer.id())
-					.stream()
-					.filter(booking -> booking.host().equals(round.host()) && booking.start().equals(start))
-					.map(Booking::id)
-					.findFirst()
-					.map(Links::session)
-					.orElse(null);
-				return new RoundPage.Result(true, Slot.alone(start, times, target.host().timezone(), null), session,
-						null);
-			});
+		return this.rounds.resultOf(viewer.id(), round.id()).map(entry -> {
+			boolean won = entry.won() && entry.start().isPresent();
+			if (!won) {
+				return new RoundPage.Result(false, null, null, Links.waitlistJoin(target.host().handle()));
+			}
+			Instant start = entry.start().get();
+			String session = entry.booking().map(Links::session).orElse(null);
+			return new RoundPage.Result(true, Slot.alone(start, times, target.host().timezone(), null), session, null);
+		});
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import id.ngupi.booking.BookingId;
 import id.ngupi.db.jooq.rounds.tables.records.DrawEntryRecord;
 import id.ngupi.db.jooq.rounds.tables.records.RoundRecord;
 import id.ngupi.hosting.OfferingId;
@@ -148,6 +149,14 @@ public class RoundStore {
 		return found;
 	}
 
+	/** The member's place in the settled round, if they applied to it. */
+	public Optional<DrawEntry> entryOf(RoundId round, AccountId member) {
+		return this.sql.selectFrom(DRAW_ENTRY)
+			.where(DRAW_ENTRY.ROUND_ID.eq(round.value()))
+			.and(DRAW_ENTRY.MEMBER_ID.eq(member.value()))
+			.fetchOptional(RoundStore::toEntry);
+	}
+
 	/** The member's place in every settled round they applied to: one statement. */
 	public Map<RoundId, DrawEntry> entriesOf(AccountId member) {
 		Map<RoundId, DrawEntry> entries = new HashMap<>();
@@ -234,7 +243,8 @@ public class RoundStore {
 	private static DrawEntry toEntry(DrawEntryRecord row) {
 		return new DrawEntry(row.getPosition(), row.getTicket(), row.getPriority(), row.getSortKey(),
 				DrawEntry.Outcome.ofCode(row.getOutcome()),
-				Optional.ofNullable(row.getStartsAt()).map(OffsetDateTime::toInstant));
+				Optional.ofNullable(row.getStartsAt()).map(OffsetDateTime::toInstant),
+				Optional.ofNullable(row.getBookingId()).map(BookingId::new));
 	}
 
 	private List<Round> rounds(org.jooq.Condition condition) {

@@ -117,7 +117,7 @@ public class Settling {
 				notChosen.add(application.member());
 			}
 			entries.add(new DrawEntry(entries.size() + 1, application.ticket(), priorities.get(application.member()),
-					Draw.sortKey(seed, application.ticket()), outcome, won.map(Booking::start)));
+					Draw.sortKey(seed, application.ticket()), outcome, won.map(Booking::start), won.map(Booking::id)));
 			members.add(application.member().value());
 			bookingIds.add(won.map(booking -> booking.id().value()).orElse(null));
 		}
