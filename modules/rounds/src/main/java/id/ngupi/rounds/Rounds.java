@@ -154,6 +154,15 @@ public class Rounds {
 	}
 
 	/**
+	 * The rounds not settled yet the member takes part in, soonest closing first: as
+	 * host, the rounds they opened; otherwise the rounds they applied to. One statement.
+	 */
+	@Transactional(readOnly = true)
+	public List<Round> pending(AccountId member, boolean asHost) {
+		return asHost ? this.rounds.pendingHosted(member) : this.rounds.pendingApplied(member);
+	}
+
+	/**
 	 * Each host's round taking applications now or about to, the soonest closing first:
 	 * what discovery and host pages announce. One statement.
 	 */

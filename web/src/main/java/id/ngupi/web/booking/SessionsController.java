@@ -1,7 +1,12 @@
 package id.ngupi.web.booking;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import id.ngupi.booking.BookingId;
 import id.ngupi.booking.BookingQueries;
@@ -9,7 +14,14 @@ import id.ngupi.booking.SessionList;
 import id.ngupi.feedback.FeedbackRole;
 import id.ngupi.feedback.Feedbacks;
 import id.ngupi.feedback.SessionFeedback;
+import id.ngupi.hosting.HostDirectory;
+import id.ngupi.hosting.HostProfile;
+import id.ngupi.hosting.Offering;
+import id.ngupi.hosting.OfferingId;
 import id.ngupi.identity.Account;
+import id.ngupi.identity.AccountId;
+import id.ngupi.rounds.Round;
+import id.ngupi.rounds.Rounds;
 import id.ngupi.web.security.CurrentMemberFilter;
 import id.ngupi.web.support.Links;
 import id.ngupi.web.support.Notice;
@@ -46,10 +58,20 @@ class SessionsController {
 
 	private final Feedbacks feedbacks;
 
-	SessionsController(BookingQueries bookings, SessionItems items, Feedbacks feedbacks) {
+	private final Rounds rounds;
+
+	private final HostDirectory hosts;
+
+	private final Clock clock;
+
+	SessionsController(BookingQueries bookings, SessionItems items, Feedbacks feedbacks, Rounds rounds,
+			HostDirectory hosts, Clock clock) {
 		this.bookings = bookings;
 		this.items = items;
 		this.feedbacks = feedbacks;
+		this.rounds = rounds;
+		this.hosts = hosts;
+		this.clock = clock;
 	}
 
 	@GetMapping(Links.SESSIONS)
@@ -70,6 +92,31 @@ class SessionsController {
 		// address
 		model.addAttribute("mailNag", member.email() == null || !member.emailVerified());
 		return list(member, true, history, htmx, zone, locale, model, response);
+	}
+
+	/**
+	 * The rounds not settled yet the member takes part in, on this side: read for the
+	 * page only (the list refreshed by htmx leaves them out), the hosts' names only when
+	 * there are any.
+	 */
+	private List<RoundLine> rounds(Account member, boolean asHost, TimeFormat times) {
+		List<Round> pending = this.rounds.pending(member.id(), asHost);
+		if (pending.isEmpty()) {
+			return List.of();
+		}
+		Instant now = this.clock.instant();
+		Map<AccountId, HostProfile> named = asHost ? Map.of()
+				: this.hosts.findAll(pending.stream().map(Round::host).collect(Collectors.toSet()));
+		Map<OfferingId, Offering> offerings = asHost
+				? this.hosts.offerings(pending.stream().map(Round::offering).collect(Collectors.toSet())) : Map.of();
+		return pending.stream().map(round -> {
+			String title = asHost ? Optional.ofNullable(offerings.get(round.offering())).map(Offering::title).orElse("")
+					: Optional.ofNullable(named.get(round.host())).map(HostProfile::displayName).orElse("");
+			String when = "booking.rounds." + (asHost ? "host." : "")
+					+ round.phase(now).name().toLowerCase(Locale.ROOT);
+			return new RoundLine(asHost ? Links.hostingRound(round.id()) : Links.round(round.id()), title, when,
+					times.dateTime(round.opensAt()), times.dateTime(round.closesAt()), times.dateTime(round.pickBy()));
+		}).toList();
 	}
 
 	private String list(Account member, boolean asHost, int history, HtmxRequest htmx, ViewerZone zone, Locale locale,
@@ -95,6 +142,7 @@ class SessionsController {
 		if (htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest()) {
 			return SESSIONS_FRAGMENT;
 		}
+		model.addAttribute("rounds", rounds(member, asHost, times));
 		return "pages/booking/sessions";
 	}
 

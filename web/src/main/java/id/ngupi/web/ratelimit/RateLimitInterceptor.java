@@ -62,7 +62,11 @@ class RateLimitInterceptor implements HandlerInterceptor {
 
 	RateLimitInterceptor(RateLimitProperties limits, RateLimitBuckets buckets) {
 		this.buckets = buckets;
-		this.rules = List.of(new Rule("booking", HttpMethod.POST, Key.MEMBER, limits.booking(), Links.BOOKING_FORM),
+		// a round's application is a booking form in all but its time: they share one
+		// limit
+		this.rules = List.of(
+				new Rule("booking", HttpMethod.POST, Key.MEMBER, limits.booking(), Links.BOOKING_FORM,
+						Links.ROUND_APPLY, Links.ROUND_WITHDRAW),
 				new Rule("waitlist", HttpMethod.POST, Key.MEMBER, limits.waitlist(), Links.WAITLIST_JOIN,
 						Links.WAITLIST_LEAVE),
 				new Rule("session", HttpMethod.POST, Key.MEMBER, limits.sessionActions(), Links.SESSIONS + "/**"),

@@ -28,6 +28,7 @@ import org.jooq.impl.DSL;
 
 import org.springframework.stereotype.Repository;
 
+import static id.ngupi.db.jooq.rounds.Tables.APPLICATION;
 import static id.ngupi.db.jooq.rounds.Tables.DRAW_ENTRY;
 import static id.ngupi.db.jooq.rounds.Tables.ROUND;
 import static id.ngupi.db.jooq.rounds.Tables.ROUND_TIME;
@@ -166,6 +167,22 @@ public class RoundStore {
 		return entries;
 	}
 
+	/**
+	 * The rounds not settled yet the member applied to, soonest closing first: one
+	 * statement.
+	 */
+	public List<Round> pendingApplied(AccountId member) {
+		return rounds(ROUND.STATUS.eq(OPEN)
+			.and(ROUND.ID.in(DSL.select(APPLICATION.ROUND_ID)
+				.from(APPLICATION)
+				.where(APPLICATION.MEMBER_ID.eq(member.value())))), Integer.MAX_VALUE, true);
+	}
+
+	/** The host's rounds not settled yet, soonest closing first: one statement. */
+	public List<Round> pendingHosted(AccountId host) {
+		return rounds(ROUND.STATUS.eq(OPEN).and(ROUND.HOST_ID.eq(host.value())), Integer.MAX_VALUE, true);
+	}
+
 	/** The host's rounds, the latest window first. */
 	public List<Round> ofHost(AccountId host, int limit) {
 		return rounds(ROUND.HOST_ID.eq(host.value()), limit);
@@ -251,8 +268,15 @@ public class RoundStore {
 		return rounds(condition, Integer.MAX_VALUE);
 	}
 
-	/** Rounds with their times: one statement. */
 	private List<Round> rounds(org.jooq.Condition condition, int limit) {
+		return rounds(condition, limit, false);
+	}
+
+	/**
+	 * Rounds with their times, by their close (the latest first unless ascending): one
+	 * statement.
+	 */
+	private List<Round> rounds(org.jooq.Condition condition, int limit, boolean ascending) {
 		var times = DSL
 			.multiset(DSL.select(ROUND_TIME.STARTS_AT, ROUND_TIME.ENDS_AT)
 				.from(ROUND_TIME)
@@ -262,7 +286,7 @@ public class RoundStore {
 		return this.sql.select(ROUND.asterisk(), times)
 			.from(ROUND)
 			.where(condition)
-			.orderBy(ROUND.CLOSES_AT.desc())
+			.orderBy(ascending ? ROUND.CLOSES_AT.asc() : ROUND.CLOSES_AT.desc())
 			.limit(limit)
 			.fetch(row -> toRound(row,
 					row.get(times).map(time -> new RoundTime(time.value1().toInstant(), time.value2().toInstant()))));
