@@ -83,6 +83,17 @@ public class Waitlist {
 		return (limit < 1) ? List.of() : this.entries.tellFirst(host, limit, this.clock.instant());
 	}
 
+	/**
+	 * Everyone on the host's waitlist, in the order they joined, whether or not they were
+	 * told of open times since. For whoever tells them of something everyone may take
+	 * part in alike (a round): it marks nobody told, so each keeps their place in line
+	 * for the host's next open times.
+	 */
+	@Transactional(readOnly = true)
+	public List<AccountId> everyone(AccountId host) {
+		return this.entries.everyone(host);
+	}
+
 	/** How joining a waitlist ended. */
 	public enum JoinOutcome {
 

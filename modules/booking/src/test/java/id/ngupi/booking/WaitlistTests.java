@@ -180,6 +180,31 @@ class WaitlistTests {
 		assertThat(this.waitlist.tellFirst(host, opened.openSlots())).containsExactly(other, early);
 	}
 
+	@Test
+	void everyoneOnTheListToldOrNotIsListedInTheOrderTheyJoinedAndKeepsTheirPlace() {
+		AccountId host = this.fixtures.hostWithoutTimes();
+		AccountId told = this.fixtures.member("Sudah dikabari");
+		this.waitlist.join(told, host);
+		assertThat(this.waitlist.tellFirst(host, 1)).containsExactly(told);
+		this.clock.advance(Duration.ofMinutes(1));
+		AccountId second = this.fixtures.member("Kedua");
+		this.waitlist.join(second, host);
+		this.clock.advance(Duration.ofMinutes(1));
+		AccountId third = this.fixtures.member("Ketiga");
+		this.waitlist.join(third, host);
+		AccountId otherHost = this.fixtures.hostWithoutTimes();
+		AccountId elsewhere = this.fixtures.member("Di tempat lain");
+		this.waitlist.join(elsewhere, otherHost);
+
+		assertThat(this.waitlist.everyone(host)).containsExactly(told, second, third);
+		assertThat(this.waitlist.everyone(host)).as("listing them marks nobody told")
+			.containsExactly(told, second, third);
+		assertThat(this.waitlist.isWaiting(second, host)).isTrue();
+		assertThat(this.waitlist.tellFirst(host, 5)).containsExactly(second, third);
+		assertThat(this.waitlist.everyone(otherHost)).containsExactly(elsewhere);
+		assertThat(this.waitlist.everyone(elsewhere)).as("nobody waits for a member who does not host").isEmpty();
+	}
+
 	/** What the change announces about the host's waitlist, once it has arrived. */
 	private static WaitlistTimesOpened opening(Scenario scenario, AccountId host, Runnable change) {
 		AtomicReference<WaitlistTimesOpened> opened = new AtomicReference<>();

@@ -66,7 +66,13 @@ public enum NotificationKind {
 	ROUND_NOT_CHOSEN("round_not_chosen"),
 
 	/** To every applicant: the round was called off before it was settled. */
-	ROUND_CANCELLED("round_cancelled");
+	ROUND_CANCELLED("round_cancelled"),
+
+	/**
+	 * To everyone on a host's waitlist: the host opened a round, and anyone who applies
+	 * before it closes has the same chance.
+	 */
+	ROUND_OPENED("round_opened");
 
 	private final String code;
 
@@ -82,7 +88,7 @@ public enum NotificationKind {
 	public boolean carriesCalendar() {
 		return switch (this) {
 			case FEEDBACK_REQUESTED, FEEDBACK_REVEALED, NO_SHOW_REPORTED, ROUND_PICK, ROUND_SETTLED, ROUND_NOT_CHOSEN,
-					ROUND_CANCELLED ->
+					ROUND_CANCELLED, ROUND_OPENED ->
 				false;
 			default -> true;
 		};

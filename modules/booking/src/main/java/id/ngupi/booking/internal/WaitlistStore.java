@@ -70,6 +70,18 @@ public class WaitlistStore {
 	}
 
 	/**
+	 * Every member on the host's waitlist, told of open times or not, in the order they
+	 * joined.
+	 */
+	public List<AccountId> everyone(AccountId host) {
+		return this.sql.select(WAITLIST_ENTRY.MEMBER_ID)
+			.from(WAITLIST_ENTRY)
+			.where(WAITLIST_ENTRY.HOST_ID.eq(host.value()))
+			.orderBy(WAITLIST_ENTRY.JOINED_AT, WAITLIST_ENTRY.MEMBER_ID)
+			.fetch(row -> new AccountId(row.value1()));
+	}
+
+	/**
 	 * Marks up to {@code limit} of the host's waiting members as told, first come first
 	 * served, and returns them in the order they joined. Rows another transaction is
 	 * telling are skipped, so nobody is told twice for one opening.

@@ -1,8 +1,11 @@
 package id.ngupi.notifications.internal;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 
+import id.ngupi.booking.Waitlist;
 import id.ngupi.hosting.HostDirectory;
 import id.ngupi.hosting.HostProfile;
 import id.ngupi.hosting.Offering;
@@ -12,8 +15,10 @@ import id.ngupi.identity.Accounts;
 import id.ngupi.notifications.NotificationKind;
 import id.ngupi.rounds.Picking;
 import id.ngupi.rounds.Round;
+import id.ngupi.rounds.RoundPhase;
 import id.ngupi.rounds.RoundEvents.ApplicationsWaiting;
 import id.ngupi.rounds.RoundEvents.RoundCancelled;
+import id.ngupi.rounds.RoundEvents.RoundOpened;
 import id.ngupi.rounds.RoundEvents.RoundSettled;
 import id.ngupi.rounds.RoundId;
 import id.ngupi.rounds.Rounds;
@@ -22,12 +27,13 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the members of a round what happened to it: the host who picks that applications
- * wait for them (and that the draw decides if they do not), each applicant who got no
- * time that they were not picked this time, and every applicant of a round called off
- * why. Winners are not told here: their booking's confirmation tells them, and the host,
- * once per session. The host hears a short summary only when the draw settled the round,
- * since then they did not see it happen; a host who picked saw the outcome on the page.
+ * Tells everyone on a host's waitlist that the host opened a round, and the members of a
+ * round what happened to it: the host who picks that applications wait for them (and that
+ * the draw decides if they do not), each applicant who got no time that they were not
+ * picked this time, and every applicant of a round called off why. Winners are not told
+ * here: their booking's confirmation tells them, and the host, once per session. The host
+ * hears a short summary only when the draw settled the round, since then they did not see
+ * it happen; a host who picked saw the outcome on the page.
  * <p>
  * Every notification of a round shares one event id per round, so an event handled twice
  * (a resubmitted publication) tells nobody twice.
@@ -43,11 +49,55 @@ class RoundNotices {
 
 	private final Notifier notifier;
 
-	RoundNotices(Rounds rounds, HostDirectory hosts, Accounts accounts, Notifier notifier) {
+	private final Waitlist waitlist;
+
+	private final Clock clock;
+
+	RoundNotices(Rounds rounds, HostDirectory hosts, Accounts accounts, Notifier notifier, Waitlist waitlist,
+			Clock clock) {
 		this.rounds = rounds;
 		this.hosts = hosts;
 		this.accounts = accounts;
 		this.notifier = notifier;
+		this.waitlist = waitlist;
+		this.clock = clock;
+	}
+
+	/**
+	 * Everyone on the host's waitlist hears of the round, not only the first in line: a
+	 * round takes applications from all alike until it closes. Nobody is told when the
+	 * host is no longer listed (paused or suspended: their page is gone) or the round no
+	 * longer takes applications (called off, settled or closed before this got to run).
+	 * <p>
+	 * The members keep their place on the waitlist: marking them told
+	 * ({@link Waitlist#tellFirst}) would take them out of line for the host's next open
+	 * times, which a round does not give them. What records that they were told is the
+	 * notification itself, one per round and member, so the event handled twice tells
+	 * nobody twice.
+	 */
+	@ApplicationModuleListener
+	void on(RoundOpened event) {
+		Instant now = this.clock.instant();
+		Optional<Round> open = this.rounds.find(event.round()).filter(round -> taking(round, now));
+		Optional<HostProfile> host = this.hosts.find(event.host()).filter(HostProfile::listed);
+		if (open.isEmpty() || host.isEmpty()) {
+			return;
+		}
+		Round round = open.get();
+		// applications already open read "apply now", however late this runs
+		Instant opensAt = round.opensAt().isAfter(now) ? round.opensAt() : null;
+		Details details = Details.roundOpened(round.id().toString(), host.get().displayName(), host.get().handle(),
+				title(round), round.times().size(), opensAt, round.closesAt());
+		for (AccountId member : this.waitlist.everyone(event.host())) {
+			if (!member.equals(event.host())) {
+				this.notifier.tell(member, NotificationKind.ROUND_OPENED, eventId(event.round()), details);
+			}
+		}
+	}
+
+	private static boolean taking(Round round, Instant now) {
+		RoundPhase phase = round.phase(now);
+		return phase == RoundPhase.UPCOMING || phase == RoundPhase.APPLYING;
 	}
 
 	/**

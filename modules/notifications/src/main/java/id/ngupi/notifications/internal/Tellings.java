@@ -46,14 +46,14 @@ class Tellings {
 
 	/**
 	 * The page a notification is about, as a path on the site: the session's, for the
-	 * waitlist the host's, for a round its page (the host's own for the host); a round
-	 * whose host deleted their account is gone, so discovery.
+	 * waitlist's open times the host's, for a round its page (the host's own for the
+	 * host); a round whose host deleted their account is gone, so discovery.
 	 */
 	static String page(NotificationKind kind, Details details) {
 		return switch (kind) {
 			case WAITLIST_OPENED -> NotificationPaths.profile(details.otherHandle());
 			case ROUND_PICK, ROUND_SETTLED -> NotificationPaths.hostingRound(details.round());
-			case ROUND_NOT_CHOSEN -> NotificationPaths.round(details.round());
+			case ROUND_NOT_CHOSEN, ROUND_OPENED -> NotificationPaths.round(details.round());
 			case ROUND_CANCELLED ->
 				hostGone(details) ? NotificationPaths.DISCOVERY : NotificationPaths.round(details.round());
 			case EMAIL_VERIFICATION -> NotificationPaths.EMAIL_SETTINGS;
@@ -214,6 +214,18 @@ class Tellings {
 					said("fact.reason");
 					roundActions("action.round", "action.host");
 					yield this.words.text("round_cancelled.title", other());
+				}
+				case ROUND_OPENED -> {
+					int sessions = count(this.details.sessions());
+					this.paragraphs.add((this.details.start() == null)
+							? this.words.text("round_opened.now.lead", other(), offering(), sessions,
+									time(this.details.respondBy()))
+							: this.words.text("round_opened.lead", other(), offering(), sessions,
+									time(this.details.start()), time(this.details.respondBy())));
+					this.paragraphs.add(this.words.text("round_opened.fair", other()));
+					this.actions.add(new Action(this.words.text("action.round_opened"),
+							Tellings.this.links.absolute(NotificationPaths.round(this.details.round()))));
+					yield this.words.text("round_opened.title", other(), sessions);
 				}
 				case EMAIL_VERIFICATION -> {
 					this.paragraphs.add(this.words.text("email_verification.lead", time(this.details.linkExpiresAt())));

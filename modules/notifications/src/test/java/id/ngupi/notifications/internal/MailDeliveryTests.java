@@ -37,6 +37,8 @@ import id.ngupi.notifications.NotificationKind;
 import id.ngupi.notifications.People;
 import id.ngupi.rounds.Picking;
 import id.ngupi.rounds.Round;
+import id.ngupi.rounds.RoundOutcome;
+import id.ngupi.rounds.RoundPlan;
 import id.ngupi.rounds.Rounds;
 import id.ngupi.rounds.internal.RoundJobs;
 import jakarta.mail.internet.MimeMessage;
@@ -330,6 +332,39 @@ class MailDeliveryTests {
 	}
 
 	@Test
+	void aRoundOpenedLaterIsMailedToEveryoneWaitingForTheHostInTheirLanguageAndZone(@Autowired Waitlist waitlist,
+			@Autowired Hosting hosting, @Autowired Rounds rounds) {
+		AccountId host = this.people.host(this.people.member("Budi", "budi-r4@example.com", "id", "Asia/Jakarta"),
+				false);
+		hosting.replaceWeeklySchedule(host, List.of());
+		AccountId sari = this.people.member("Sari", "sari-r4@example.com", "id", "Asia/Jakarta");
+		AccountId tono = this.people.member("Tono", "tono-r4@example.com", "en", "Europe/Amsterdam");
+		waitlist.join(sari, host);
+		waitlist.join(tono, host);
+		hosting.addOneOffSlot(host, this.people.offering(host), LocalDateTime.of(2027, 1, 5, 19, 0));
+
+		Round round = ((RoundOutcome.Opened) rounds.open(host,
+				new RoundPlan(this.people.offering(host), List.of(TUESDAY_EVENING),
+						People.MONDAY_MORNING.plus(Duration.ofHours(1)), People.ROUND_CLOSES, Picking.DRAW, false)))
+			.round();
+
+		LocalMail opened = mailAbout("sari-r4@example.com", "Budi membuka putaran");
+		assertThat(opened.subject()).isEqualTo("Budi membuka putaran: 1 sesi");
+		assertThat(opened.text()).startsWith("Halo Sari,")
+			.contains("Budi membuka putaran \"Ngobrol karier\": 1 sesi, daftar mulai Sen, 4 Jan 08.00 WIB"
+					+ " sampai Sen, 4 Jan 09.00 WIB.", "Tempatmu di daftar tunggu tetap.");
+		assertThat(opened.links()).contains("https://ngupi.example/putaran/" + round.id());
+		assertThat(opened.attachments()).isEmpty();
+		assertThat(opened.listUnsubscribe()).startsWith("<https://ngupi.example/kabar/berhenti/");
+		LocalMail english = mailAbout("tono-r4@example.com", "Budi opened a round");
+		assertThat(english.subject()).isEqualTo("Budi opened a round: 1 session");
+		assertThat(english.text()).startsWith("Hello Tono,")
+			.contains("Budi opened a round of \"Ngobrol karier\": 1 session, apply from Mon, 4 Jan 02:00 CET"
+					+ " until Mon, 4 Jan 03:00 CET.");
+		assertThat(mailsTo("budi-r4@example.com")).noneMatch(mail -> mail.subject().contains("putaran"));
+	}
+
+	@Test
 	void theVerificationLinkGoesToTheAddressBeingVerifiedAndIsNotKept(@Autowired Accounts accounts) {
 		AccountId member = this.people.member("Sari");
 
@@ -549,6 +584,15 @@ class MailDeliveryTests {
 			.stream()
 			.filter(found -> found.kind() == NotificationKind.EMAIL_VERIFICATION)
 			.findFirst();
+	}
+
+	/** The one mail to the address whose subject starts so, once it arrived. */
+	private static LocalMail mailAbout(String address, String subject) {
+		await().atMost(Duration.ofSeconds(15))
+			.until(() -> mailsTo(address).stream().anyMatch(mail -> mail.subject().startsWith(subject)));
+		List<LocalMail> mails = mailsTo(address).stream().filter(mail -> mail.subject().startsWith(subject)).toList();
+		assertThat(mails).hasSize(1);
+		return mails.get(0);
 	}
 
 	/** The one mail the address receives, once it has arrived. */

@@ -1,12 +1,22 @@
 package id.ngupi.notifications.internal;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 
+import id.ngupi.booking.Waitlist;
+import id.ngupi.booking.Waitlist.JoinOutcome;
 import id.ngupi.db.test.TestClock;
+import id.ngupi.hosting.Hosting;
+import id.ngupi.hosting.ScheduleOutcome;
+import id.ngupi.hosting.TimeWindow;
+import id.ngupi.hosting.WeeklyWindow;
 import id.ngupi.identity.AccountId;
 import id.ngupi.identity.Accounts;
 import id.ngupi.notifications.Inbox;
@@ -19,6 +29,7 @@ import id.ngupi.rounds.Picking;
 import id.ngupi.rounds.Round;
 import id.ngupi.rounds.RoundEvents.ApplicationsWaiting;
 import id.ngupi.rounds.RoundEvents.RoundCancelled;
+import id.ngupi.rounds.RoundEvents.RoundOpened;
 import id.ngupi.rounds.RoundEvents.RoundSettled;
 import id.ngupi.rounds.Rounds;
 import id.ngupi.rounds.internal.RoundJobs;
@@ -26,21 +37,27 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.util.AopTestUtils;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static id.ngupi.notifications.People.ROUND_CLOSES;
 import static id.ngupi.notifications.People.TUESDAY_EVENING;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * What rounds tell whom: the host who picks hears that applications wait and until when,
  * in their own timezone; each applicant who got no time hears it kindly, with the round's
  * page and the host's; every applicant of a round called off hears why (or that the host
  * is gone); the host hears a draw's outcome once, never a pick they made themselves. The
- * winners hear of their session from its booking only, and an event handled twice tells
- * nobody twice.
+ * winners hear of their session from its booking only. A host opening a round tells
+ * everyone on their waitlist (not only the first few), each in their language and
+ * timezone, and nobody else. An event handled twice tells nobody twice.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @ExtendWith(MondayMorning.class)
@@ -257,6 +274,111 @@ class RoundNoticesTests {
 		assertThat(details.otherName()).isNull();
 		assertThat(details.otherHandle()).isNull();
 		assertThat(details.offeringTitle()).isNull();
+	}
+
+	@Test
+	void aRoundOpenedTellsEveryoneOnTheHostsWaitlistInTheirLanguageAndZoneOnceAndNobodyElse(Scenario scenario,
+			@Autowired Waitlist waitlist, @Autowired Hosting hosting) {
+		AccountId host = this.people.host(this.people.member("Budi"), false);
+		hosting.replaceWeeklySchedule(host, List.of());
+		List<AccountId> waiting = List.of(this.people.member("Sari"), this.people.member("Tono"),
+				this.people.member("Wati"));
+		for (AccountId member : waiting) {
+			assertThat(waitlist.join(member, host)).isEqualTo(JoinOutcome.JOINED);
+			this.clock.advance(Duration.ofSeconds(1));
+		}
+		AccountId stranger = this.people.member("Joko");
+		// the host's hours come back, and with them the waitlist hears of open times
+		// first
+		hosting.replaceWeeklySchedule(host,
+				List.of(new WeeklyWindow(DayOfWeek.TUESDAY, TimeWindow.of(LocalTime.of(19, 0), LocalTime.of(21, 0)))));
+
+		AtomicReference<Round> opened = new AtomicReference<>();
+		scenario.stimulate(() -> opened.set(this.people.round(host, Picking.DRAW, TUESDAY_EVENING, TUESDAY_LATER)))
+			.andWaitForStateChange(
+					() -> waiting.stream().allMatch(member -> kinds(member).contains(NotificationKind.ROUND_OPENED)))
+			.andVerify(told -> assertThat(told).isTrue());
+		Round round = opened.get();
+
+		for (AccountId member : waiting) {
+			InboxEntry entry = only(member, NotificationKind.ROUND_OPENED);
+			assertThat(entry.title()).isEqualTo("Budi membuka putaran: 2 sesi");
+			assertThat(entry.text()).isEqualTo(
+					"Budi membuka putaran \"Ngobrol karier\": 2 sesi, daftar sekarang sampai Sen, 4 Jan 09.00 WIB.");
+			assertThat(entry.link()).isEqualTo("/putaran/" + round.id());
+		}
+		InboxEntry english = this.inbox.latest(waiting.get(1), Locale.ENGLISH, ZoneId.of("Asia/Tokyo"))
+			.stream()
+			.filter(entry -> entry.kind() == NotificationKind.ROUND_OPENED)
+			.findFirst()
+			.orElseThrow();
+		assertThat(english.title()).isEqualTo("Budi opened a round: 2 sessions");
+		assertThat(english.text())
+			.isEqualTo("Budi opened a round of \"Ngobrol karier\": 2 sessions, apply now until Mon, 4 Jan 11:00 JST.");
+		assertThat(stored(waiting.get(0), NotificationKind.ROUND_OPENED).details().otherHandle()).startsWith("budi-");
+		assertThat(kinds(stranger)).isEmpty();
+		assertThat(kinds(host)).doesNotContain(NotificationKind.ROUND_OPENED);
+		assertThat(waitlist.everyone(host)).as("everyone keeps their place on the waitlist")
+			.containsExactlyElementsOf(waiting);
+
+		synchronously().on(new RoundOpened(round.id(), host, round.opensAt(), round.closesAt()));
+
+		waiting.forEach(member -> assertThat(kinds(member)).as("the same event again tells nobody twice")
+			.containsOnlyOnce(NotificationKind.ROUND_OPENED));
+		assertThat(kinds(stranger)).isEmpty();
+	}
+
+	@Test
+	void aRoundCalledOffOrAHostPausedBeforeTheWaitlistIsToldTellsNobody(@Autowired Waitlist waitlist,
+			@Autowired Hosting hosting, @Autowired JdbcTemplate jdbc, @Autowired PlatformTransactionManager manager) {
+		TransactionTemplate together = new TransactionTemplate(manager);
+		AccountId host = this.people.host(this.people.member("Budi"), false);
+		hosting.replaceWeeklySchedule(host, List.of());
+		assertThat(hosting.addOneOffSlot(host, this.people.offering(host), LocalDateTime.of(2027, 1, 5, 19, 0)))
+			.isEqualTo(ScheduleOutcome.SAVED);
+		// a first round holds the host's only time, so a member can wait for them
+		Round first = this.people.round(host, Picking.DRAW, TUESDAY_EVENING);
+		handled(jdbc, first);
+		AccountId sari = this.people.member("Sari");
+		assertThat(waitlist.join(sari, host)).isEqualTo(JoinOutcome.JOINED);
+
+		Round calledOff = together.execute(status -> {
+			this.rounds.cancel(host, first.id(), "Waktunya diganti");
+			Round round = this.people.round(host, Picking.DRAW, TUESDAY_EVENING);
+			this.rounds.cancel(host, round.id(), "Ada urusan");
+			return round;
+		});
+		handled(jdbc, calledOff);
+		assertThat(kinds(sari)).doesNotContain(NotificationKind.ROUND_OPENED);
+
+		Round whilePaused = together.execute(status -> {
+			Round round = this.people.round(host, Picking.DRAW, TUESDAY_EVENING);
+			hosting.pause(host);
+			return round;
+		});
+		handled(jdbc, whilePaused);
+		assertThat(kinds(sari)).doesNotContain(NotificationKind.ROUND_OPENED);
+
+		hosting.resume(host);
+		synchronously().on(new RoundOpened(whilePaused.id(), host, whilePaused.opensAt(), whilePaused.closesAt()));
+		assertThat(kinds(sari)).as("once the host is back, the same round is told")
+			.contains(NotificationKind.ROUND_OPENED);
+	}
+
+	/**
+	 * The listener itself, not its asynchronous proxy: what it does is done when the call
+	 * returns, so the assertions after it see everything it told.
+	 */
+	private RoundNotices synchronously() {
+		return AopTestUtils.getUltimateTargetObject(this.notices);
+	}
+
+	/** Waits until every listener of this module is done with the round's events. */
+	private static void handled(JdbcTemplate jdbc, Round round) {
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc
+				.queryForObject("SELECT count(*) FROM event_publication WHERE listener_id LIKE '%RoundNotices%'"
+						+ " AND serialized_event LIKE ?", Integer.class, "%" + round.id() + "%") == 0);
 	}
 
 	private InboxEntry only(AccountId member, NotificationKind kind) {

@@ -79,14 +79,28 @@ class RoundWordingTests {
 	}
 
 	@Test
+	void aRoundOpenedSaysHowManySessionsAndFromWhenInEnglish() {
+		Details later = Details.roundOpened("r1", "Budi", "budi", null, 1, PICK_BY, PICK_BY.plusSeconds(3600));
+		Telling told = this.tellings.of(NotificationKind.ROUND_OPENED, later, this.english, null);
+		assertThat(told.title()).isEqualTo("Budi opened a round: 1 session");
+		assertThat(told.lead()).isEqualTo("Budi opened a round of \"Ngupi\": 1 session, apply from Tue, 5 Jan 18:00 WIB"
+				+ " until Tue, 5 Jan 19:00 WIB.");
+		assertThat(told.paragraphs()).last().asString().contains("Budi's waitlist");
+		assertThat(told.actions()).extracting(Telling.Action::url).containsExactly("https://ngupi.example/putaran/r1");
+		assertThat(Tellings.page(NotificationKind.ROUND_OPENED, later)).isEqualTo("/putaran/r1");
+	}
+
+	@Test
 	void roundsCarryNoCalendarFile() {
 		assertThat(NotificationKind.ROUND_PICK.carriesCalendar()).isFalse();
 		assertThat(NotificationKind.ROUND_SETTLED.carriesCalendar()).isFalse();
 		assertThat(NotificationKind.ROUND_NOT_CHOSEN.carriesCalendar()).isFalse();
 		assertThat(NotificationKind.ROUND_CANCELLED.carriesCalendar()).isFalse();
+		assertThat(NotificationKind.ROUND_OPENED.carriesCalendar()).isFalse();
 		assertThat(NotificationKind.BOOKING_CONFIRMED.carriesCalendar()).isTrue();
 		assertThat(NotificationKind.optionalKinds()).contains(NotificationKind.ROUND_PICK,
-				NotificationKind.ROUND_SETTLED, NotificationKind.ROUND_NOT_CHOSEN, NotificationKind.ROUND_CANCELLED);
+				NotificationKind.ROUND_SETTLED, NotificationKind.ROUND_NOT_CHOSEN, NotificationKind.ROUND_CANCELLED,
+				NotificationKind.ROUND_OPENED);
 	}
 
 }
