@@ -121,7 +121,7 @@ class RoundNoticesTests {
 			.isEqualTo("2 applicants wait for your pick in the round \"Ngobrol karier\" until Tue, 5 Jan 20:00 JST;"
 					+ " if you have not picked by then, the draw decides.");
 
-		this.notices.on(new ApplicationsWaiting(round.id(), host, 2, PICK_BY));
+		synchronously().on(new ApplicationsWaiting(round.id(), host, 2, PICK_BY));
 
 		assertThat(kinds(host)).as("the same event again tells nobody twice")
 			.containsExactly(NotificationKind.ROUND_PICK);
@@ -171,7 +171,7 @@ class RoundNoticesTests {
 				NotificationKind.BOOKING_CONFIRMED);
 		assertThat(kinds(stranger)).isEmpty();
 
-		this.notices.on(new RoundSettled(round.id(), host, Picking.DRAW, List.of(), notChosen));
+		synchronously().on(new RoundSettled(round.id(), host, Picking.DRAW, List.of(), notChosen));
 
 		notChosen.forEach(member -> assertThat(kinds(member)).as("the same event again tells nobody twice")
 			.containsExactly(NotificationKind.ROUND_NOT_CHOSEN));
@@ -245,7 +245,7 @@ class RoundNoticesTests {
 		assertThat(entry.link()).isEqualTo("/putaran/" + round.id());
 		assertThat(stored(tono, NotificationKind.ROUND_CANCELLED).details().message()).isEqualTo(reason);
 
-		this.notices.on(new RoundCancelled(round.id(), host, List.of(sari, tono), reason));
+		synchronously().on(new RoundCancelled(round.id(), host, List.of(sari, tono), reason));
 
 		assertThat(kinds(sari)).containsExactly(NotificationKind.ROUND_CANCELLED);
 		assertThat(kinds(tono)).containsExactly(NotificationKind.ROUND_CANCELLED);
