@@ -16,6 +16,7 @@ import id.ngupi.booking.BookingOutcome.Refusal;
 import id.ngupi.booking.BookingOutcome.Refused;
 import id.ngupi.booking.HoldOutcome.Held;
 import id.ngupi.booking.HoldOutcome.NotOpen;
+import id.ngupi.booking.HoldOutcome.Overlapping;
 import id.ngupi.hosting.OfferingId;
 import id.ngupi.identity.AccountId;
 import id.ngupi.identity.Accounts;
@@ -98,6 +99,19 @@ class HoldsTests {
 		assertThat(this.holds.held(owner)).isEmpty();
 		assertThat(rows("select used from booking.quota_use where offering_id = ?", offering.value())).isOne();
 		assertThat(this.openSlots.of(offering)).extracting(OpenSlot::start).contains(monday(19, 0), monday(19, 30));
+	}
+
+	@Test
+	void twoTimesThatOverlapWithTheBufferAreNotHeldTogether() {
+		AccountId host = this.fixtures.host(10, false, 10);
+		OfferingId offering = this.fixtures.offering(host);
+		assertThat(this.openSlots.of(offering)).extracting(OpenSlot::start)
+			.as("each is open on its own")
+			.contains(monday(19, 0), monday(19, 30));
+
+		assertThat(this.holds.hold(UUID.randomUUID(), host, offering, List.of(monday(19, 0), monday(19, 30))))
+			.isEqualTo(new Overlapping(monday(19, 30)));
+		assertThat(rows("select count(*) from booking.hold where host_id = ?", host.value())).isZero();
 	}
 
 	@Test

@@ -84,6 +84,12 @@ class RoundRaceTests {
 		for (int i = 0; i < APPLICANTS; i++) {
 			members.add(this.fixtures.member("Pendaftar"));
 		}
+		// three applied early: every time is won however few of the racers get in before
+		// the close, so a direct booking that went through would be a double booking
+		for (int i = 0; i < 3; i++) {
+			assertThat(this.rounds.apply(this.fixtures.member("Awal"), round.id(), form()))
+				.isEqualTo(ApplyOutcome.APPLIED);
+		}
 		this.clock.set(CLOSES.minusMillis(1));
 
 		ExecutorService pool = Executors.newFixedThreadPool(16);
@@ -131,7 +137,7 @@ class RoundRaceTests {
 			assertThat(draw.entries()).as("every accepted application is in the draw, none refused")
 				.extracting(DrawEntry::ticket)
 				.containsExactlyInAnyOrderElementsOf(tickets(round.id()))
-				.hasSize((int) accepted);
+				.hasSize((int) accepted + 3);
 			assertThat(draw.entries()).filteredOn(entry -> entry.outcome() == Outcome.WON).hasSize(3);
 			List<Booking> booked = this.queries.asHost(host)
 				.stream()
@@ -140,7 +146,7 @@ class RoundRaceTests {
 			assertThat(booked).hasSize(3);
 			assertThat(booked).extracting(Booking::start)
 				.containsExactlyInAnyOrder(thursday(19, 0), thursday(19, 30), thursday(20, 0));
-			assertThat(booked).extracting(Booking::attendee).doesNotHaveDuplicates().allMatch(members::contains);
+			assertThat(booked).extracting(Booking::attendee).doesNotHaveDuplicates();
 			assertThat(events.ofType(RoundSettled.class).matching(event -> event.round().equals(round.id())))
 				.as("the two runs settled the round once between them")
 				.hasSize(1);

@@ -3,6 +3,7 @@ package id.ngupi.rounds.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +20,9 @@ import id.ngupi.rounds.RoundOutcome;
 import id.ngupi.rounds.RoundOutcome.Opened;
 import id.ngupi.rounds.RoundPlan;
 import id.ngupi.rounds.Rounds;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -39,6 +43,8 @@ import org.springframework.stereotype.Component;
 class DemoRounds implements ApplicationRunner {
 
 	private static final String HOST = "putu-ayu";
+
+	private static final Log logger = LogFactory.getLog(DemoRounds.class);
 
 	private final Accounts accounts;
 
@@ -72,27 +78,34 @@ class DemoRounds implements ApplicationRunner {
 			return;
 		}
 		Instant now = this.clock.instant();
-		List<OpenSlot> later = this.openSlots.of(offering.get().id())
-			.stream()
-			.filter(slot -> slot.start().isAfter(now.plus(Duration.ofDays(3))))
-			.limit(3)
-			.toList();
+		// times three days ahead or more, none overlapping the one before with its buffer
+		List<OpenSlot> later = new ArrayList<>();
+		for (OpenSlot slot : this.openSlots.of(offering.get().id())) {
+			boolean apart = later.isEmpty()
+					|| !slot.start().isBefore(later.get(later.size() - 1).end().plus(offering.get().buffer()));
+			if (later.size() < 3 && slot.start().isAfter(now.plus(Duration.ofDays(3))) && apart) {
+				later.add(slot);
+			}
+		}
 		if (later.size() < 2) {
+			logger.info("No demo round: " + HOST + " has " + later.size() + " open times three days ahead");
 			return;
 		}
 		RoundOutcome outcome = this.rounds.open(host.get().account(),
 				new RoundPlan(offering.get().id(), later.stream().map(OpenSlot::start).toList(), null,
 						later.get(0).start().minus(Duration.ofDays(1)), Picking.DRAW, false));
-		if (outcome instanceof Opened opened) {
-			apply("rina-hutapea", opened, List.of("mobile", "freelance"),
-					"Aku sedang belajar Flutter dan ingin tahu bagaimana mulai freelance mobile sambil kuliah. "
-							+ "Portofolio seperti apa yang dicari klien pertama?",
-					List.of(later.get(0).start()));
-			apply("eko-wibowo", opened, List.of("remote"),
-					"Aku ingin pindah jadi developer dan bekerja remote dari Semarang. Bagaimana rasanya kerja "
-							+ "remote untuk perusahaan luar, dan apa yang perlu kusiapkan dulu?",
-					List.of());
+		if (!(outcome instanceof Opened opened)) {
+			logger.info("No demo round: " + outcome);
+			return;
 		}
+		apply("rina-hutapea", opened, List.of("mobile", "freelance"),
+				"Aku sedang belajar Flutter dan ingin tahu bagaimana mulai freelance mobile sambil kuliah. "
+						+ "Portofolio seperti apa yang dicari klien pertama?",
+				List.of(later.get(0).start()));
+		apply("eko-wibowo", opened, List.of("remote"),
+				"Aku ingin pindah jadi developer dan bekerja remote dari Semarang. Bagaimana rasanya kerja "
+						+ "remote untuk perusahaan luar, dan apa yang perlu kusiapkan dulu?",
+				List.of());
 	}
 
 	private void apply(String handle, Opened opened, List<String> topics, String answer, List<Instant> ranked) {
