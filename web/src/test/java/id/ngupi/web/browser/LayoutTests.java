@@ -38,7 +38,17 @@ import id.ngupi.identity.Account;
 import id.ngupi.identity.AccountOutcomes.ProfileOutcome;
 import id.ngupi.identity.Accounts;
 import id.ngupi.identity.ProfileChange;
+import id.ngupi.rounds.ApplicationForm;
+import id.ngupi.rounds.ApplyOutcome;
+import id.ngupi.rounds.Picking;
+import id.ngupi.rounds.Round;
+import id.ngupi.rounds.RoundOutcome;
+import id.ngupi.rounds.RoundOutcome.Opened;
+import id.ngupi.rounds.RoundPlan;
+import id.ngupi.rounds.Rounds;
+import id.ngupi.rounds.internal.RoundJobs;
 import id.ngupi.web.NgupiWebTest;
+import id.ngupi.web.RunningTestClock;
 import id.ngupi.web.profile.Members;
 import id.ngupi.web.support.Links;
 import org.assertj.core.api.SoftAssertions;
@@ -129,6 +139,15 @@ class LayoutTests {
 	@Autowired
 	private TransactionTemplate transactions;
 
+	@Autowired
+	private Rounds rounds;
+
+	@Autowired
+	private RoundJobs roundJobs;
+
+	@Autowired
+	private RunningTestClock clock;
+
 	LayoutTests(Chromium chromium, @LocalServerPort int port, @Autowired Accounts accounts, @Autowired Hosting hosting,
 			@Autowired HostDirectory directory, @Autowired OpenSlots openSlots, @Autowired Bookings bookings,
 			@Autowired BookingQueries queries) {
@@ -145,6 +164,7 @@ class LayoutTests {
 
 	@AfterEach
 	void nothingWasLoggedToTheConsole() {
+		this.clock.reset();
 		if (this.visit != null) {
 			this.visit.assertQuietConsole();
 		}
@@ -326,6 +346,66 @@ class LayoutTests {
 		logIn(host.account());
 
 		looksRight("offering-settings", Links.hostingOffering(host.instant()));
+	}
+
+	@Test
+	void aRoundWithTheApplicationFormFitsPhoneTabletAndDesktop() {
+		Host host = host(Visit.unique("kopi"));
+		Round round = round(host, Picking.DRAW, 4);
+		Account member = member("Dewi Lestari Anggraini");
+		logIn(member);
+
+		looksRight("round-card", Links.profile(host.handle()));
+		looksRight("round", Links.round(round.id()));
+		List<WebElement> ranks = this.browser.findElements(By.cssSelector("#ranked select"));
+		assertThat(ranks).as("a choice per time, each a thumb's height").hasSize(4);
+		assertThat(ranks).allMatch(select -> select.getRect().getHeight() >= TAP);
+
+		apply(member, round, List.of(round.times().get(2).start(), round.times().get(0).start()));
+		looksRight("round-applied", Links.round(round.id()));
+	}
+
+	@Test
+	void theDrawOfASettledRoundFitsPhoneTabletAndDesktop() {
+		Host host = host(Visit.unique("kopi"));
+		Round round = round(host, Picking.DRAW, 3);
+		List<Account> members = new ArrayList<>();
+		for (String name : List.of("Dewi Lestari Anggraini", "Bagus Prakoso", "Maria Goreti Bria", "Bayu Saputra",
+				"Siti Nurhaliza Rahmawati")) {
+			Account member = member(name);
+			apply(member, round, List.of());
+			members.add(member);
+		}
+		this.clock.set(round.closesAt().plusSeconds(1));
+		assertThat(this.roundJobs.settleDue()).isPositive();
+		this.clock.reset();
+		logIn(members.get(0));
+
+		looksRight("round-draw", Links.ROUND_DRAW.replace("{id}", round.id().toString()));
+		assertThat(this.browser.findElements(By.cssSelector(".round-draw__mine"))).as("the viewer's own ticket")
+			.hasSize(1);
+		looksRight("round-result", Links.round(round.id()));
+	}
+
+	@Test
+	void theHostsRoundWithItsApplicantsFitsPhoneTabletAndDesktop() {
+		Host host = host(Visit.unique("kopi"));
+		Round round = round(host, Picking.HOST, 3);
+		apply(member("Dewi Lestari Anggraini"), round, List.of(round.times().get(1).start()));
+		apply(member("Bagus Prakoso"), round, List.of());
+		apply(member("Maria Goreti Bria"), round,
+				List.of(round.times().get(2).start(), round.times().get(0).start(), round.times().get(1).start()));
+		logIn(host.account());
+
+		looksRight("host-rounds", Links.SETTINGS_HOSTING_ROUNDS);
+		looksRight("host-round-new", Links.SETTINGS_HOSTING_ROUNDS_NEW + "?offering=" + host.instant());
+
+		// the window closed: the host picks, in order
+		this.clock.set(round.closesAt().plusSeconds(1));
+		looksRight("host-round", Links.hostingRound(round.id()));
+		List<WebElement> orders = this.browser.findElements(By.cssSelector("#chooseForm input[name=order]"));
+		assertThat(orders).as("an order per applicant, small but a thumb's height").hasSize(3);
+		assertThat(orders).allMatch(order -> order.getRect().getHeight() >= TAP && order.getRect().getWidth() < 200);
 	}
 
 	@Test
@@ -636,6 +716,26 @@ class LayoutTests {
 			}
 		}
 		throw new AssertionError("No open time of " + offering + " to book");
+	}
+
+	/**
+	 * A round of the host's offering confirmed at once, at its first open times a day or
+	 * more ahead, taking applications for an hour.
+	 */
+	private Round round(Host host, Picking picking, int times) {
+		RoundOutcome outcome = this.rounds.open(host.account().id(), new RoundPlan(host.instant(),
+				open(host.instant()).subList(0, times), null, Instant.now().plus(Duration.ofHours(1)), picking, false));
+		assertThat(outcome).isInstanceOf(Opened.class);
+		return ((Opened) outcome).round();
+	}
+
+	/**
+	 * The member applies through the facade: karier, the answer, the times best first.
+	 */
+	private void apply(Account member, Round round, List<Instant> ranked) {
+		assertThat(this.rounds.apply(member.id(), round.id(),
+				new ApplicationForm(List.of("karier", "interview"), ANSWER, ranked)))
+			.isEqualTo(ApplyOutcome.APPLIED);
 	}
 
 	private static long number(Map<String, Object> facts, String key) {
