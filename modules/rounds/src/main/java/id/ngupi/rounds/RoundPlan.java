@@ -1,8 +1,10 @@
 package id.ngupi.rounds;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import id.ngupi.hosting.Offering;
 import id.ngupi.hosting.OfferingId;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -26,6 +28,25 @@ public record RoundPlan(@NotNull(message = "{validation.round.offering}") Offeri
 
 	/** The most times one round opens. */
 	public static final int TIMES_MAX = 10;
+
+	/** How long before the first time applications close when the host leaves it open. */
+	public static final Duration DEFAULT_CLOSE = Duration.ofDays(2);
+
+	/**
+	 * When applications close if the host does not say: two days before the first time,
+	 * or the first time's notice when that is sooner; if that leaves less than an hour
+	 * after the window opens, the notice.
+	 * @param times the round's times (at least one)
+	 * @param offering the offering they are of
+	 * @param opens when applications open
+	 */
+	public static Instant defaultClose(List<Instant> times, Offering offering, Instant opens) {
+		Instant first = times.stream().min(Instant::compareTo).orElseThrow();
+		Instant latest = first.minus(offering.minNotice());
+		Instant twoDays = first.minus(DEFAULT_CLOSE);
+		Instant close = twoDays.isBefore(latest) ? twoDays : latest;
+		return close.isAfter(opens.plus(Duration.ofHours(1))) ? close : latest;
+	}
 
 	public RoundPlan {
 		times = (times != null) ? times.stream().distinct().sorted().toList() : null;

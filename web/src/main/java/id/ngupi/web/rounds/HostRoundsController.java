@@ -2,25 +2,15 @@ package id.ngupi.web.rounds;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 
 import id.ngupi.booking.BookingOutcome.Refusal;
 import id.ngupi.hosting.HostDirectory;
@@ -80,9 +70,6 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  */
 @Controller
 class HostRoundsController {
-
-	/** How long before the first time applications close when the host leaves it open. */
-	static final Duration DEFAULT_CLOSE = Duration.ofDays(2);
 
 	private final Rounds rounds;
 
@@ -157,17 +144,17 @@ class HostRoundsController {
 			unreadableTime |= time.isEmpty();
 		}
 		Optional<Instant> opensAt = Optional.empty();
-		boolean opensTyped = typed(form.opensDate()) || typed(form.opensTime());
+		boolean opensTyped = HostRoundInput.typed(form.opensDate()) || HostRoundInput.typed(form.opensTime());
 		if (opensTyped) {
-			opensAt = instant(form.opensDate(), form.opensTime(), zone);
+			opensAt = HostRoundInput.instant(form.opensDate(), form.opensTime(), zone);
 		}
 		Instant closesAt = null;
-		boolean closesTyped = typed(form.closesDate()) || typed(form.closesTime());
+		boolean closesTyped = HostRoundInput.typed(form.closesDate()) || HostRoundInput.typed(form.closesTime());
 		if (closesTyped) {
-			closesAt = instant(form.closesDate(), form.closesTime(), zone).orElse(null);
+			closesAt = HostRoundInput.instant(form.closesDate(), form.closesTime(), zone).orElse(null);
 		}
 		else if (offering.isPresent() && !times.isEmpty()) {
-			closesAt = defaultClose(times, offering.get(), opensAt.orElse(this.clock.instant()));
+			closesAt = RoundPlan.defaultClose(times, offering.get(), opensAt.orElse(this.clock.instant()));
 		}
 		Picking picking = switch (String.valueOf(form.picking())) {
 			case "draw" -> Picking.DRAW;
@@ -189,7 +176,7 @@ class HostRoundsController {
 			result.addError(new FieldError("round", field, null, false, error.getCodes(), error.getArguments(),
 					error.getDefaultMessage()));
 		}
-		if (offering.isEmpty() && typed(form.offering()) && !result.hasFieldErrors("offering")) {
+		if (offering.isEmpty() && HostRoundInput.typed(form.offering()) && !result.hasFieldErrors("offering")) {
 			result.rejectValue("offering", "hosting.round.refused.offering");
 		}
 		if (opensTyped && opensAt.isEmpty()) {
@@ -239,7 +226,7 @@ class HostRoundsController {
 		for (int i = 0; i < Math.min(ids.size(), typed.size()); i++) {
 			typedOrder.put(ids.get(i), typed.get(i).strip());
 		}
-		Optional<List<ApplicationId>> picks = picks(ids, typed, round.times().size());
+		Optional<List<ApplicationId>> picks = HostRoundInput.picks(ids, typed, round.times().size());
 		String problem;
 		if (picks.isEmpty()) {
 			problem = "hosting.round.pick.badOrder";
@@ -345,81 +332,6 @@ class HostRoundsController {
 			case QUOTA_REACHED -> "quota";
 			default -> "other";
 		};
-	}
-
-	/**
-	 * The picks in the host's order: each typed order a whole number from 1 to the
-	 * round's times, none twice, each next to an application id; empty when one is not.
-	 */
-	static Optional<List<ApplicationId>> picks(List<String> ids, List<String> orders, int slots) {
-		if (ids.size() != orders.size()) {
-			return Optional.empty();
-		}
-		Map<Integer, ApplicationId> byOrder = new HashMap<>();
-		Set<String> seen = new HashSet<>();
-		for (int i = 0; i < ids.size(); i++) {
-			String order = orders.get(i).strip();
-			if (order.isEmpty()) {
-				continue;
-			}
-			Optional<ApplicationId> application = applicationId(ids.get(i));
-			int rank;
-			try {
-				rank = Integer.parseInt(order);
-			}
-			catch (NumberFormatException notANumber) {
-				return Optional.empty();
-			}
-			if (application.isEmpty() || rank < 1 || rank > slots || !seen.add(ids.get(i))
-					|| byOrder.putIfAbsent(rank, application.get()) != null) {
-				return Optional.empty();
-			}
-		}
-		return Optional.of(byOrder.entrySet()
-			.stream()
-			.sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
-			.map(Map.Entry::getValue)
-			.toList());
-	}
-
-	private static Optional<ApplicationId> applicationId(String text) {
-		try {
-			return (text != null && text.length() == 36) ? Optional.of(new ApplicationId(UUID.fromString(text)))
-					: Optional.empty();
-		}
-		catch (IllegalArgumentException notAnId) {
-			return Optional.empty();
-		}
-	}
-
-	/**
-	 * The default close: two days before the first time, or at the latest the first
-	 * time's notice when that is sooner, and never before the window opens.
-	 */
-	static Instant defaultClose(List<Instant> times, Offering offering, Instant opens) {
-		Instant first = times.stream().min(Instant::compareTo).orElseThrow();
-		Instant latest = first.minus(offering.minNotice());
-		Instant twoDays = first.minus(DEFAULT_CLOSE);
-		Instant close = twoDays.isBefore(latest) ? twoDays : latest;
-		return close.isAfter(opens.plus(Duration.ofHours(1))) ? close : latest;
-	}
-
-	/** A date and a time of the host's zone; empty when either is missing or no date. */
-	static Optional<Instant> instant(String date, String time, ZoneId zone) {
-		if (!typed(date) || !typed(time) || date.length() > 10 || time.length() > 8) {
-			return Optional.empty();
-		}
-		try {
-			LocalDateTime local = LocalDate.parse(date.strip()).atTime(LocalTime.parse(time.strip()));
-			return Optional.of(ZonedDateTime.ofLocal(local, zone, null).toInstant());
-		}
-		catch (DateTimeParseException unreadable) {
-			return Optional.empty();
-		}
-	}
-
-	private static boolean typed(String text) {
-		return text != null && !text.isBlank();
 	}
 
 	private HostProfile requireHost(Account member) {
