@@ -77,18 +77,46 @@ public final class BookingEvents {
 	}
 
 	/**
-	 * A session was called off.
+	 * A session was called off: by one of its participants, or by Ngupi because one of
+	 * them can no longer take part (their account was suspended). In the second case
+	 * {@code cancelledBy} is {@code null} and {@code calledOffFor} names that
+	 * participant: only the other one is to be told, and never why.
 	 *
 	 * @param booking the booking
 	 * @param host the host
 	 * @param attendee the attendee
-	 * @param cancelledBy who called it off
-	 * @param reason why, if given
+	 * @param cancelledBy who called it off; {@code null} when Ngupi did
+	 * @param reason why, if a participant said
 	 * @param late whether it was within the offering's minimum notice
 	 * @param start when it would have started
+	 * @param calledOffFor when Ngupi called it off: the participant who can no longer
+	 * take part, else {@code null}
 	 */
 	public record BookingCancelled(BookingId booking, AccountId host, AccountId attendee, AccountId cancelledBy,
-			String reason, boolean late, Instant start) {
+			String reason, boolean late, Instant start, AccountId calledOffFor) {
+
+		/** Called off by one of its participants. */
+		public BookingCancelled(BookingId booking, AccountId host, AccountId attendee, AccountId cancelledBy,
+				String reason, boolean late, Instant start) {
+			this(booking, host, attendee, cancelledBy, reason, late, start, null);
+		}
+
+		/**
+		 * Called off by Ngupi because the participant can no longer take part.
+		 * @param booking the booking
+		 * @param participant the host or the attendee who can no longer take part
+		 * @return the event
+		 */
+		public static BookingCancelled calledOff(Booking booking, AccountId participant) {
+			return new BookingCancelled(booking.id(), booking.host(), booking.attendee(), null, null, false,
+					booking.start(), participant);
+		}
+
+		/** Whether Ngupi called it off rather than one of the participants. */
+		public boolean byNgupi() {
+			return this.calledOffFor != null;
+		}
+
 	}
 
 	/**

@@ -2,6 +2,7 @@ package id.ngupi.hosting;
 
 import java.time.Duration;
 
+import id.ngupi.hosting.HostingEvents.AvailabilityChanged;
 import id.ngupi.identity.Account;
 import id.ngupi.identity.AccountId;
 import id.ngupi.identity.Accounts;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.Scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -68,6 +70,41 @@ class IdentityEventsTests {
 			.untilAsserted(() -> assertThat(this.directory.find(host).orElseThrow().accountSuspended()).isTrue());
 		assertThat(this.directory.find(host).orElseThrow().listed()).isFalse();
 		assertThat(this.directory.discover(DiscoveryQuery.of(word, null, null, false, 1)).hosts()).isEmpty();
+	}
+
+	@Test
+	void aRestoredHostIsListedAgainAndTheirWaitlistHearsOfIt(Scenario scenario) {
+		String word = Hosts.unique("Flores");
+		AccountId host = this.hosts.host(word, "data");
+		this.accounts.suspend(host, "Spam");
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(this.directory.find(host).orElseThrow().accountSuspended()).isTrue());
+
+		scenario.stimulate(() -> this.accounts.restore(host, "Laporan keliru"))
+			.andWaitForEventOfType(AvailabilityChanged.class)
+			.matching(changed -> changed.host().equals(host))
+			.toArriveAndVerify(changed -> assertThat(changed.paused()).isFalse());
+
+		assertThat(this.directory.find(host).orElseThrow().listed()).isTrue();
+		assertThat(this.directory.discover(DiscoveryQuery.of(word, null, null, false, 1)).hosts())
+			.extracting(HostCard::account)
+			.containsExactly(host);
+	}
+
+	@Test
+	void aHostWhoPausedStaysUnlistedWhenRestored() {
+		AccountId host = this.hosts.host(Hosts.unique("Bajawa"), "data");
+		this.hosting.pause(host);
+		this.accounts.suspend(host, "Spam");
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(this.directory.find(host).orElseThrow().accountSuspended()).isTrue());
+
+		this.accounts.restore(host, "Laporan keliru");
+
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(this.directory.find(host).orElseThrow().accountSuspended()).isFalse());
+		assertThat(this.directory.find(host).orElseThrow().paused()).isTrue();
+		assertThat(this.directory.find(host).orElseThrow().listed()).isFalse();
 	}
 
 	@Test

@@ -42,6 +42,16 @@ public final class AccountEvents {
 	}
 
 	/**
+	 * An account's suspension was lifted: its member can log in again. What the
+	 * suspension called off (sessions, rounds, waitlist places) stays off.
+	 *
+	 * @param account the restored account
+	 * @param reason why, as the moderator wrote it
+	 */
+	public record AccountRestored(AccountId account, String reason) {
+	}
+
+	/**
 	 * A member entered an email address; the link with this token confirms it.
 	 *
 	 * @param account the account

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import id.ngupi.identity.AccountEvents.AccountCreated;
 import id.ngupi.identity.AccountEvents.AccountDeleted;
+import id.ngupi.identity.AccountEvents.AccountRestored;
 import id.ngupi.identity.AccountEvents.AccountSuspended;
 import id.ngupi.identity.AccountEvents.EmailVerificationRequested;
 import id.ngupi.identity.AccountEvents.EmailVerified;
@@ -265,6 +266,20 @@ public class Accounts {
 		String stripped = reason.strip();
 		if (this.store.suspend(account, stripped, this.clock.instant())) {
 			this.events.publishEvent(new AccountSuspended(account, stripped));
+		}
+	}
+
+	/**
+	 * Lifts an account's suspension: its member can log in again, and
+	 * {@link AccountRestored} tells the rest of the platform (a host is listed again if
+	 * their own settings say so). What the suspension called off stays off. An account
+	 * that is not suspended is left as it is and nothing is announced.
+	 */
+	@Transactional
+	public void restore(AccountId account, @NotBlank @Size(max = 500) String reason) {
+		String stripped = reason.strip();
+		if (this.store.restore(account, this.clock.instant())) {
+			this.events.publishEvent(new AccountRestored(account, stripped));
 		}
 	}
 

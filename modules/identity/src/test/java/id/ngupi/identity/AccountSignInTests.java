@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import id.ngupi.identity.AccountEvents.AccountCreated;
+import id.ngupi.identity.AccountEvents.AccountRestored;
 import id.ngupi.identity.AccountEvents.AccountSuspended;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,7 @@ import static id.ngupi.identity.Members.twitter;
 import static id.ngupi.identity.Members.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatNoException;
 
 /**
  * Signing in with a provider identity: the account is created on the first login, found
@@ -226,6 +228,48 @@ class AccountSignInTests {
 			.contains(AccountSuspended.class)
 			.matching(AccountSuspended::account, account.id())
 			.matching(AccountSuspended::reason, "Spam di banyak sesi");
+	}
+
+	@Test
+	void aRestoredMemberSignsInAgainAndItIsAnnouncedOnce(AssertablePublishedEvents events) {
+		ProviderIdentity identity = github(unique("kembali"));
+		Account account = this.accounts.signIn(identity);
+		this.accounts.suspend(account.id(), "Spam");
+
+		this.accounts.restore(account.id(), "  Laporan keliru  ");
+		this.accounts.restore(account.id(), "Sekali lagi");
+
+		Account restored = this.accounts.find(account.id()).orElseThrow();
+		assertThat(restored.suspended()).isFalse();
+		assertThat(restored.suspendedReason()).isNull();
+		assertThatNoException().isThrownBy(() -> this.accounts.signIn(identity));
+		assertThat(events.ofType(AccountRestored.class).matching(AccountRestored::account, account.id()))
+			.as("restoring an account that is not suspended announces nothing")
+			.singleElement()
+			.extracting(AccountRestored::reason)
+			.isEqualTo("Laporan keliru");
+	}
+
+	@Test
+	void restoringAnAccountThatWasNeverSuspendedChangesNothing(AssertablePublishedEvents events) {
+		Account account = this.accounts.signIn(github(unique("biasa")));
+
+		this.accounts.restore(account.id(), "Tidak ada apa-apa");
+
+		assertThat(this.accounts.find(account.id()).orElseThrow()).isEqualTo(account);
+		assertThat(events.ofType(AccountRestored.class)).isEmpty();
+	}
+
+	@Test
+	void restoringNeedsAReason() {
+		Account account = this.accounts.signIn(github(unique("alasan")));
+		this.accounts.suspend(account.id(), "Spam");
+
+		assertThatExceptionOfType(jakarta.validation.ConstraintViolationException.class)
+			.isThrownBy(() -> this.accounts.restore(account.id(), "   "));
+		assertThatExceptionOfType(jakarta.validation.ConstraintViolationException.class)
+			.isThrownBy(() -> this.accounts.restore(account.id(), "x".repeat(501)));
+		assertThat(this.accounts.find(account.id()).orElseThrow().suspended()).isTrue();
 	}
 
 	private int countAccountsOf(ProviderIdentity identity) {

@@ -68,17 +68,34 @@ public final class RoundEvents {
 	}
 
 	/**
-	 * The host called a round off before it was settled.
+	 * A round was called off before it was settled: by its host, saying why; because the
+	 * host deleted their account (no reason); or by Ngupi because the host can no longer
+	 * host (their account was suspended: no reason, and {@code calledOff} is true).
+	 * Applicants are never told why in the last case.
 	 *
 	 * @param round the round
 	 * @param host the host
 	 * @param applicants who had applied
-	 * @param reason what the host wrote; none when the host deleted their account
+	 * @param reason what the host wrote; none when the host deleted their account or
+	 * Ngupi called it off
+	 * @param calledOff whether Ngupi called it off ({@code null} in events recorded
+	 * before it was carried, meaning no)
 	 */
-	public record RoundCancelled(RoundId round, AccountId host, List<AccountId> applicants, String reason) {
+	public record RoundCancelled(RoundId round, AccountId host, List<AccountId> applicants, String reason,
+			Boolean calledOff) {
 
 		public RoundCancelled {
 			applicants = List.copyOf(applicants);
+		}
+
+		/** Called off by its host, or gone with the host's account (no reason). */
+		public RoundCancelled(RoundId round, AccountId host, List<AccountId> applicants, String reason) {
+			this(round, host, applicants, reason, false);
+		}
+
+		/** Whether Ngupi called it off because its host can no longer host. */
+		public boolean byNgupi() {
+			return Boolean.TRUE.equals(this.calledOff);
 		}
 
 	}

@@ -280,6 +280,20 @@ public class BookingStore {
 			.execute();
 	}
 
+	/**
+	 * Calls the booking off on Ngupi's behalf because the participant can no longer take
+	 * part: no participant cancelled it, and it is never late.
+	 */
+	public void callOff(BookingId id, AccountId participant, Instant now) {
+		this.sql.update(BOOKING_)
+			.set(BOOKING_.STATUS, BookingStatus.CANCELLED.code())
+			.set(BOOKING_.CALLED_OFF_FOR, participant.value())
+			.set(BOOKING_.SEQUENCE, BOOKING_.SEQUENCE.plus(1))
+			.set(BOOKING_.UPDATED_AT, at(now))
+			.where(BOOKING_.ID.eq(id.value()))
+			.execute();
+	}
+
 	public void setMeetingUrl(BookingId id, String url, Instant now) {
 		this.sql.update(BOOKING_)
 			.set(BOOKING_.MEETING_URL, url)

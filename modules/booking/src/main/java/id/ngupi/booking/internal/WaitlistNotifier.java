@@ -49,9 +49,15 @@ class WaitlistNotifier {
 		}
 	}
 
+	/**
+	 * A session called off because its host was suspended opens nothing: the host is
+	 * unlisted, perhaps not yet when this runs, and their waitlist must not hear of it.
+	 */
 	@ApplicationModuleListener
 	void on(BookingCancelled event) {
-		tellIfOpen(event.host());
+		if (!event.host().equals(event.calledOffFor())) {
+			tellIfOpen(event.host());
+		}
 	}
 
 	@ApplicationModuleListener

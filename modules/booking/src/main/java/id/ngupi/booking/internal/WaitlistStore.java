@@ -48,6 +48,11 @@ public class WaitlistStore {
 			.execute();
 	}
 
+	/** Removes the member's places on every host's waitlist; their own waitlist stays. */
+	public void leaveAll(AccountId member) {
+		this.sql.deleteFrom(WAITLIST_ENTRY).where(WAITLIST_ENTRY.MEMBER_ID.eq(member.value())).execute();
+	}
+
 	/** Removes every entry of the member, waiting or waited for. */
 	public void forget(AccountId member) {
 		this.sql.deleteFrom(WAITLIST_ENTRY)

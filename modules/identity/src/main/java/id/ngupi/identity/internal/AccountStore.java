@@ -231,6 +231,20 @@ public class AccountStore {
 	}
 
 	/**
+	 * Lifts the account's suspension; false when there is no such account or it is not
+	 * suspended.
+	 */
+	public boolean restore(AccountId account, Instant now) {
+		return this.sql.update(ACCOUNT)
+			.set(ACCOUNT.STATUS, "active")
+			.set(ACCOUNT.SUSPENDED_REASON, (String) null)
+			.set(ACCOUNT.UPDATED_AT, at(now))
+			.where(ACCOUNT.ID.eq(account.value()))
+			.and(ACCOUNT.STATUS.eq("suspended"))
+			.execute() == 1;
+	}
+
+	/**
 	 * Deletes the account; its identities and pending verifications go with it (cascade).
 	 */
 	public boolean delete(AccountId account) {

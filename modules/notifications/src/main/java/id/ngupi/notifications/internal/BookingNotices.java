@@ -92,10 +92,23 @@ class BookingNotices {
 		});
 	}
 
-	/** The other side hears why; the session's reminders are dropped. */
+	/**
+	 * The other side hears why; the session's reminders are dropped. A session Ngupi
+	 * called off (a participant's account was suspended) is told to the other participant
+	 * only, saying that their host or attendee cannot continue and nothing more; the
+	 * suspended member hears nothing of it.
+	 */
 	@ApplicationModuleListener
 	void on(BookingCancelled event) {
 		this.reminders.cancel(event.booking());
+		if (event.byNgupi()) {
+			this.facts.booking(event.attendee(), event.booking()).ifPresent(booking -> {
+				AccountId recipient = booking.other(event.calledOffFor());
+				this.notifier.tell(recipient, NotificationKind.BOOKING_CANCELLED, eventId(booking.id()),
+						this.facts.calledOff(booking, recipient, event.calledOffFor()));
+			});
+			return;
+		}
 		this.facts.booking(event.attendee(), event.booking()).ifPresent(booking -> {
 			List<AccountId> told = booking.involves(event.cancelledBy()) ? List.of(booking.other(event.cancelledBy()))
 					: List.of(booking.host(), booking.attendee());

@@ -35,11 +35,13 @@ import java.util.List;
  * @param picking for a round: who was to pick its winners ({@code draw} or {@code host})
  * @param sessions for a round opened: how many sessions it offers (applications open at
  * {@code start}, none when they were open already, and close at {@code respondBy})
+ * @param calledOff for a session or round Ngupi called off: who could no longer take
+ * part, {@code host} or {@code attendee} (never why); else {@code null}
  */
 record Details(String booking, boolean forHost, String previousBooking, String otherName, String otherHandle,
 		String offeringTitle, Instant start, Instant end, Instant previousStart, Instant respondBy, List<String> topics,
 		String answer, String message, boolean late, boolean waitingForApproval, String link, Instant linkExpiresAt,
-		String round, Integer applicants, Integer chosen, String picking, Integer sessions) {
+		String round, Integer applicants, Integer chosen, String picking, Integer sessions, String calledOff) {
 
 	Details {
 		topics = (topics == null) ? List.of() : List.copyOf(topics);
@@ -47,18 +49,18 @@ record Details(String booking, boolean forHost, String previousBooking, String o
 
 	static Details verification(String link, Instant expiresAt) {
 		return new Details(null, false, null, null, null, null, null, null, null, null, List.of(), null, null, false,
-				false, link, expiresAt, null, null, null, null, null);
+				false, link, expiresAt, null, null, null, null, null, null);
 	}
 
 	/** About one of the host's own calendars, named by its address's hint. */
 	static Details calendar(String hint) {
 		return new Details(null, false, null, null, null, null, null, null, null, null, List.of(), null, hint, false,
-				false, null, null, null, null, null, null, null);
+				false, null, null, null, null, null, null, null, null);
 	}
 
 	static Details waitlist(String hostName, String hostHandle) {
 		return new Details(null, false, null, hostName, hostHandle, null, null, null, null, null, List.of(), null, null,
-				false, false, null, null, null, null, null, null, null);
+				false, false, null, null, null, null, null, null, null, null);
 	}
 
 	/**
@@ -66,13 +68,13 @@ record Details(String booking, boolean forHost, String previousBooking, String o
 	 */
 	static Details roundPick(String round, String offeringTitle, int applicants, Instant pickBy) {
 		return new Details(null, true, null, null, null, offeringTitle, null, null, null, pickBy, List.of(), null, null,
-				false, false, null, null, round, applicants, null, null, null);
+				false, false, null, null, round, applicants, null, null, null, null);
 	}
 
 	/** To the host: how the draw settled their round. */
 	static Details roundSettled(String round, String offeringTitle, int applicants, int chosen, String picking) {
 		return new Details(null, true, null, null, null, offeringTitle, null, null, null, null, List.of(), null, null,
-				false, false, null, null, round, applicants, chosen, picking, null);
+				false, false, null, null, round, applicants, chosen, picking, null, null);
 	}
 
 	/**
@@ -82,7 +84,7 @@ record Details(String booking, boolean forHost, String previousBooking, String o
 	static Details roundApplicant(String round, String hostName, String hostHandle, String offeringTitle,
 			String reason) {
 		return new Details(null, false, null, hostName, hostHandle, offeringTitle, null, null, null, null, List.of(),
-				null, reason, false, false, null, null, round, null, null, null, null);
+				null, reason, false, false, null, null, round, null, null, null, null, null);
 	}
 
 	/**
@@ -93,7 +95,21 @@ record Details(String booking, boolean forHost, String previousBooking, String o
 	static Details roundOpened(String round, String hostName, String hostHandle, String offeringTitle, int sessions,
 			Instant opensAt, Instant closesAt) {
 		return new Details(null, false, null, hostName, hostHandle, offeringTitle, opensAt, null, null, closesAt,
-				List.of(), null, null, false, false, null, null, round, null, null, null, sessions);
+				List.of(), null, null, false, false, null, null, round, null, null, null, sessions, null);
+	}
+
+	/**
+	 * To an applicant of a round Ngupi called off because its host can no longer host:
+	 * the host's name stays out of it.
+	 */
+	static Details roundCalledOff(String round, String offeringTitle) {
+		return new Details(null, false, null, null, null, offeringTitle, null, null, null, null, List.of(), null, null,
+				false, false, null, null, round, null, null, null, null, "host");
+	}
+
+	/** Whether Ngupi called the session or round off, not one of its members. */
+	boolean byNgupi() {
+		return this.calledOff != null;
 	}
 
 	/** The same without the verification link, once the mail carrying it is sent. */
@@ -101,7 +117,7 @@ record Details(String booking, boolean forHost, String previousBooking, String o
 		return new Details(this.booking, this.forHost, this.previousBooking, this.otherName, this.otherHandle,
 				this.offeringTitle, this.start, this.end, this.previousStart, this.respondBy, this.topics, this.answer,
 				this.message, this.late, this.waitingForApproval, null, this.linkExpiresAt, this.round, this.applicants,
-				this.chosen, this.picking, this.sessions);
+				this.chosen, this.picking, this.sessions, this.calledOff);
 	}
 
 }

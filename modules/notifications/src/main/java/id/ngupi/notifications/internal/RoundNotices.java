@@ -131,12 +131,17 @@ class RoundNotices {
 
 	/**
 	 * Every applicant hears why; when the host deleted their account nothing of theirs is
-	 * kept, not even their name.
+	 * kept, not even their name. A round Ngupi called off (its host was suspended) is
+	 * told without the host's name, only that the host cannot continue.
 	 */
 	@ApplicationModuleListener
 	void on(RoundCancelled event) {
 		Details details;
-		if (event.reason() == null) {
+		if (event.byNgupi()) {
+			details = Details.roundCalledOff(event.round().toString(),
+					this.rounds.find(event.round()).map(this::title).orElse(null));
+		}
+		else if (event.reason() == null) {
 			details = Details.roundApplicant(event.round().toString(), null, null, null, null);
 		}
 		else {

@@ -50,6 +50,19 @@ class SessionFacts {
 	 * called off late, and, for a move, the session it replaced.
 	 */
 	Details of(Booking booking, AccountId recipient, String message, boolean late, Booking replaced) {
+		return of(booking, recipient, message, late, replaced, null);
+	}
+
+	/**
+	 * The session Ngupi called off, seen by the participant who is told: the other one
+	 * could no longer take part, and only their role is said, never why.
+	 */
+	Details calledOff(Booking booking, AccountId recipient, AccountId calledOffFor) {
+		return of(booking, recipient, null, false, null, booking.host().equals(calledOffFor) ? "host" : "attendee");
+	}
+
+	private Details of(Booking booking, AccountId recipient, String message, boolean late, Booking replaced,
+			String calledOff) {
 		Optional<Account> other = this.accounts.find(booking.other(recipient));
 		String title = this.hosts.offering(booking.offering()).map(Offering::title).orElse("Ngupi");
 		Instant previousStart = (replaced != null) ? replaced.start() : null;
@@ -59,7 +72,7 @@ class SessionFacts {
 				other.map(account -> account.handle().value()).orElse(null), title, booking.start(), booking.end(),
 				previousStart, booking.respondBy(), booking.topics().stream().map(TopicSlug::value).toList(),
 				booking.answer(), message, late, booking.status() == BookingStatus.PENDING, null, null, null, null,
-				null, null, null);
+				null, null, null, calledOff);
 	}
 
 	/** The idempotency key's event part for everything that happens to one session. */

@@ -54,8 +54,8 @@ class Tellings {
 			case WAITLIST_OPENED -> NotificationPaths.profile(details.otherHandle());
 			case ROUND_PICK, ROUND_SETTLED -> NotificationPaths.hostingRound(details.round());
 			case ROUND_NOT_CHOSEN, ROUND_OPENED -> NotificationPaths.round(details.round());
-			case ROUND_CANCELLED ->
-				hostGone(details) ? NotificationPaths.DISCOVERY : NotificationPaths.round(details.round());
+			case ROUND_CANCELLED -> (hostGone(details) || details.byNgupi()) ? NotificationPaths.DISCOVERY
+					: NotificationPaths.round(details.round());
 			case EMAIL_VERIFICATION -> NotificationPaths.EMAIL_SETTINGS;
 			case CALENDAR_FAILING -> NotificationPaths.SCHEDULE_SETTINGS;
 			case FEEDBACK_REQUESTED, FEEDBACK_REVEALED, NO_SHOW_REPORTED ->
@@ -66,7 +66,7 @@ class Tellings {
 
 	/** A round called off because its host deleted their account: no reason, no name. */
 	private static boolean hostGone(Details details) {
-		return details.message() == null;
+		return details.message() == null && !details.byNgupi();
 	}
 
 	/** One notification being written. */
@@ -126,6 +126,14 @@ class Tellings {
 					yield title();
 				}
 				case BOOKING_CANCELLED -> {
+					if (this.details.byNgupi()) {
+						this.paragraphs.add(sentence("booking_cancelled.ngupi.lead." + this.details.calledOff()));
+						if ("host".equals(this.details.calledOff())) {
+							findAnotherHost();
+						}
+						sessionAction();
+						yield sentence("booking_cancelled.ngupi.title");
+					}
 					lead();
 					if (this.details.late()) {
 						this.paragraphs.add(this.words.text("booking_cancelled.late"));
@@ -204,6 +212,11 @@ class Tellings {
 					yield this.words.text("round_not_chosen.title", other());
 				}
 				case ROUND_CANCELLED -> {
+					if (this.details.byNgupi()) {
+						this.paragraphs.add(this.words.text("round_cancelled.ngupi.lead", offering()));
+						findAnotherHost();
+						yield this.words.text("round_cancelled.ngupi.title", offering());
+					}
 					if (hostGone(this.details)) {
 						this.paragraphs.add(this.words.text("round_cancelled.gone.lead"));
 						this.actions.add(new Action(this.words.text("action.discovery"),
@@ -335,6 +348,16 @@ class Tellings {
 				this.actions.add(new Action(this.words.text(hostLabel, other()),
 						Tellings.this.links.absolute(NotificationPaths.profile(this.details.otherHandle()))));
 			}
+		}
+
+		/**
+		 * Where to go when the host cannot continue: other hosts, or a waitlist. The
+		 * host's own page is not offered: it is not shown while they cannot host.
+		 */
+		private void findAnotherHost() {
+			this.paragraphs.add(this.words.text("ngupi.findHost"));
+			this.actions.add(new Action(this.words.text("action.discovery"),
+					Tellings.this.links.absolute(NotificationPaths.DISCOVERY)));
 		}
 
 		private String session() {

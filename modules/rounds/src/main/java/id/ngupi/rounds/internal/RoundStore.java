@@ -220,6 +220,17 @@ public class RoundStore {
 			.execute();
 	}
 
+	/**
+	 * Calls the round off on Ngupi's behalf: cancelled without a reason from its host.
+	 */
+	public void callOff(RoundId id) {
+		this.sql.update(ROUND)
+			.set(ROUND.STATUS, "cancelled")
+			.set(ROUND.CALLED_OFF, true)
+			.where(ROUND.ID.eq(id.value()))
+			.execute();
+	}
+
 	/** Removes the round, its times and its applications. */
 	public void delete(RoundId id) {
 		this.sql.deleteFrom(ROUND).where(ROUND.ID.eq(id.value())).execute();
