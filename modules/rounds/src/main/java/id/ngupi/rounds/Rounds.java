@@ -3,6 +3,7 @@ package id.ngupi.rounds;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -114,7 +115,9 @@ public class Rounds {
 		if (!offering.get().bookable(profile.get())) {
 			return new Refused(Reason.NO_MEETING_LINK);
 		}
-		Instant now = this.clock.instant();
+		// as PostgreSQL keeps it: a clock's nanoseconds would be rounded, maybe up, and a
+		// round opening "now" would not be open yet when read back at the same instant
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 		Instant opensAt = (plan.opensAt() == null || plan.opensAt().isBefore(now)) ? now : plan.opensAt();
 		if (!plan.closesAt().isAfter(opensAt)) {
 			return new Refused(Reason.WINDOW_EMPTY);

@@ -40,7 +40,10 @@ class DemoRoundsTests {
 		Round round = this.rounds.taking(List.of(putu)).get(putu);
 
 		assertThat(round).isNotNull();
-		assertThat(round.applying(this.clock.instant())).isTrue();
+		assertThat(round.applying(this.clock.instant()))
+			.as("%s at %s: opens %s, closes %s", round.phase(this.clock.instant()), this.clock.instant(),
+					round.opensAt(), round.closesAt())
+			.isTrue();
 		assertThat(round.times()).hasSizeBetween(2, 3);
 		for (String handle : List.of("rina-hutapea", "eko-wibowo")) {
 			AccountId member = this.accounts.findByHandle(handle).orElseThrow().id();

@@ -95,6 +95,19 @@ class RoundsTests {
 	}
 
 	@Test
+	void aRoundOpenedNowTakesApplicationsAtOnceWhateverTheClocksNanoseconds() {
+		// PostgreSQL keeps microseconds and rounds the rest: 999 ns would round up, and
+		// the
+		// round read back would not be open yet at the instant it was opened
+		this.clock.set(Fixtures.MONDAY_MORNING.plusNanos(999));
+		Round round = this.fixtures.round(this.fixtures.host(), Picking.DRAW, thursday(19, 0));
+
+		assertThat(this.rounds.find(round.id()).orElseThrow().applying(this.clock.instant())).isTrue();
+		assertThat(this.rounds.apply(this.fixtures.member("Tepat"), round.id(), form()))
+			.isEqualTo(ApplyOutcome.APPLIED);
+	}
+
+	@Test
 	void aRoundThatCannotOpenHoldsNothing() {
 		AccountId host = this.fixtures.host();
 		OfferingId offering = this.fixtures.offering(host);
