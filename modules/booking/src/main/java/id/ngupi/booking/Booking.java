@@ -25,6 +25,8 @@ import id.ngupi.identity.AccountId;
  * @param hostMessage what the host wrote when approving or declining, if anything
  * @param cancelledBy who called it off, for a cancelled booking
  * @param cancelReason why, if given
+ * @param calledOffFor the participant who could not go on when Ngupi called the booking
+ * off (their account was suspended); else {@code null}
  * @param lateCancellation whether it was called off within the offering's minimum notice
  * @param rescheduledFrom the booking this one replaced, if any
  * @param rescheduledTo the booking that replaced this one, if it was moved to another
@@ -35,8 +37,8 @@ import id.ngupi.identity.AccountId;
  */
 public record Booking(BookingId id, OfferingId offering, AccountId host, AccountId attendee, Instant start, Instant end,
 		BookingStatus status, List<TopicSlug> topics, String answer, Instant respondBy, String hostMessage,
-		AccountId cancelledBy, String cancelReason, boolean lateCancellation, BookingId rescheduledFrom,
-		BookingId rescheduledTo, int sequence, Instant createdAt, Instant updatedAt) {
+		AccountId cancelledBy, String cancelReason, AccountId calledOffFor, boolean lateCancellation,
+		BookingId rescheduledFrom, BookingId rescheduledTo, int sequence, Instant createdAt, Instant updatedAt) {
 
 	public Booking {
 		topics = List.copyOf(topics);

@@ -77,7 +77,7 @@ class BookingPhaseTests {
 	private static Booking booking(BookingStatus status, Instant respondBy, BookingId rescheduledTo) {
 		return new Booking(new BookingId(UUID.randomUUID()), new OfferingId(UUID.randomUUID()),
 				new AccountId(UUID.randomUUID()), new AccountId(UUID.randomUUID()), START, END, status,
-				List.of(new TopicSlug("karier")), Fixtures.ANSWER, respondBy, null, null, null, false, null,
+				List.of(new TopicSlug("karier")), Fixtures.ANSWER, respondBy, null, null, null, null, false, null,
 				rescheduledTo, 0, START.minus(Duration.ofDays(10)), START.minus(Duration.ofDays(10)));
 	}
 

@@ -219,7 +219,7 @@ class NoShowTests {
 		Instant start = this.clock.instant().plus(Duration.ofDays(3));
 		return new Booking(new BookingId(UUID.randomUUID()), new OfferingId(UUID.randomUUID()), host, attendee, start,
 				start.plus(Duration.ofMinutes(30)), status, List.of(new TopicSlug("karier")), "a".repeat(60),
-				start.minus(Duration.ofHours(2)), null, null, null, false, null, null, 0, this.clock.instant(),
+				start.minus(Duration.ofHours(2)), null, null, null, null, false, null, null, 0, this.clock.instant(),
 				this.clock.instant());
 	}
 

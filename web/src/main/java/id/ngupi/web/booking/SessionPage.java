@@ -18,6 +18,8 @@ import id.ngupi.web.support.Notice;
  * {@code null} (a request waiting for approval has none yet)
  * @param cancelledByName who called it off, for a cancelled session that was not moved;
  * else {@code null}
+ * @param calledOffKey the message saying Ngupi called it off because one side could not
+ * go on, or {@code null}
  * @param cancelReason why, if given
  * @param lateCancellation whether it was called off within the minimum notice
  * @param linkErrors the meeting link form's errors
@@ -30,8 +32,9 @@ import id.ngupi.web.support.Notice;
  * @param notice what just happened, or {@code null}
  */
 public record SessionPage(SessionItem session, boolean asHost, boolean live, boolean movable, String meetingLink,
-		String cancelledByName, String cancelReason, boolean lateCancellation, FormErrors linkErrors, String linkValue,
-		String zone, AddToCalendar calendar, Notice notice, String feedbackKey) {
+		String cancelledByName, String calledOffKey, String cancelReason, boolean lateCancellation,
+		FormErrors linkErrors, String linkValue, String zone, AddToCalendar calendar, Notice notice,
+		String feedbackKey) {
 
 	public boolean pending() {
 		return this.session.status().awaitingApproval();

@@ -99,8 +99,11 @@ class SessionPages {
 		// a moved session was cancelled by its move: its page tells where it went instead
 		String cancelledBy = (booking.cancelledBy() != null && !booking.moved())
 				? reader.account(booking.cancelledBy()).map(Account::displayName).orElse(null) : null;
+		// called off by Ngupi: said without naming why, as the notice said it
+		String calledOff = (booking.calledOffFor() == null) ? null : booking.calledOffFor().equals(booking.host())
+				? "booking.session.calledOff.host" : "booking.session.calledOff.attendee";
 		model.addAttribute("session", new SessionPage(item, asHost, live, !asHost && booking.movable(now), meetingLink,
-				cancelledBy, booking.cancelReason(), booking.lateCancellation(), linkErrors,
+				cancelledBy, calledOff, booking.cancelReason(), booking.lateCancellation(), linkErrors,
 				(linkValue != null) ? linkValue : "", times.zoneLabel(now),
 				this.calendar.addToCalendar(member.id(), booking, locale), Notice.flashed(model),
 				this.feedbacks.of(member.id(), booking.id()).map(feedback -> feedbackKey(feedback, now)).orElse(null)));

@@ -446,6 +446,7 @@ public class BookingStore {
 				Arrays.stream(row.getTopics()).map(TopicSlug::new).toList(), row.getAnswer(),
 				instant(row.getRespondBy()), row.getHostMessage(),
 				(row.getCancelledBy() == null) ? null : new AccountId(row.getCancelledBy()), row.getCancelReason(),
+				(row.getCalledOffFor() == null) ? null : new AccountId(row.getCalledOffFor()),
 				row.getLateCancellation(),
 				(row.getRescheduledFrom() == null) ? null : new BookingId(row.getRescheduledFrom()), rescheduledTo,
 				row.getSequence(), row.getCreatedAt().toInstant(), row.getUpdatedAt().toInstant());
