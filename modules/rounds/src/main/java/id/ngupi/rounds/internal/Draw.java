@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -68,15 +69,23 @@ public final class Draw {
 		return priority;
 	}
 
+	/** Each ticket's key in the draw, each hashed once. */
+	public static Map<String, String> sortKeys(String seed, List<Application> applications) {
+		Map<String, String> keys = new HashMap<>();
+		applications.forEach(application -> keys.put(application.ticket(), sortKey(seed, application.ticket())));
+		return keys;
+	}
+
 	/**
 	 * The applications in the draw's order.
+	 * @param keys each ticket's key ({@link #sortKeys})
 	 * @param priorities each applicant's priority
 	 */
-	public static List<Application> order(String seed, List<Application> applications,
+	public static List<Application> order(Map<String, String> keys, List<Application> applications,
 			Map<AccountId, Integer> priorities) {
 		return applications.stream()
 			.sorted(Comparator.<Application>comparingInt(application -> priorities.get(application.member()))
-				.thenComparing(application -> sortKey(seed, application.ticket())))
+				.thenComparing(application -> keys.get(application.ticket())))
 			.toList();
 	}
 

@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import id.ngupi.booking.Booking;
@@ -80,7 +82,8 @@ public class Settling {
 		Map<AccountId, Integer> priorities = new HashMap<>();
 		all.forEach(application -> priorities.put(application.member(),
 				Draw.priority(past.get(application.member()), round.firstTimersOverall())));
-		List<Application> drawn = Draw.order(seed, all, priorities);
+		Map<String, String> keys = Draw.sortKeys(seed, all);
+		List<Application> drawn = Draw.order(keys, all, priorities);
 		List<Application> order;
 		List<Application> candidates;
 		if (by == Picking.HOST) {
@@ -89,12 +92,13 @@ public class Settling {
 				.sorted(Comparator.comparingInt(application -> application.pickedRank().getAsInt()))
 				.toList();
 			order = new ArrayList<>(candidates);
-			drawn.stream().filter(application -> !candidates.contains(application)).forEach(order::add);
+			drawn.stream().filter(application -> application.pickedRank().isEmpty()).forEach(order::add);
 		}
 		else {
 			candidates = drawn;
 			order = drawn;
 		}
+		Set<Application> turns = new HashSet<>(candidates);
 		List<Instant> free = new ArrayList<>(this.holds.held(round.id().value()));
 		List<DrawEntry> entries = new ArrayList<>();
 		List<UUID> members = new ArrayList<>();
@@ -104,7 +108,7 @@ public class Settling {
 		for (Application application : order) {
 			Optional<Booking> won = Optional.empty();
 			Outcome outcome = Outcome.NOT_CHOSEN;
-			if (candidates.contains(application) && !free.isEmpty()) {
+			if (turns.contains(application) && !free.isEmpty()) {
 				Turn turn = book(round, application, free);
 				outcome = turn.outcome();
 				won = turn.booking();
@@ -117,7 +121,7 @@ public class Settling {
 				notChosen.add(application.member());
 			}
 			entries.add(new DrawEntry(entries.size() + 1, application.ticket(), priorities.get(application.member()),
-					Draw.sortKey(seed, application.ticket()), outcome, won.map(Booking::start), won.map(Booking::id)));
+					keys.get(application.ticket()), outcome, won.map(Booking::start), won.map(Booking::id)));
 			members.add(application.member().value());
 			bookingIds.add(won.map(booking -> booking.id().value()).orElse(null));
 		}
