@@ -34,7 +34,8 @@ import org.jooq.meta.jaxb.Target;
 public class GenerateJooq {
 
 	/** The module schemas; each gets its own sub-package of generated classes. */
-	private static final List<String> SCHEMAS = List.of("identity", "hosting", "booking", "feedback", "notifications", "rounds");
+	private static final List<String> SCHEMAS = List.of("identity", "hosting", "booking", "feedback", "notifications", "rounds",
+			"moderation");
 
 	public static void main(String[] args) throws Exception {
 		Path migrations = Path.of(args[0]);
