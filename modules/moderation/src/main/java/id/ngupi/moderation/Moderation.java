@@ -171,6 +171,7 @@ public class Moderation {
 
 	private ActionOutcome perform(Account admin, Target target, AccountId subjectId, Report report, ActionForm form) {
 		ModerationAction action = form.action();
+		this.reports.lockSubject(subjectId);
 		List<Report> open = this.reports.lockOpenOn(target);
 		if (action == ModerationAction.DISMISS && open.isEmpty()) {
 			// another admin answered the reports meanwhile
@@ -192,24 +193,29 @@ public class Moderation {
 			return ActionOutcome.NOT_APPLICABLE;
 		}
 		switch (action) {
-			case HIDE -> this.events.publishEvent(new ContentHidden(subjectId, target, form.reason()));
-			case UNHIDE -> this.events.publishEvent(new ContentShown(subjectId, target));
-			case WARN -> this.events.publishEvent(new MemberWarned(subjectId, target.kind(), form.reason()));
 			case SUSPEND -> this.accounts.suspend(subjectId, form.reason());
 			case RESTORE -> this.accounts.restore(subjectId, form.reason());
-			case DISMISS -> {
+			default -> {
 			}
 		}
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 		List<Report> resolved = action.resolvesReports() ? open : List.of();
 		this.reports.resolve(resolved.stream().map(Report::id).toList(),
 				(action == ModerationAction.DISMISS) ? ReportStatus.DISMISSED : ReportStatus.ACTIONED, now);
+		AuditEntry entry = this.audit.append(new AuditLog.Entry(admin.id(), admin.handle().value(), action, target,
+				subjectId, (report != null) ? report.id() : null, resolved.size(), form.reason()), now);
+		switch (action) {
+			case HIDE -> this.events.publishEvent(new ContentHidden(subjectId, target, form.reason(), entry.id()));
+			case UNHIDE -> this.events.publishEvent(new ContentShown(subjectId, target, entry.id()));
+			case WARN ->
+				this.events.publishEvent(new MemberWarned(subjectId, target.kind(), form.reason(), entry.id()));
+			default -> {
+			}
+		}
 		resolved.stream()
 			.filter(answered -> answered.reporter() != null)
 			.forEach(answered -> this.events.publishEvent(
 					new ReportResolved(answered.id(), answered.reporter(), action != ModerationAction.DISMISS)));
-		this.audit.append(new AuditLog.Entry(admin.id(), admin.handle().value(), action, target, subjectId,
-				(report != null) ? report.id() : null, resolved.size(), form.reason()), now);
 		return ActionOutcome.DONE;
 	}
 

@@ -39,8 +39,9 @@ public final class ModerationEvents {
 	 * @param member the member
 	 * @param kind what their report was about
 	 * @param reason the admin's words, shown to the member
+	 * @param entry the audit entry that records it
 	 */
-	public record MemberWarned(AccountId member, TargetKind kind, String reason) {
+	public record MemberWarned(AccountId member, TargetKind kind, String reason, long entry) {
 	}
 
 	/**
@@ -49,8 +50,9 @@ public final class ModerationEvents {
 	 * @param owner whose content
 	 * @param target what was hidden
 	 * @param reason the admin's words, shown to the owner
+	 * @param entry the audit entry that records it
 	 */
-	public record ContentHidden(AccountId owner, Target target, String reason) {
+	public record ContentHidden(AccountId owner, Target target, String reason, long entry) {
 	}
 
 	/**
@@ -58,8 +60,9 @@ public final class ModerationEvents {
 	 *
 	 * @param owner whose content
 	 * @param target what is shown again
+	 * @param entry the audit entry that records it
 	 */
-	public record ContentShown(AccountId owner, Target target) {
+	public record ContentShown(AccountId owner, Target target, long entry) {
 	}
 
 }

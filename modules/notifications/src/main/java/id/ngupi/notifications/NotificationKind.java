@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What a member is told about. Every kind but the email verification is kept in the
- * inbox; every kind but the email verification can be left out of the member's mail.
+ * inbox; every kind but the essential ones ({@link #optional()}) can be left out of the
+ * member's mail.
  */
 public enum NotificationKind {
 
@@ -72,7 +73,19 @@ public enum NotificationKind {
 	 * To everyone on a host's waitlist: the host opened a round, and anyone who applies
 	 * before it closes has the same chance.
 	 */
-	ROUND_OPENED("round_opened");
+	ROUND_OPENED("round_opened"),
+
+	/** To a member a moderator warned: about what, and the moderator's reason. */
+	MODERATION_WARNING("moderation_warning"),
+
+	/** To a member whose host page or feedback a moderator hid, with the reason. */
+	CONTENT_HIDDEN("content_hidden"),
+
+	/** To a member whose hidden host page or feedback a moderator showed again. */
+	CONTENT_SHOWN("content_shown"),
+
+	/** To a member whose report a moderator answered (never what was done to whom). */
+	REPORT_RESOLVED("report_resolved");
 
 	private final String code;
 
@@ -88,7 +101,7 @@ public enum NotificationKind {
 	public boolean carriesCalendar() {
 		return switch (this) {
 			case FEEDBACK_REQUESTED, FEEDBACK_REVEALED, NO_SHOW_REPORTED, ROUND_PICK, ROUND_SETTLED, ROUND_NOT_CHOSEN,
-					ROUND_CANCELLED, ROUND_OPENED ->
+					ROUND_CANCELLED, ROUND_OPENED, MODERATION_WARNING, CONTENT_HIDDEN, CONTENT_SHOWN, REPORT_RESOLVED ->
 				false;
 			default -> true;
 		};
@@ -101,11 +114,12 @@ public enum NotificationKind {
 
 	/**
 	 * Whether the member may turn its mail off (and so whether it carries a one-click
-	 * unsubscribe). Only the email verification is essential: it is what the member just
-	 * asked for.
+	 * unsubscribe). Essential are the email verification (what the member just asked for)
+	 * and what a moderator did to the member's account or words (a warning, hidden
+	 * content): a member must not miss why.
 	 */
 	public boolean optional() {
-		return this != EMAIL_VERIFICATION;
+		return this != EMAIL_VERIFICATION && this != MODERATION_WARNING && this != CONTENT_HIDDEN;
 	}
 
 	/** Whether it is kept in the member's inbox. */

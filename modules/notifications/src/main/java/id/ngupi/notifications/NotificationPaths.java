@@ -31,6 +31,15 @@ public final class NotificationPaths {
 	/** The discovery page, where members find hosts. */
 	public static final String DISCOVERY = "/";
 
+	/** The member's profile settings. */
+	public static final String PROFILE_SETTINGS = "/settings/profile";
+
+	/** The host's own settings: their page, what they offer, their status. */
+	public static final String HOSTING_SETTINGS = "/settings/hosting";
+
+	/** The reports the member filed, with where each stands. */
+	public static final String REPORTS = "/settings/laporan";
+
 	private NotificationPaths() {
 	}
 

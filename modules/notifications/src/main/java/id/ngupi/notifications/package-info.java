@@ -10,7 +10,7 @@
  * {@code notifications} schema.
  */
 @ApplicationModule(displayName = "Notifications",
-		allowedDependencies = { "db", "identity", "hosting", "booking", "feedback", "rounds" })
+		allowedDependencies = { "db", "identity", "hosting", "booking", "feedback", "rounds", "moderation" })
 package id.ngupi.notifications;
 
 import org.springframework.modulith.ApplicationModule;

@@ -33,6 +33,9 @@ public class ReportStore {
 	/** The first key of the reporters' advisory locks. */
 	private static final int REPORTER_LOCKS = 0x4E474D52;
 
+	/** The first key of the advisory locks on the members admins act on. */
+	private static final int SUBJECT_LOCKS = 0x4E474D53;
+
 	private static final String OPEN = "open";
 
 	private final DSLContext sql;
@@ -46,8 +49,21 @@ public class ReportStore {
 	 * are judged one report at a time however many they send at once.
 	 */
 	public void lockReporter(AccountId reporter) {
-		this.sql.select(DSL.field("pg_advisory_xact_lock({0}, {1})", Object.class, DSL.val(REPORTER_LOCKS),
-				DSL.val(reporter.value().hashCode())))
+		lock(REPORTER_LOCKS, reporter);
+	}
+
+	/**
+	 * Serialises the admins' actions on one member until the transaction ends, so that
+	 * two admins acting at once never both suspend (or hide, or restore) and both write
+	 * it down.
+	 */
+	public void lockSubject(AccountId subject) {
+		lock(SUBJECT_LOCKS, subject);
+	}
+
+	private void lock(int space, AccountId account) {
+		this.sql.select(DSL.field("pg_advisory_xact_lock({0}, {1})", Object.class, DSL.val(space),
+				DSL.val(account.value().hashCode())))
 			.fetch();
 	}
 

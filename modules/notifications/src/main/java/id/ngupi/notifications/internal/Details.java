@@ -37,11 +37,16 @@ import java.util.List;
  * {@code start}, none when they were open already, and close at {@code respondBy})
  * @param calledOff for a session or round Ngupi called off: who could no longer take
  * part, {@code host} or {@code attendee} (never why); else {@code null}
+ * @param moderated for what a moderator did: what it was about ({@code profile},
+ * {@code host_page}, {@code feedback} or {@code session}); the moderator's reason is
+ * {@code message}
+ * @param actioned for a report answered: whether the moderator acted on it
  */
 record Details(String booking, boolean forHost, String previousBooking, String otherName, String otherHandle,
 		String offeringTitle, Instant start, Instant end, Instant previousStart, Instant respondBy, List<String> topics,
 		String answer, String message, boolean late, boolean waitingForApproval, String link, Instant linkExpiresAt,
-		String round, Integer applicants, Integer chosen, String picking, Integer sessions, String calledOff) {
+		String round, Integer applicants, Integer chosen, String picking, Integer sessions, String calledOff,
+		String moderated, Boolean actioned) {
 
 	Details {
 		topics = (topics == null) ? List.of() : List.copyOf(topics);
@@ -49,18 +54,18 @@ record Details(String booking, boolean forHost, String previousBooking, String o
 
 	static Details verification(String link, Instant expiresAt) {
 		return new Details(null, false, null, null, null, null, null, null, null, null, List.of(), null, null, false,
-				false, link, expiresAt, null, null, null, null, null, null);
+				false, link, expiresAt, null, null, null, null, null, null, null, null);
 	}
 
 	/** About one of the host's own calendars, named by its address's hint. */
 	static Details calendar(String hint) {
 		return new Details(null, false, null, null, null, null, null, null, null, null, List.of(), null, hint, false,
-				false, null, null, null, null, null, null, null, null);
+				false, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	static Details waitlist(String hostName, String hostHandle) {
 		return new Details(null, false, null, hostName, hostHandle, null, null, null, null, null, List.of(), null, null,
-				false, false, null, null, null, null, null, null, null, null);
+				false, false, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	/**
@@ -68,13 +73,13 @@ record Details(String booking, boolean forHost, String previousBooking, String o
 	 */
 	static Details roundPick(String round, String offeringTitle, int applicants, Instant pickBy) {
 		return new Details(null, true, null, null, null, offeringTitle, null, null, null, pickBy, List.of(), null, null,
-				false, false, null, null, round, applicants, null, null, null, null);
+				false, false, null, null, round, applicants, null, null, null, null, null, null);
 	}
 
 	/** To the host: how the draw settled their round. */
 	static Details roundSettled(String round, String offeringTitle, int applicants, int chosen, String picking) {
 		return new Details(null, true, null, null, null, offeringTitle, null, null, null, null, List.of(), null, null,
-				false, false, null, null, round, applicants, chosen, picking, null, null);
+				false, false, null, null, round, applicants, chosen, picking, null, null, null, null);
 	}
 
 	/**
@@ -84,7 +89,7 @@ record Details(String booking, boolean forHost, String previousBooking, String o
 	static Details roundApplicant(String round, String hostName, String hostHandle, String offeringTitle,
 			String reason) {
 		return new Details(null, false, null, hostName, hostHandle, offeringTitle, null, null, null, null, List.of(),
-				null, reason, false, false, null, null, round, null, null, null, null, null);
+				null, reason, false, false, null, null, round, null, null, null, null, null, null, null);
 	}
 
 	/**
@@ -95,7 +100,7 @@ record Details(String booking, boolean forHost, String previousBooking, String o
 	static Details roundOpened(String round, String hostName, String hostHandle, String offeringTitle, int sessions,
 			Instant opensAt, Instant closesAt) {
 		return new Details(null, false, null, hostName, hostHandle, offeringTitle, opensAt, null, null, closesAt,
-				List.of(), null, null, false, false, null, null, round, null, null, null, sessions, null);
+				List.of(), null, null, false, false, null, null, round, null, null, null, sessions, null, null, null);
 	}
 
 	/**
@@ -104,7 +109,23 @@ record Details(String booking, boolean forHost, String previousBooking, String o
 	 */
 	static Details roundCalledOff(String round, String offeringTitle) {
 		return new Details(null, false, null, null, null, offeringTitle, null, null, null, null, List.of(), null, null,
-				false, false, null, null, round, null, null, null, null, "host");
+				false, false, null, null, round, null, null, null, null, "host", null, null);
+	}
+
+	/**
+	 * What a moderator did about the member's account or words ({@code kind} is what it
+	 * was about, {@code booking} the session for feedback or a session), with their
+	 * reason.
+	 */
+	static Details moderation(String kind, String booking, String reason) {
+		return new Details(booking, false, null, null, null, null, null, null, null, null, List.of(), null, reason,
+				false, false, null, null, null, null, null, null, null, null, kind, null);
+	}
+
+	/** To a reporter: whether the moderator acted on their report. */
+	static Details reportResolved(boolean actioned) {
+		return new Details(null, false, null, null, null, null, null, null, null, null, List.of(), null, null, false,
+				false, null, null, null, null, null, null, null, null, null, actioned);
 	}
 
 	/** Whether Ngupi called the session or round off, not one of its members. */
@@ -117,7 +138,7 @@ record Details(String booking, boolean forHost, String previousBooking, String o
 		return new Details(this.booking, this.forHost, this.previousBooking, this.otherName, this.otherHandle,
 				this.offeringTitle, this.start, this.end, this.previousStart, this.respondBy, this.topics, this.answer,
 				this.message, this.late, this.waitingForApproval, null, this.linkExpiresAt, this.round, this.applicants,
-				this.chosen, this.picking, this.sessions, this.calledOff);
+				this.chosen, this.picking, this.sessions, this.calledOff, this.moderated, this.actioned);
 	}
 
 }

@@ -72,7 +72,7 @@ class SessionFacts {
 				other.map(account -> account.handle().value()).orElse(null), title, booking.start(), booking.end(),
 				previousStart, booking.respondBy(), booking.topics().stream().map(TopicSlug::value).toList(),
 				booking.answer(), message, late, booking.status() == BookingStatus.PENDING, null, null, null, null,
-				null, null, null, calledOff);
+				null, null, null, calledOff, null, null);
 	}
 
 	/** The idempotency key's event part for everything that happens to one session. */

@@ -60,7 +60,19 @@ class Tellings {
 			case CALENDAR_FAILING -> NotificationPaths.SCHEDULE_SETTINGS;
 			case FEEDBACK_REQUESTED, FEEDBACK_REVEALED, NO_SHOW_REPORTED ->
 				NotificationPaths.sessionFeedback(details.booking());
+			case MODERATION_WARNING, CONTENT_HIDDEN, CONTENT_SHOWN -> moderated(details);
+			case REPORT_RESOLVED -> NotificationPaths.REPORTS;
 			default -> NotificationPaths.session(details.booking());
+		};
+	}
+
+	/** Where the member sees what a moderator's action was about. */
+	private static String moderated(Details details) {
+		return switch (String.valueOf(details.moderated())) {
+			case "host_page" -> NotificationPaths.HOSTING_SETTINGS;
+			case "feedback" -> NotificationPaths.sessionFeedback(details.booking());
+			case "session" -> NotificationPaths.session(details.booking());
+			default -> NotificationPaths.PROFILE_SETTINGS;
 		};
 	}
 
@@ -240,6 +252,29 @@ class Tellings {
 							Tellings.this.links.absolute(NotificationPaths.round(this.details.round()))));
 					yield this.words.text("round_opened.title", other(), sessions);
 				}
+				case MODERATION_WARNING -> {
+					this.paragraphs.add(this.words.text("moderation_warning.lead." + moderatedKind()));
+					said("fact.moderatorReason");
+					this.paragraphs.add(this.words.text("moderation_warning.next"));
+					moderatedAction();
+					yield this.words.text("moderation_warning.title");
+				}
+				case CONTENT_HIDDEN, CONTENT_SHOWN -> {
+					String key = this.kind.code() + "." + moderatedKind();
+					this.paragraphs.add(this.words.text(key + ".lead"));
+					said("fact.moderatorReason");
+					moderatedAction();
+					yield this.words.text(key + ".title");
+				}
+				case REPORT_RESOLVED -> {
+					boolean actioned = Boolean.TRUE.equals(this.details.actioned());
+					this.paragraphs
+						.add(this.words.text(actioned ? "report_resolved.actioned" : "report_resolved.dismissed"));
+					this.paragraphs.add(this.words.text("report_resolved.thanks"));
+					this.actions.add(new Action(this.words.text("action.reports"),
+							Tellings.this.links.absolute(NotificationPaths.REPORTS)));
+					yield this.words.text("report_resolved.title");
+				}
 				case EMAIL_VERIFICATION -> {
 					this.paragraphs.add(this.words.text("email_verification.lead", time(this.details.linkExpiresAt())));
 					if (this.details.link() != null) {
@@ -254,6 +289,25 @@ class Tellings {
 
 		private String title() {
 			return sentence(this.kind.code() + ".title");
+		}
+
+		/**
+		 * What a moderator's action was about; anything unknown reads as the member's
+		 * profile, and hidden content is a host page or feedback.
+		 */
+		private String moderatedKind() {
+			String kind = String.valueOf(this.details.moderated());
+			boolean known = switch (kind) {
+				case "host_page", "feedback" -> true;
+				case "profile", "session" -> this.kind == NotificationKind.MODERATION_WARNING;
+				default -> false;
+			};
+			return known ? kind : ((this.kind == NotificationKind.MODERATION_WARNING) ? "profile" : "host_page");
+		}
+
+		private void moderatedAction() {
+			this.actions.add(new Action(this.words.text("action.moderated." + moderatedKind()),
+					Tellings.this.links.absolute(moderated(this.details))));
 		}
 
 		private void lead() {

@@ -83,7 +83,7 @@ class SuspensionWordingTests {
 	private static Details session(String calledOff, boolean forHost) {
 		return new Details("b1", forHost, null, "Budi", "budi", "Ngobrol karier", TUESDAY_EVENING,
 				TUESDAY_EVENING.plusSeconds(1800), null, null, List.of(), null, null, false, false, null, null, null,
-				null, null, null, null, calledOff);
+				null, null, null, null, calledOff, null, null);
 	}
 
 }
