@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * report was answered without learning what was done to whom. Each once, however often
  * its event is handled.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "moderation")
 @ExtendWith(MondayMorning.class)
 class ModerationNoticesTests {
 
