@@ -47,8 +47,14 @@ public final class AccountEvents {
 	 *
 	 * @param account the restored account
 	 * @param reason why, as the moderator wrote it
+	 * @param restoredAt when ({@code null} in events recorded before it was carried)
 	 */
-	public record AccountRestored(AccountId account, String reason) {
+	public record AccountRestored(AccountId account, String reason, Instant restoredAt) {
+
+		public AccountRestored(AccountId account, String reason) {
+			this(account, reason, null);
+		}
+
 	}
 
 	/**

@@ -278,8 +278,9 @@ public class Accounts {
 	@Transactional
 	public void restore(AccountId account, @NotBlank @Size(max = 500) String reason) {
 		String stripped = reason.strip();
-		if (this.store.restore(account, this.clock.instant())) {
-			this.events.publishEvent(new AccountRestored(account, stripped));
+		Instant now = this.clock.instant();
+		if (this.store.restore(account, now)) {
+			this.events.publishEvent(new AccountRestored(account, stripped, now));
 		}
 	}
 

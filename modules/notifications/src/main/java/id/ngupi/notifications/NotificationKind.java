@@ -85,7 +85,10 @@ public enum NotificationKind {
 	CONTENT_SHOWN("content_shown"),
 
 	/** To a member whose report a moderator answered (never what was done to whom). */
-	REPORT_RESOLVED("report_resolved");
+	REPORT_RESOLVED("report_resolved"),
+
+	/** To a member whose suspended account a moderator restored, with the reason. */
+	ACCOUNT_RESTORED("account_restored");
 
 	private final String code;
 
@@ -101,7 +104,8 @@ public enum NotificationKind {
 	public boolean carriesCalendar() {
 		return switch (this) {
 			case FEEDBACK_REQUESTED, FEEDBACK_REVEALED, NO_SHOW_REPORTED, ROUND_PICK, ROUND_SETTLED, ROUND_NOT_CHOSEN,
-					ROUND_CANCELLED, ROUND_OPENED, MODERATION_WARNING, CONTENT_HIDDEN, CONTENT_SHOWN, REPORT_RESOLVED ->
+					ROUND_CANCELLED, ROUND_OPENED, MODERATION_WARNING, CONTENT_HIDDEN, CONTENT_SHOWN, REPORT_RESOLVED,
+					ACCOUNT_RESTORED ->
 				false;
 			default -> true;
 		};

@@ -1,5 +1,6 @@
 package id.ngupi.notifications.internal;
 
+import id.ngupi.identity.AccountEvents.AccountRestored;
 import id.ngupi.moderation.ModerationEvents.ContentHidden;
 import id.ngupi.moderation.ModerationEvents.ContentShown;
 import id.ngupi.moderation.ModerationEvents.MemberWarned;
@@ -50,6 +51,17 @@ class ModerationNotices {
 	void on(ReportResolved event) {
 		this.notifier.tell(event.reporter(), NotificationKind.REPORT_RESOLVED, "report:" + event.report(),
 				Details.reportResolved(event.actioned()));
+	}
+
+	/**
+	 * A member whose account a moderator restored hears it with the reason: while it was
+	 * suspended they could only read that reason on the sign-in page.
+	 */
+	@ApplicationModuleListener
+	void on(AccountRestored event) {
+		this.notifier.tell(event.account(), NotificationKind.ACCOUNT_RESTORED,
+				"restored:" + event.account() + ":" + event.restoredAt(),
+				Details.moderation("profile", null, event.reason()));
 	}
 
 	/** The session, for feedback (whose page the member is sent to). */

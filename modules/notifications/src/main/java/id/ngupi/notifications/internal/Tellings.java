@@ -62,6 +62,7 @@ class Tellings {
 				NotificationPaths.sessionFeedback(details.booking());
 			case MODERATION_WARNING, CONTENT_HIDDEN, CONTENT_SHOWN -> moderated(details);
 			case REPORT_RESOLVED -> NotificationPaths.REPORTS;
+			case ACCOUNT_RESTORED -> NotificationPaths.DISCOVERY;
 			default -> NotificationPaths.session(details.booking());
 		};
 	}
@@ -274,6 +275,14 @@ class Tellings {
 					this.actions.add(new Action(this.words.text("action.reports"),
 							Tellings.this.links.absolute(NotificationPaths.REPORTS)));
 					yield this.words.text("report_resolved.title");
+				}
+				case ACCOUNT_RESTORED -> {
+					this.paragraphs.add(this.words.text("account_restored.lead"));
+					said("fact.moderatorReason");
+					this.paragraphs.add(this.words.text("account_restored.before"));
+					this.actions.add(new Action(this.words.text("action.discovery.back"),
+							Tellings.this.links.absolute(NotificationPaths.DISCOVERY)));
+					yield this.words.text("account_restored.title");
 				}
 				case EMAIL_VERIFICATION -> {
 					this.paragraphs.add(this.words.text("email_verification.lead", time(this.details.linkExpiresAt())));

@@ -157,6 +157,25 @@ class ModerationNoticesTests {
 		assertThat(kinds(member)).as("a dismissed report tells its subject nothing").isEmpty();
 	}
 
+	@Test
+	void aRestoredMemberHearsItWithTheReason(Scenario scenario) {
+		AccountId admin = admin();
+		AccountId member = this.people.member("Tono");
+		this.accounts.suspend(member, "Spam");
+
+		scenario
+			.stimulate(() -> this.moderation.actOn(admin, member, Target.profile(member),
+					new ActionForm(ModerationAction.RESTORE, "Akunmu ternyata dibobol orang lain; sudah aman.")))
+			.andWaitForStateChange(() -> kinds(member).contains(NotificationKind.ACCOUNT_RESTORED))
+			.andVerify(told -> assertThat(told).isTrue());
+
+		InboxEntry restored = only(member, NotificationKind.ACCOUNT_RESTORED, INDONESIAN, JAKARTA);
+		assertThat(restored.title()).isEqualTo("Akunmu sudah dipulihkan");
+		assertThat(restored.link()).isEqualTo("/");
+		assertThat(stored(member, NotificationKind.ACCOUNT_RESTORED).details().message())
+			.isEqualTo("Akunmu ternyata dibobol orang lain; sudah aman.");
+	}
+
 	private AccountId admin() {
 		return this.accounts
 			.signIn(new ProviderIdentity(Provider.GITHUB, "moderator-kabar-1", "moderator-kabar", "Moderator", null))
