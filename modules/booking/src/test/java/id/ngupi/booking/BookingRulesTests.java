@@ -11,6 +11,7 @@ import id.ngupi.booking.BookingOutcome.Booked;
 import id.ngupi.booking.BookingOutcome.Refusal;
 import id.ngupi.booking.BookingOutcome.Refused;
 import id.ngupi.db.test.TestClock;
+import id.ngupi.hosting.Hosting;
 import id.ngupi.hosting.OfferingId;
 import id.ngupi.identity.AccountId;
 import id.ngupi.identity.Accounts;
@@ -49,8 +50,12 @@ class BookingRulesTests {
 
 	private final Fixtures fixtures;
 
+	private final Hosting hosting;
+
 	BookingRulesTests(@Autowired Bookings bookings, @Autowired BookingQueries queries, @Autowired OpenSlots openSlots,
-			@Autowired Accounts accounts, @Autowired Fixtures fixtures, @Autowired TestClock clock) {
+			@Autowired Accounts accounts, @Autowired Fixtures fixtures, @Autowired TestClock clock,
+			@Autowired Hosting hosting) {
+		this.hosting = hosting;
 		this.bookings = bookings;
 		this.queries = queries;
 		this.openSlots = openSlots;
@@ -243,6 +248,19 @@ class BookingRulesTests {
 		this.accounts.suspend(attendee, "Spam");
 
 		assertRefused(attendee, request(this.fixtures.offering(host), monday(19, 0)), Refusal.NOT_ALLOWED);
+	}
+
+	@Test
+	void aHostAModeratorHidIsBookedByNobodyUntilShownAgain() {
+		AccountId host = this.fixtures.host();
+		AccountId attendee = this.fixtures.member("Rina");
+		this.hosting.hide(host);
+
+		assertRefused(attendee, request(this.fixtures.offering(host), monday(19, 0)), Refusal.NOT_ALLOWED);
+
+		this.hosting.unhide(host);
+		assertThat(this.bookings.book(attendee, request(this.fixtures.offering(host), monday(19, 0))))
+			.isInstanceOf(Booked.class);
 	}
 
 	@Test

@@ -57,6 +57,16 @@ class WaitlistTests {
 	}
 
 	@Test
+	void nobodyJoinsTheWaitlistOfAHostAModeratorHid() {
+		AccountId full = this.fixtures.hostWithoutTimes();
+		AccountId member = this.fixtures.member("Sari");
+		this.hosting.hide(full);
+
+		assertThat(this.waitlist.join(member, full)).isEqualTo(JoinOutcome.NOT_HOSTING);
+		assertThat(this.waitlist.isWaiting(member, full)).isFalse();
+	}
+
+	@Test
 	void joinsOnlyAHostWithNoOpenTimeAndOnlyOnce() {
 		AccountId busy = this.fixtures.host();
 		AccountId full = this.fixtures.hostWithoutTimes();

@@ -94,7 +94,7 @@ public class Feedbacks {
 		Optional<NoShowStore.Report> noShow = this.noShows.find(request.booking());
 		if (noShow.isPresent()) {
 			return new SessionFeedback(request.booking(), request.role(), request.closesAt(), own, null,
-					SessionFeedback.State.NO_SHOW, noShow.get().seenBy(request.author()));
+					SessionFeedback.State.NO_SHOW, noShow.get().seenBy(request.author()), false);
 		}
 		Optional<WrittenFeedback> other = this.store.entry(request.booking(), request.subject(),
 				request.role().other());
@@ -102,8 +102,10 @@ public class Feedbacks {
 				this.clock.instant(), own != null || other.isPresent());
 		SessionFeedback.State state = revealed ? SessionFeedback.State.REVEALED
 				: closed ? SessionFeedback.State.CLOSED : SessionFeedback.State.OPEN;
+		// a moderator hid it: its subject is told so, and reads nothing of it
+		boolean otherHidden = revealed && other.filter(WrittenFeedback::hidden).isPresent();
 		return new SessionFeedback(request.booking(), request.role(), request.closesAt(), own,
-				revealed ? other.orElse(null) : null, state, null);
+				(revealed && !otherHidden) ? other.orElse(null) : null, state, null, otherHidden);
 	}
 
 }

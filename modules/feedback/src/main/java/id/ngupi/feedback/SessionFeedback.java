@@ -15,9 +15,11 @@ import id.ngupi.booking.BookingId;
  * @param other what the other side wrote, once revealed; else {@code null}
  * @param state where the feedback stands for the viewer
  * @param noShow the report that one side did not come, or {@code null}
+ * @param otherHidden whether the other side's feedback was revealed but a moderator hid
+ * it (then {@code other} is {@code null})
  */
 public record SessionFeedback(BookingId booking, FeedbackRole role, Instant closesAt, WrittenFeedback own,
-		WrittenFeedback other, State state, NoShowReport noShow) {
+		WrittenFeedback other, State state, NoShowReport noShow, boolean otherHidden) {
 
 	/** Where a session's feedback stands for one side. */
 	public enum State {

@@ -24,8 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reading hosting data: hosts, their offerings and schedules, candidate times, topics,
- * and the discovery listing. Paused and suspended hosts are in the results of the lookups
- * by account (their owner edits them) but never in discovery.
+ * and the discovery listing. Paused, suspended and hidden hosts are in the results of the
+ * lookups by account (their owner edits them, and pages decide what to show from
+ * {@link HostProfile#hiddenFromVisitors()}) but never in discovery.
  */
 @Service
 @Transactional(readOnly = true)

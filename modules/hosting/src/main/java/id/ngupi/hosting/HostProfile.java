@@ -22,6 +22,7 @@ import id.ngupi.identity.AccountId;
  * @param timezone the zone their schedule is written in
  * @param paused whether they paused hosting
  * @param accountSuspended whether identity suspended the account
+ * @param hidden whether a moderator hid the host's page
  * @param nextCandidateAt their earliest open time, if any within their horizon (see
  * {@link OpenTimes})
  * @param meetingRooms whether every session meets in a room of its own, made for it,
@@ -29,16 +30,25 @@ import id.ngupi.identity.AccountId;
  */
 public record HostProfile(AccountId account, String handle, String displayName, String avatarUrl, String headline,
 		String about, List<Topic> topics, List<String> languages, String meetingUrl, ZoneId timezone, boolean paused,
-		boolean accountSuspended, Instant nextCandidateAt, boolean meetingRooms) {
+		boolean accountSuspended, boolean hidden, Instant nextCandidateAt, boolean meetingRooms) {
 
 	public HostProfile {
 		topics = List.copyOf(topics);
 		languages = List.copyOf(languages);
 	}
 
-	/** Whether visitors can find the host: neither paused nor suspended. */
+	/**
+	 * Whether the host's pages are gone for everyone but the host: the account is
+	 * suspended, or a moderator hid the page. Pausing is not hiding: a paused host's page
+	 * stays and says so.
+	 */
+	public boolean hiddenFromVisitors() {
+		return this.accountSuspended || this.hidden;
+	}
+
+	/** Whether visitors can find and book the host: neither paused nor hidden. */
 	public boolean listed() {
-		return !this.paused && !this.accountSuspended;
+		return !this.paused && !hiddenFromVisitors();
 	}
 
 	/** The profile as a form starts from it. */

@@ -34,9 +34,9 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * A host's side of Ngupi: turning hosting on, the host profile, offerings, the weekly
- * schedule, date overrides, one-off slots, pausing and resuming. Every method acts on the
- * given host's own data only; every change is one transaction and announces itself with a
- * {@link HostingEvents event}.
+ * schedule, date overrides, one-off slots, pausing and resuming; and for moderation,
+ * hiding a host's page. Every method acts on the given host's own data only; every change
+ * is one transaction and announces itself with a {@link HostingEvents event}.
  */
 @Service
 @Validated
@@ -132,6 +132,40 @@ public class Hosting {
 	@Transactional
 	public void resume(AccountId host) {
 		setPaused(host, false);
+	}
+
+	/**
+	 * Hides the host's page for moderation: like a suspension, the host leaves discovery
+	 * and search and cannot be booked, while their account, sessions and settings stay.
+	 * Announced like a pause. Discovery's kept pages on this instance are forgotten when
+	 * this commits (any write to hosting's tables empties them); another instance keeps
+	 * showing the card for at most its few seconds, and a click on it finds the host's
+	 * pages gone and nothing to book.
+	 * @return whether it changed anything: false when the member does not host or the
+	 * page was hidden already
+	 */
+	@Transactional
+	public boolean hide(AccountId host) {
+		if (!this.hosts.hide(host, this.clock.instant())) {
+			return false;
+		}
+		changed(host);
+		return true;
+	}
+
+	/**
+	 * Shows a hidden host's page again. A host bookable again (not paused, not suspended)
+	 * is announced like a resume, so members on their waitlist hear of open times.
+	 * @return whether it changed anything: false when the member does not host or the
+	 * page was not hidden
+	 */
+	@Transactional
+	public boolean unhide(AccountId host) {
+		if (!this.hosts.unhide(host)) {
+			return false;
+		}
+		changed(host);
+		return true;
 	}
 
 	/**
@@ -358,9 +392,14 @@ public class Hosting {
 		return LocalDate.now(this.clock.withZone(requireHost(host).timezone()));
 	}
 
+	/**
+	 * Refreshes the host's next open time and announces the change; a host nobody can
+	 * book now (paused, hidden or suspended) is announced as paused, so that nobody is
+	 * told of times they cannot take.
+	 */
 	private void changed(AccountId host) {
 		this.nextCandidates.refresh(List.of(host));
-		boolean paused = this.hosts.find(host).map(HostProfile::paused).orElse(false);
+		boolean paused = this.hosts.find(host).map(profile -> !profile.listed()).orElse(false);
 		this.events.publishEvent(new AvailabilityChanged(host, paused));
 	}
 

@@ -25,10 +25,12 @@ public final class HostingEvents {
 
 	/**
 	 * What a host offers or when changed: an offering, the schedule, a date override, a
-	 * one-off slot, or a pause or resume. New times may have opened.
+	 * one-off slot, a pause or resume, or a moderator hiding or showing the host's page.
+	 * New times may have opened.
 	 *
 	 * @param host the host
-	 * @param paused whether hosting is paused now
+	 * @param paused whether nobody can book the host now: paused by themselves, or hidden
+	 * by a moderator (or suspended)
 	 */
 	public record AvailabilityChanged(AccountId host, boolean paused) {
 	}

@@ -136,6 +136,26 @@ public class FeedbackStore {
 			.execute();
 	}
 
+	/**
+	 * Hides the entry from everyone but its author; false when there is none or it was
+	 * hidden already (the first hiding's time stays).
+	 */
+	public boolean hide(BookingId booking, AccountId author, Instant now) {
+		return this.sql.update(ENTRY)
+			.set(ENTRY.HIDDEN_AT, at(now))
+			.where(ENTRY.BOOKING_ID.eq(booking.value()), ENTRY.AUTHOR_ID.eq(author.value()), ENTRY.HIDDEN_AT.isNull())
+			.execute() == 1;
+	}
+
+	/** Shows a hidden entry again; false when there is none or it was not hidden. */
+	public boolean show(BookingId booking, AccountId author) {
+		return this.sql.update(ENTRY)
+			.setNull(ENTRY.HIDDEN_AT)
+			.where(ENTRY.BOOKING_ID.eq(booking.value()), ENTRY.AUTHOR_ID.eq(author.value()),
+					ENTRY.HIDDEN_AT.isNotNull())
+			.execute() == 1;
+	}
+
 	/** How many sides wrote about the session. */
 	public int written(BookingId booking) {
 		return this.sql.fetchCount(ENTRY, ENTRY.BOOKING_ID.eq(booking.value()));
@@ -208,10 +228,13 @@ public class FeedbackStore {
 					reported.containsKey(request.booking().value()), request.closesAt(), now,
 					own != null || other != null);
 			NoShowStore.Report report = reported.get(request.booking().value());
+			// what the member wrote is theirs, hidden or not; what a moderator hid of the
+			// other side's is no longer given to them
+			boolean receivedHidden = shown && other != null && other.getHiddenAt() != null;
 			return new FeedbackExport.Asked(request.booking(), request.role(), request.closesAt(),
 					(own != null) ? toWritten(own, request.role()) : null,
-					(shown && other != null) ? toWritten(other, request.role().other()) : null,
-					(report != null) ? report.seenBy(member) : null);
+					(shown && other != null && !receivedHidden) ? toWritten(other, request.role().other()) : null,
+					(report != null) ? report.seenBy(member) : null, receivedHidden);
 		}).toList();
 	}
 
@@ -235,7 +258,8 @@ public class FeedbackStore {
 		return new WrittenFeedback(role,
 				new FeedbackForm(record.getRating(), record.getWentWell(), record.getLearned(),
 						record.getPrivateMessage(), record.getPublicConsent(), record.getLearnedPublic()),
-				record.getWrittenAt().toInstant(), record.getUpdatedAt().toInstant());
+				record.getWrittenAt().toInstant(), record.getUpdatedAt().toInstant(),
+				(record.getHiddenAt() != null) ? record.getHiddenAt().toInstant() : null);
 	}
 
 	private static OffsetDateTime at(Instant instant) {

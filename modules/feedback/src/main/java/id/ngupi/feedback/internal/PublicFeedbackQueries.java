@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import id.ngupi.booking.BookingId;
 import id.ngupi.feedback.FeedbackRole;
 import id.ngupi.feedback.Insight;
 import id.ngupi.feedback.Testimonial;
@@ -26,7 +27,8 @@ import static id.ngupi.db.jooq.feedback.Tables.REVEAL;
 
 /**
  * Reads of feedback the public may see: written by one side of a session, revealed (both
- * wrote, or the window closed), and about a session nobody reported a no-show for.
+ * wrote, or the window closed), about a session nobody reported a no-show for, and not
+ * hidden by a moderator.
  */
 @Repository
 public class PublicFeedbackQueries {
@@ -58,7 +60,8 @@ public class PublicFeedbackQueries {
 
 	public List<Testimonial> testimonials(AccountId host, Instant now, int limit) {
 		return this.sql
-			.select(ENTRY.AUTHOR_ID, ENTRY.RATING, ENTRY.WENT_WELL, ENTRY.LEARNED, REQUEST.TOPICS, REQUEST.ENDED_AT)
+			.select(ENTRY.BOOKING_ID, ENTRY.AUTHOR_ID, ENTRY.RATING, ENTRY.WENT_WELL, ENTRY.LEARNED, REQUEST.TOPICS,
+					REQUEST.ENDED_AT)
 			.from(ENTRY)
 			.join(REQUEST)
 			.on(REQUEST.BOOKING_ID.eq(ENTRY.BOOKING_ID), REQUEST.AUTHOR_ID.eq(ENTRY.AUTHOR_ID))
@@ -66,30 +69,32 @@ public class PublicFeedbackQueries {
 					ENTRY.WENT_WELL.ne("").or(ENTRY.LEARNED.ne("")), shown(now))
 			.orderBy(REQUEST.ENDED_AT.desc(), ENTRY.BOOKING_ID)
 			.limit(limit)
-			.fetch(row -> new Testimonial(new AccountId(row.value1()), row.value2(), row.value3(), row.value4(),
-					topics(row.value5()), row.value6().toInstant()));
+			.fetch(row -> new Testimonial(new BookingId(row.value1()), new AccountId(row.value2()), row.value3(),
+					row.value4(), row.value5(), topics(row.value6()), row.value7().toInstant()));
 	}
 
 	public List<Insight> insights(AccountId member, Instant now, int limit) {
-		return this.sql.select(REQUEST.ROLE, ENTRY.LEARNED, REQUEST.TOPICS, REQUEST.ENDED_AT)
+		return this.sql.select(ENTRY.BOOKING_ID, REQUEST.ROLE, ENTRY.LEARNED, REQUEST.TOPICS, REQUEST.ENDED_AT)
 			.from(ENTRY)
 			.join(REQUEST)
 			.on(REQUEST.BOOKING_ID.eq(ENTRY.BOOKING_ID), REQUEST.AUTHOR_ID.eq(ENTRY.AUTHOR_ID))
 			.where(ENTRY.AUTHOR_ID.eq(member.value()), ENTRY.LEARNED_PUBLIC.isTrue(), ENTRY.LEARNED.ne(""), shown(now))
 			.orderBy(REQUEST.ENDED_AT.desc(), ENTRY.BOOKING_ID)
 			.limit(limit)
-			.fetch(row -> new Insight(FeedbackRole.valueOf(row.value1().toUpperCase()), row.value2(),
-					topics(row.value3()), row.value4().toInstant()));
+			.fetch(row -> new Insight(new BookingId(row.value1()), FeedbackRole.valueOf(row.value2().toUpperCase()),
+					row.value3(), topics(row.value4()), row.value5().toInstant()));
 	}
 
 	/**
 	 * The entry is revealed (its request's row joined): both wrote, or its window closed
-	 * (and this entry was written); and nobody reported a no-show for the session.
+	 * (and this entry was written); nobody reported a no-show for the session; and no
+	 * moderator hid the entry.
 	 */
 	private Condition shown(Instant now) {
 		return DSL.exists(this.sql.selectOne().from(REVEAL).where(REVEAL.BOOKING_ID.eq(REQUEST.BOOKING_ID)))
 			.or(REQUEST.CLOSES_AT.le(now.atOffset(ZoneOffset.UTC)))
-			.and(DSL.notExists(this.sql.selectOne().from(NO_SHOW).where(NO_SHOW.BOOKING_ID.eq(REQUEST.BOOKING_ID))));
+			.and(DSL.notExists(this.sql.selectOne().from(NO_SHOW).where(NO_SHOW.BOOKING_ID.eq(REQUEST.BOOKING_ID))))
+			.and(ENTRY.HIDDEN_AT.isNull());
 	}
 
 	private static List<TopicSlug> topics(String[] slugs) {

@@ -110,12 +110,15 @@ public class DiscoveryQueries {
 	}
 
 	/**
-	 * Neither paused nor suspended, and offering something attendees can book (an active
-	 * offering with a meeting link of its own or the host's).
+	 * Neither paused, suspended nor hidden by a moderator, and offering something
+	 * attendees can book (an active offering with a meeting link of its own or the
+	 * host's). The first three are the predicate of the partial index
+	 * {@code host_listed_idx}.
 	 */
 	static Condition listed() {
 		return HOST.PAUSED.isFalse()
 			.and(HOST.ACCOUNT_SUSPENDED.isFalse())
+			.and(HOST.HIDDEN_AT.isNull())
 			.and(DSL.exists(DSL.selectOne()
 				.from(OFFERING)
 				.where(OFFERING.HOST_ID.eq(HOST.ACCOUNT_ID))

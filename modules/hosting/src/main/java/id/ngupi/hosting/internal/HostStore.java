@@ -43,7 +43,7 @@ public class HostStore {
 	/** Every column but the search document, which only the database reads. */
 	static final List<Field<?>> PROFILE_FIELDS = List.of(HOST.ACCOUNT_ID, HOST.HANDLE, HOST.DISPLAY_NAME,
 			HOST.AVATAR_URL, HOST.HEADLINE, HOST.ABOUT, HOST.LANGUAGES, HOST.MEETING_URL, HOST.TIMEZONE, HOST.PAUSED,
-			HOST.ACCOUNT_SUSPENDED, HOST.NEXT_CANDIDATE_AT, HOST.MEETING_ROOMS);
+			HOST.ACCOUNT_SUSPENDED, HOST.HIDDEN_AT, HOST.NEXT_CANDIDATE_AT, HOST.MEETING_ROOMS);
 
 	private final DSLContext sql;
 
@@ -155,6 +155,27 @@ public class HostStore {
 			.execute() == 1;
 	}
 
+	/**
+	 * Hides the host's page from now on; false when they do not host or it was hidden
+	 * already (the first hiding's time stays).
+	 */
+	public boolean hide(AccountId account, Instant now) {
+		return this.sql.update(HOST)
+			.set(HOST.HIDDEN_AT, at(now))
+			.where(HOST.ACCOUNT_ID.eq(account.value()))
+			.and(HOST.HIDDEN_AT.isNull())
+			.execute() == 1;
+	}
+
+	/** Shows the host's page again; false when they do not host or it was not hidden. */
+	public boolean unhide(AccountId account) {
+		return this.sql.update(HOST)
+			.setNull(HOST.HIDDEN_AT)
+			.where(HOST.ACCOUNT_ID.eq(account.value()))
+			.and(HOST.HIDDEN_AT.isNotNull())
+			.execute() == 1;
+	}
+
 	/** Keeps the copy of the member's public profile current. */
 	public void updatePublicProfile(AccountId account, PublicProfile profile) {
 		this.sql.update(HOST)
@@ -232,6 +253,7 @@ public class HostStore {
 			.from(HOST)
 			.where(HOST.PAUSED.isFalse())
 			.and(HOST.ACCOUNT_SUSPENDED.isFalse())
+			.and(HOST.HIDDEN_AT.isNull())
 			.and(HOST.NEXT_CANDIDATE_AT.isNull()
 				.or(HOST.NEXT_CANDIDATE_AT.lt(at(now)))
 				.orExists(DSL.selectOne()
@@ -265,7 +287,8 @@ public class HostStore {
 				host.get(HOST.DISPLAY_NAME), host.get(HOST.AVATAR_URL), host.get(HOST.HEADLINE), host.get(HOST.ABOUT),
 				topics, Arrays.asList(host.get(HOST.LANGUAGES)), host.get(HOST.MEETING_URL),
 				ZoneId.of(host.get(HOST.TIMEZONE)), host.get(HOST.PAUSED), host.get(HOST.ACCOUNT_SUSPENDED),
-				instant(host.get(HOST.NEXT_CANDIDATE_AT)), host.get(HOST.MEETING_ROOMS));
+				host.get(HOST.HIDDEN_AT) != null, instant(host.get(HOST.NEXT_CANDIDATE_AT)),
+				host.get(HOST.MEETING_ROOMS));
 	}
 
 	/**
