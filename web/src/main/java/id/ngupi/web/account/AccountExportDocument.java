@@ -67,7 +67,7 @@ record AccountExportDocument(String format, String exportedAt, Profile account, 
 		List<WaitlistPlace> waitlist, CalendarFeed calendarFeed, List<Notification> notifications, MailChoices mail,
 		List<Feedback> feedback, RoundsExport rounds) {
 
-	static final String FORMAT = "ngupi-account-export/8";
+	static final String FORMAT = "ngupi-account-export/9";
 
 	/**
 	 * Written by its own mapper, not the application's, so that no global Jackson setting
@@ -463,17 +463,19 @@ record AccountExportDocument(String format, String exportedAt, Profile account, 
 	 * @param role {@code host} or {@code attendee}: the member's side
 	 * @param closesAt until when feedback could be written
 	 * @param written what the member wrote, or {@code null}
-	 * @param received what the other side wrote, once revealed; else {@code null}
+	 * @param received what the other side wrote, once revealed and unless a moderator hid
+	 * it; else {@code null}
+	 * @param receivedHidden whether a moderator hid what the other side wrote
 	 * @param noShow the report that one side did not come, or {@code null}
 	 */
-	@JsonPropertyOrder({ "bookingId", "role", "closesAt", "written", "received", "noShow" })
+	@JsonPropertyOrder({ "bookingId", "role", "closesAt", "written", "received", "receivedHidden", "noShow" })
 	record Feedback(String bookingId, String role, String closesAt, FeedbackText written, FeedbackText received,
-			NoShow noShow) {
+			boolean receivedHidden, NoShow noShow) {
 
 		static Feedback of(FeedbackExport.Asked asked) {
 			return new Feedback(asked.booking().toString(), code(asked.role()),
 					AccountExportDocument.text(asked.closesAt()), FeedbackText.of(asked.written()),
-					FeedbackText.of(asked.received()), NoShow.of(asked.noShow()));
+					FeedbackText.of(asked.received()), asked.receivedHidden(), NoShow.of(asked.noShow()));
 		}
 
 	}
@@ -513,18 +515,19 @@ record AccountExportDocument(String format, String exportedAt, Profile account, 
 	 * @param learnedPublic whether the writer shares what they learned on their own page
 	 * @param writtenAt when it was first written
 	 * @param updatedAt when it was last changed
+	 * @param hiddenAt since when a moderator hides it from everyone but its writer, or
+	 * {@code null}
 	 */
 	@JsonPropertyOrder({ "rating", "wentWell", "learned", "privateMessage", "publicConsent", "learnedPublic",
-			"writtenAt", "updatedAt" })
+			"writtenAt", "updatedAt", "hiddenAt" })
 	record FeedbackText(int rating, String wentWell, String learned, String privateMessage, boolean publicConsent,
-			boolean learnedPublic, String writtenAt, String updatedAt) {
+			boolean learnedPublic, String writtenAt, String updatedAt, String hiddenAt) {
 
 		static FeedbackText of(WrittenFeedback written) {
-			return (written == null) ? null
-					: new FeedbackText(written.form().rating(), written.form().wentWell(), written.form().learned(),
-							written.form().privateMessage(), written.form().publicConsent(),
-							written.form().learnedPublic(), AccountExportDocument.text(written.writtenAt()),
-							AccountExportDocument.text(written.updatedAt()));
+			return (written == null) ? null : new FeedbackText(written.form().rating(), written.form().wentWell(),
+					written.form().learned(), written.form().privateMessage(), written.form().publicConsent(),
+					written.form().learnedPublic(), AccountExportDocument.text(written.writtenAt()),
+					AccountExportDocument.text(written.updatedAt()), AccountExportDocument.text(written.hiddenAt()));
 		}
 
 	}

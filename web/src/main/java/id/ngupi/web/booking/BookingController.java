@@ -208,7 +208,7 @@ class BookingController {
 			.filter(found -> found.host().equals(account.id()) && found.active())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		HostProfile host = this.directory.find(account.id())
-			.filter(found -> !found.accountSuspended())
+			.filter(found -> !found.hiddenFromVisitors())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return new Target(account, host, offering);
 	}

@@ -2,6 +2,8 @@ package id.ngupi.web.calendar;
 
 import id.ngupi.booking.Waitlist;
 import id.ngupi.booking.Waitlist.JoinOutcome;
+import id.ngupi.hosting.HostDirectory;
+import id.ngupi.hosting.HostProfile;
 import id.ngupi.identity.Account;
 import id.ngupi.identity.Accounts;
 import id.ngupi.web.security.CurrentMemberFilter;
@@ -32,7 +34,10 @@ class WaitlistController {
 
 	private final Accounts accounts;
 
-	WaitlistController(Waitlist waitlist, WaitlistBoxes boxes, Accounts accounts) {
+	private final HostDirectory directory;
+
+	WaitlistController(Waitlist waitlist, WaitlistBoxes boxes, Accounts accounts, HostDirectory directory) {
+		this.directory = directory;
 		this.waitlist = waitlist;
 		this.boxes = boxes;
 		this.accounts = accounts;
@@ -111,12 +116,13 @@ class WaitlistController {
 	}
 
 	/**
-	 * The member whose page it is; an unknown handle and a suspended account are not
-	 * found.
+	 * The member whose page it is; an unknown handle, a suspended account and a host
+	 * whose page a moderator hid are not found, as their page is not.
 	 */
 	private Account host(String handle) {
 		return this.accounts.findByHandle(handle)
 			.filter(account -> !account.suspended())
+			.filter(account -> this.directory.find(account.id()).filter(HostProfile::hiddenFromVisitors).isEmpty())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 

@@ -64,10 +64,21 @@ public class HostPages {
 		this.hostLimits = hostLimits;
 	}
 
+	/**
+	 * Whether the member hosts but their pages are gone for visitors (suspended, or
+	 * hidden by a moderator): their whole public page is then not found, like a suspended
+	 * member's.
+	 */
+	public boolean hiddenHost(Account member) {
+		return this.profiles.host(member.id(), () -> this.directory.find(member.id()))
+			.filter(HostProfile::hiddenFromVisitors)
+			.isPresent();
+	}
+
 	/** The hosting part of the member's page, when they host. */
 	public Optional<HostSection> section(Account member, Account viewer, ViewerZone zone, Locale locale) {
 		return this.profiles.host(member.id(), () -> this.directory.find(member.id()))
-			.filter(host -> !host.accountSuspended())
+			.filter(host -> !host.hiddenFromVisitors())
 			.map(host -> {
 				TimeFormat times = TimeFormat.of(zone, locale);
 				Map<Offering, List<OpenSlot>> upcoming = host.paused() ? Map.of()
@@ -98,7 +109,7 @@ public class HostPages {
 			.flatMap(this.directory::offering)
 			.filter(found -> found.host().equals(member.id()) && found.active());
 		return offering.flatMap(found -> this.directory.find(member.id())
-			.filter(host -> !host.accountSuspended())
+			.filter(host -> !host.hiddenFromVisitors())
 			.map(host -> offeringPage(member, host, found, viewer, zone, locale)));
 	}
 

@@ -7,8 +7,9 @@ import id.ngupi.hosting.Offering;
 import id.ngupi.web.support.Notice;
 
 /**
- * Where a host stands: paused or taking sessions, and what is still missing for attendees
- * to find them on the discovery page and book (hosting's {@link HostChecklist}).
+ * Where a host stands: hidden by a moderator, paused or taking sessions, and what is
+ * still missing for attendees to find them on the discovery page and book (hosting's
+ * {@link HostChecklist}).
  *
  * @param checklist what the host has set up and what is missing
  * @param notice what a pause or resume just did, shown inside the status box
@@ -17,6 +18,11 @@ public record HostingStatus(HostChecklist checklist, Notice notice) {
 
 	public boolean paused() {
 		return this.checklist.host().paused();
+	}
+
+	/** Whether a moderator hid the host's page: nobody finds or books them meanwhile. */
+	public boolean hidden() {
+		return this.checklist.host().hidden();
 	}
 
 	/** The host's handle, for the link to their public page. */

@@ -26,7 +26,8 @@ import org.springframework.web.server.ResponseStatusException;
  * insights they chose to share; for a host also their hosting: offerings and next times
  * (or, when every time is taken, the waitlist), ratings and testimonials, and first of
  * all their round taking applications, if they opened one. The handle is found whatever
- * its case; an unknown handle and a suspended account are both simply not found.
+ * its case; an unknown handle, a suspended account and a host whose page a moderator hid
+ * are all simply not found.
  */
 @Controller
 class PublicProfileController {
@@ -65,6 +66,7 @@ class PublicProfileController {
 			Locale locale, Model model) {
 		Account member = this.profiles.account(handle, () -> this.accounts.findByHandle(handle))
 			.filter(account -> !account.suspended())
+			.filter(account -> !this.hostPages.hiddenHost(account))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("profile", PublicProfile.of(member, viewer, zone.zone(), locale));
 		HostSection host = this.hostPages.section(member, viewer, zone, locale).orElse(null);

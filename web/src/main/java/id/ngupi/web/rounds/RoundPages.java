@@ -72,7 +72,7 @@ class RoundPages {
 		return RoundId.parse(id)
 			.flatMap(this.rounds::find)
 			.flatMap(round -> this.directory.find(round.host())
-				.filter(host -> !host.accountSuspended())
+				.filter(host -> !host.hiddenFromVisitors())
 				.flatMap(host -> this.directory.offering(round.offering())
 					.map(offering -> new Target(round, host, offering))));
 	}

@@ -90,7 +90,7 @@ class AccountDataTests {
 		assertThat(response.getHeader(HttpHeaders.CACHE_CONTROL)).contains("no-store");
 		String body = response.getContentAsString(StandardCharsets.UTF_8);
 		JsonNode export = this.json.readTree(body);
-		assertThat(export.get("format").asString()).isEqualTo("ngupi-account-export/8");
+		assertThat(export.get("format").asString()).isEqualTo("ngupi-account-export/9");
 		assertThat(Instant.parse(export.get("exportedAt").asString())).isBefore(Instant.now().plusSeconds(1));
 		JsonNode account = export.get("account");
 		assertThat(account.get("id").asString()).isEqualTo(current.id().toString());

@@ -192,7 +192,7 @@ class AccountExportTests {
 		assertThat(export.propertyNames()).containsExactly("format", "exportedAt", "account", "linkedIdentities",
 				"pendingEmailVerifications", "hosting", "bookings", "waitlist", "calendarFeed", "notifications", "mail",
 				"feedback", "rounds");
-		assertThat(export.get("format").asString()).isEqualTo("ngupi-account-export/8");
+		assertThat(export.get("format").asString()).isEqualTo("ngupi-account-export/9");
 		assertThat(export.get("account").get("handle").asString()).isEqualTo(sari.handle());
 
 		JsonNode hosting = export.get("hosting");
