@@ -50,6 +50,13 @@ class Fixtures {
 			.id();
 	}
 
+	/** A second admin, to act at the same time as the first. */
+	AccountId secondAdmin() {
+		return this.accounts
+			.signIn(new ProviderIdentity(Provider.GITHUB, "moderator-dua-1", "moderator-dua", "Moderator Dua", null))
+			.id();
+	}
+
 	AccountId member(String name) {
 		return this.accounts
 			.signIn(new ProviderIdentity(Provider.GITHUB, UUID.randomUUID().toString(),

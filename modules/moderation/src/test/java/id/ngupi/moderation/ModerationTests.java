@@ -1,8 +1,13 @@
 package id.ngupi.moderation;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import id.ngupi.booking.BookingId;
 import id.ngupi.db.test.TestClock;
@@ -28,6 +33,7 @@ import org.springframework.modulith.test.PublishedEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The admins' queue and actions: oldest first, grouped by target; each action answers
@@ -297,14 +303,14 @@ class ModerationTests {
 		this.moderation.act(admin, report, new ActionForm(ModerationAction.DISMISS, "Tidak melanggar."));
 		long id = this.moderation.audit(admin, null).get(0).id();
 
-		assertThatExceptionOfType(Exception.class)
-			.isThrownBy(() -> this.jdbc.update("update moderation.audit_entry set reason = 'diubah' where id = ?", id))
-			.withMessageContaining("append-only");
-		assertThatExceptionOfType(Exception.class)
-			.isThrownBy(() -> this.jdbc.update("delete from moderation.audit_entry where id = ?", id))
-			.withMessageContaining("append-only");
-		assertThatExceptionOfType(Exception.class).isThrownBy(() -> this.jdbc.update("truncate moderation.audit_entry"))
-			.withMessageContaining("append-only");
+		assertThatThrownBy(
+				() -> this.jdbc.update("update moderation.audit_entry set reason = 'diubah' where id = ?", id))
+			.rootCause()
+			.hasMessageContaining("append-only: UPDATE refused");
+		assertThatThrownBy(() -> this.jdbc.update("delete from moderation.audit_entry where id = ?", id)).rootCause()
+			.hasMessageContaining("append-only: DELETE refused");
+		assertThatThrownBy(() -> this.jdbc.update("truncate moderation.audit_entry")).rootCause()
+			.hasMessageContaining("append-only: TRUNCATE refused");
 		assertThat(this.jdbc.queryForObject("select reason from moderation.audit_entry where id = ?", String.class, id))
 			.isEqualTo("Tidak melanggar.");
 	}
@@ -326,6 +332,49 @@ class ModerationTests {
 				.isEqualTo(1));
 		org.awaitility.Awaitility.await().untilAsserted(() -> assertThat(status(closed)).isEqualTo("closed"));
 		assertThat(status(kept)).isEqualTo("open");
+	}
+
+	@Test
+	void twoAdminsSuspendingAtOnceSuspendOnceAndWriteItDownOnce() throws Exception {
+		AccountId first = this.fixtures.admin();
+		AccountId second = this.fixtures.secondAdmin();
+		AccountId subject = this.fixtures.member("Nakal");
+		ReportId report = file(this.fixtures.member("Pelapor"), Target.profile(subject), ReportReason.SPAM);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			List<Callable<ActionOutcome>> both = List.of(
+					() -> this.moderation.act(first, report, new ActionForm(ModerationAction.SUSPEND, "Spam satu")),
+					() -> this.moderation.act(second, report, new ActionForm(ModerationAction.SUSPEND, "Spam dua")));
+			List<ActionOutcome> outcomes = new ArrayList<>();
+			for (Future<ActionOutcome> outcome : pool.invokeAll(both)) {
+				outcomes.add(outcome.get());
+			}
+			assertThat(outcomes).containsExactlyInAnyOrder(ActionOutcome.DONE, ActionOutcome.NOT_APPLICABLE);
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from moderation.audit_entry where subject_id = ? and action = 'suspend'",
+				Integer.class, subject.value()))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void adminsAreNamedByIdOrHandleInAnyCaseAndASuspendedOneIsNone() {
+		AccountId byId = this.fixtures.member("Admin-id");
+		AccountId byHandle = this.fixtures.member("Admin-handle");
+		AccountId nobody = this.fixtures.member("Biasa");
+		String handle = this.accounts.find(byHandle).orElseThrow().handle().value();
+		Admins admins = new Admins(List.of(" " + byId + " ", "@" + handle.toUpperCase(), "", "bukan-uuid-1234"),
+				this.accounts);
+
+		assertThat(admins.isAdmin(byId)).isTrue();
+		assertThat(admins.isAdmin(byHandle)).isTrue();
+		assertThat(admins.isAdmin(nobody)).isFalse();
+		assertThat(admins.isAdmin(new AccountId(UUID.randomUUID()))).isFalse();
+		this.accounts.suspend(byId, "Akun dibobol");
+		assertThat(admins.isAdmin(byId)).isFalse();
 	}
 
 	private ReportId file(AccountId reporter, Target target, ReportReason reason) {
