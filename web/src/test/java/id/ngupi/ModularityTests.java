@@ -33,8 +33,8 @@ class ModularityTests {
 	@Test
 	void consistsOfTheDesignedModules() {
 		assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-			.containsExactlyInAnyOrder("db", "identity", "hosting", "booking", "feedback", "rounds", "notifications",
-					"web");
+			.containsExactlyInAnyOrder("db", "identity", "hosting", "booking", "feedback", "rounds", "moderation",
+					"notifications", "web");
 	}
 
 	@Test

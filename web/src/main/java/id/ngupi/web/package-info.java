@@ -4,7 +4,7 @@
  * tables.
  */
 @ApplicationModule(displayName = "Web", allowedDependencies = { "identity", "hosting", "booking", "feedback", "rounds",
-		"notifications", "db :: embedded", "db :: statements" })
+		"moderation", "notifications", "db :: embedded", "db :: statements" })
 package id.ngupi.web;
 
 import org.springframework.modulith.ApplicationModule;

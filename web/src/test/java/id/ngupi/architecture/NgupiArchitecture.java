@@ -19,7 +19,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
  */
 final class NgupiArchitecture {
 
-	static final List<String> MODULES = List.of("identity", "hosting", "booking", "feedback", "rounds",
+	static final List<String> MODULES = List.of("identity", "hosting", "booking", "feedback", "rounds", "moderation",
 			"notifications");
 
 	private NgupiArchitecture() {

@@ -26,10 +26,16 @@ import org.springframework.context.annotation.Primary;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "ngupi.booking.passed.initial-delay=PT87600H")
+		properties = { "ngupi.booking.passed.initial-delay=PT87600H", "ngupi.admins=" + NgupiWebTest.ADMIN })
 @AutoConfigureMockMvc
 @Import({ TestEndpoints.class, StatementCounter.class, NgupiWebTest.Time.class })
 public @interface NgupiWebTest {
+
+	/**
+	 * The handle of the web tests' one admin; {@code Moderators.admin} signs them in (and
+	 * creates their account the first time).
+	 */
+	String ADMIN = "moderator-web";
 
 	/** The clock tests move, in place of the application's system clock. */
 	@TestConfiguration(proxyBeanMethods = false)

@@ -19,6 +19,7 @@ import id.ngupi.feedback.SessionFeedback;
 import id.ngupi.feedback.WriteOutcome;
 import id.ngupi.identity.Account;
 import id.ngupi.web.i18n.Localizer;
+import id.ngupi.web.moderation.ReportLinks;
 import id.ngupi.web.security.CurrentMemberFilter;
 import id.ngupi.web.support.FormErrors;
 import id.ngupi.web.support.Links;
@@ -197,6 +198,11 @@ class FeedbackController {
 				new FeedbackPage(this.pages.summary(member, booking, zone, locale), feedback,
 						times.dateTime(feedback.closesAt()), form, rating, errors, noShowView(feedback, times),
 						noShowErrors, (answerNote != null) ? answerNote : "", Notice.flashed(model)));
+		if (feedback.other() != null && !feedback.other().hidden()) {
+			// what the other side wrote can be reported to the moderators
+			model.addAttribute("reportOther", ReportLinks.feedback(booking.id(),
+					booking.host().equals(member.id()) ? booking.attendee() : booking.host()));
+		}
 		return "pages/booking/feedback";
 	}
 

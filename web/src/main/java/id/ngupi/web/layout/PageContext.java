@@ -84,9 +84,11 @@ public record PageContext(SupportedLanguage language, List<LanguageLink> languag
 	 * does not pay for the lookup
 	 * @param unread how many of the member's notifications are unread, for the header's
 	 * bell; asked, like {@code hosting}, only when the header is rendered
+	 * @param admin whether the member is an admin, whose menu links to the moderation
+	 * queue
 	 */
 	public record Member(String handle, String displayName, String avatarUrl, Supplier<Boolean> hosting,
-			Supplier<Integer> unread) {
+			Supplier<Integer> unread, boolean admin) {
 
 		/**
 		 * Whether the member hosts, and so has a host dashboard for the header to link

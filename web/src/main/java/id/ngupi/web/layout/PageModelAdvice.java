@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import id.ngupi.hosting.HostDirectory;
 import id.ngupi.identity.Account;
+import id.ngupi.moderation.Admins;
 import id.ngupi.notifications.Inbox;
 import id.ngupi.web.i18n.Localizer;
 import id.ngupi.web.i18n.SupportedLanguage;
@@ -33,10 +34,13 @@ class PageModelAdvice {
 
 	private final Inbox inbox;
 
-	PageModelAdvice(MessageSource messages, HostDirectory directory, Inbox inbox) {
+	private final Admins admins;
+
+	PageModelAdvice(MessageSource messages, HostDirectory directory, Inbox inbox, Admins admins) {
 		this.messages = messages;
 		this.directory = directory;
 		this.inbox = inbox;
+		this.admins = admins;
 	}
 
 	@ModelAttribute("i18n")
@@ -53,7 +57,7 @@ class PageModelAdvice {
 		PageContext.Member member = (request.getAttribute(CurrentMemberFilter.ATTRIBUTE) instanceof Account account)
 				? new PageContext.Member(account.handle().value(), account.displayName(), account.avatarUrl(),
 						SingletonSupplier.of(() -> this.directory.hosts(account.id())),
-						SingletonSupplier.of(() -> this.inbox.unread(account.id())))
+						SingletonSupplier.of(() -> this.inbox.unread(account.id())), this.admins.isAdmin(account))
 				: null;
 		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		String here = (query == null) ? path : path + "?" + query;

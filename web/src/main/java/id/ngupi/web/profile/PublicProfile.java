@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import id.ngupi.identity.Account;
+import id.ngupi.identity.AccountId;
 import id.ngupi.identity.HttpsUrl;
 import id.ngupi.identity.ProfileLinks;
 import id.ngupi.web.support.Initials;
@@ -26,9 +27,11 @@ import id.ngupi.web.support.Initials;
  * @param memberSince the day the account was created, in the viewer's timezone
  * @param memberSinceText that month and year in the viewer's language
  * @param own whether the viewer is the member themselves
+ * @param account the member's account, for the links that report the profile or the host
+ * page
  */
 public record PublicProfile(String handle, String displayName, String avatarUrl, String initial, String bio,
-		List<Link> links, LocalDate memberSince, String memberSinceText, boolean own) {
+		List<Link> links, LocalDate memberSince, String memberSinceText, boolean own, AccountId account) {
 
 	static PublicProfile of(Account account, Account viewer, ZoneId zone, Locale locale) {
 		LocalDate since = LocalDate.ofInstant(account.createdAt(), zone);
@@ -36,7 +39,7 @@ public record PublicProfile(String handle, String displayName, String avatarUrl,
 		boolean own = viewer != null && viewer.id().equals(account.id());
 		return new PublicProfile(account.handle().value(), account.displayName(), account.avatarUrl(),
 				Initials.of(account.displayName()), account.bio() == null ? "" : account.bio(),
-				linksOf(account.links()), since, sinceText, own);
+				linksOf(account.links()), since, sinceText, own, account.id());
 	}
 
 	public boolean hasBio() {

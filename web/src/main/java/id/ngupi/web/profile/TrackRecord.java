@@ -41,9 +41,22 @@ public record TrackRecord(int sessionsHeld, int peopleMet, int sessionsAttended,
 	 * @param learned what was learned (may be empty)
 	 * @param topics the session's topics, named in the viewer's language
 	 * @param month when it took place, no closer than its month
+	 * @param authorHandle who wrote it, for a testimonial whose author is still a member;
+	 * else {@code null}
+	 * @param reportHref the form reporting these words to the moderators
 	 */
 	public record Quote(String authorName, String authorHref, String roleKey, int rating, String wentWell,
-			String learned, List<String> topics, String month) {
+			String learned, List<String> topics, String month, String authorHandle, String reportHref) {
+
+		/**
+		 * Whether the viewer may report these words: anyone but their author (an
+		 * insight's author is the page's member, whose own page shows no such link).
+		 * @param viewer the logged-in viewer's handle, or {@code null} for a visitor
+		 */
+		public boolean reportableBy(String viewer) {
+			return viewer == null || this.authorHandle == null || !this.authorHandle.equalsIgnoreCase(viewer);
+		}
+
 	}
 
 	/**

@@ -23,6 +23,7 @@ import id.ngupi.identity.Account;
 import id.ngupi.identity.AccountId;
 import id.ngupi.identity.Accounts;
 import id.ngupi.web.i18n.SupportedLanguage;
+import id.ngupi.web.moderation.ReportLinks;
 import id.ngupi.web.support.Links;
 import id.ngupi.web.time.TimeFormat;
 
@@ -92,12 +93,15 @@ class TrackRecords {
 			return new TrackRecord.Quote(author.map(Account::displayName).orElse(former),
 					author.map(account -> Links.profile(account.handle().value())).orElse(null), null,
 					testimonial.rating(), testimonial.wentWell(), testimonial.learned(),
-					names(testimonial.topics(), topics), times.month(testimonial.sessionEndedAt()));
+					names(testimonial.topics(), topics), times.month(testimonial.sessionEndedAt()),
+					author.map(account -> account.handle().value()).orElse(null),
+					ReportLinks.feedback(testimonial.booking(), testimonial.author()));
 		}).toList();
 		List<TrackRecord.Quote> shared = insights.stream()
 			.map(insight -> new TrackRecord.Quote(null, null,
 					(insight.role() == FeedbackRole.HOST) ? "insight.asHost" : "insight.asAttendee", 0, "",
-					insight.learned(), names(insight.topics(), topics), times.month(insight.sessionEndedAt())))
+					insight.learned(), names(insight.topics(), topics), times.month(insight.sessionEndedAt()), null,
+					ReportLinks.feedback(insight.booking(), member.id())))
 			.toList();
 		return new TrackRecord(record.sessionsHeld(), record.peopleMet(), record.sessionsAttended(),
 				record.usualAnswer().map(TrackRecords::hours).orElse(0L), trust.ratings(),

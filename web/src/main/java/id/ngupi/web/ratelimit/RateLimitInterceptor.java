@@ -76,6 +76,7 @@ class RateLimitInterceptor implements HandlerInterceptor {
 				// signed
 				new Rule("settings", HttpMethod.POST, Key.MEMBER, limits.settings(), "/settings/**",
 						Links.INBOX_READ_ALL, Links.INBOX_READ, Links.INBOX_PREFERENCES),
+				new Rule("report", HttpMethod.POST, Key.MEMBER, limits.report(), Links.REPORT),
 				new Rule("login", HttpMethod.POST, Key.ADDRESS, limits.login(), Links.DEMO_LOGIN),
 				new Rule("feed", HttpMethod.GET, Key.FEED_SECRET, limits.calendarFeed(), Links.CALENDAR_FEED));
 	}

@@ -19,10 +19,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * address), per member
  * @param login demo logins, per address
  * @param calendarFeed reads of one private calendar feed
+ * @param report reports sent, per member (the moderation module also keeps them to a few
+ * a day)
  */
 @ConfigurationProperties("ngupi.rate-limit")
 public record RateLimitProperties(boolean enabled, Limit booking, Limit sessionActions, Limit waitlist, Limit settings,
-		Limit login, Limit calendarFeed) {
+		Limit login, Limit calendarFeed, Limit report) {
 
 	/**
 	 * One limit.

@@ -3,7 +3,9 @@ package id.ngupi.web.security;
 import java.util.ArrayList;
 import java.util.List;
 
+import id.ngupi.identity.Account;
 import id.ngupi.identity.Accounts;
+import id.ngupi.moderation.Admins;
 import id.ngupi.web.support.Links;
 import id.ngupi.web.support.SiteUrl;
 
@@ -11,6 +13,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -61,7 +64,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginProviders providers, Accounts accounts,
-			KeptMembers members, SiteUrl site) throws Exception {
+			KeptMembers members, SiteUrl site, Admins admins) throws Exception {
 		LoginOutcomes outcomes = new LoginOutcomes();
 		AuthorizationRequests authorizationRequests = new AuthorizationRequests(providers);
 
@@ -71,8 +74,14 @@ class SecurityConfiguration {
 			.requestMatchers("/kabar/berhenti/*")
 			.permitAll()
 			.requestMatchers("/settings/**", "/account/**", Links.SESSIONS, Links.SESSIONS + "/**", "/@*/ngupi/*/pesan",
-					Links.INBOX, Links.INBOX + "/**")
+					Links.INBOX, Links.INBOX + "/**", Links.REPORT, Links.REPORT + "/**")
 			.authenticated()
+			// the admins' pages: a visitor is sent to log in, a member who is no admin
+			// gets 403; the moderation module checks again, and is the authority
+			.requestMatchers(Links.ADMIN, Links.ADMIN + "/**")
+			.access((authentication, context) -> new AuthorizationDecision(
+					context.getRequest().getAttribute(CurrentMemberFilter.ATTRIBUTE) instanceof Account member
+							&& admins.isAdmin(member)))
 			.anyRequest()
 			.permitAll())
 			.oauth2Login(login -> login.loginPage("/login")

@@ -444,6 +444,87 @@ public final class Links {
 		return NotificationPaths.unsubscribe(token);
 	}
 
+	// moderation: members' reports, the admins' pages
+
+	/** The report form for one thing: {@code /laporan/baru?jenis=...&id=...}. */
+	public static final String REPORT_NEW = "/laporan/baru";
+
+	/** Where the report form is sent (POST). */
+	public static final String REPORT = "/laporan";
+
+	/**
+	 * The report form's query parameters: the kind's code, its id, a feedback's author.
+	 */
+	public static final String REPORT_KIND = "jenis";
+
+	public static final String REPORT_ID = "id";
+
+	public static final String REPORT_AUTHOR = "penulis";
+
+	/** The member's own reports and where each stands. */
+	public static final String SETTINGS_REPORTS = "/settings/laporan";
+
+	/** The admins' queue of open reports. */
+	public static final String ADMIN = "/admin";
+
+	/** One report with its content in context, for controller mappings. */
+	public static final String ADMIN_CASE = "/admin/laporan/{id}";
+
+	/** The admin's action on a report (POST), for controller mappings. */
+	public static final String ADMIN_CASE_ACT = "/admin/laporan/{id}/tindak";
+
+	/** The search for a member by handle ({@code ?handle=}). */
+	public static final String ADMIN_MEMBERS = "/admin/anggota";
+
+	/** A member as an admin sees them, for controller mappings. */
+	public static final String ADMIN_MEMBER = "/admin/anggota/{handle}";
+
+	/** The admin's action on a member (POST), for controller mappings. */
+	public static final String ADMIN_MEMBER_ACT = "/admin/anggota/{handle}/tindak";
+
+	/** The audit log, newest first ({@code ?sebelum=} for older entries). */
+	public static final String ADMIN_AUDIT = "/admin/audit";
+
+	/** The audit log's query parameter naming the entry older ones come before. */
+	public static final String ADMIN_AUDIT_BEFORE = "sebelum";
+
+	/**
+	 * The report form for a thing of a kind ({@code profile}, {@code host_page},
+	 * {@code feedback}, {@code session}); the author only for feedback.
+	 */
+	public static String reportForm(String kind, Object id, Object author) {
+		StringBuilder query = new StringBuilder();
+		parameter(query, REPORT_KIND, kind);
+		parameter(query, REPORT_ID, String.valueOf(id));
+		parameter(query, REPORT_AUTHOR, (author != null) ? String.valueOf(author) : null);
+		return REPORT_NEW + "?" + query;
+	}
+
+	/** One report as the admins see it. */
+	public static String adminCase(Object report) {
+		return "/admin/laporan/" + UriUtils.encodePathSegment(String.valueOf(report), StandardCharsets.UTF_8);
+	}
+
+	/** The admin's action on a report (POST). */
+	public static String adminCaseAct(Object report) {
+		return adminCase(report) + "/tindak";
+	}
+
+	/** A member as the admins see them. */
+	public static String adminMember(String handle) {
+		return ADMIN_MEMBERS + "/" + UriUtils.encodePathSegment(handle, StandardCharsets.UTF_8);
+	}
+
+	/** The admin's action on a member (POST). */
+	public static String adminMemberAct(String handle) {
+		return adminMember(handle) + "/tindak";
+	}
+
+	/** The audit log's entries older than the one given. */
+	public static String adminAudit(long before) {
+		return ADMIN_AUDIT + "?" + ADMIN_AUDIT_BEFORE + "=" + before;
+	}
+
 	private static final DateTimeFormatter GOOGLE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
 		.withZone(ZoneOffset.UTC);
 

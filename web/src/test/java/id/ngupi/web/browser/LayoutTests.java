@@ -38,6 +38,18 @@ import id.ngupi.identity.Account;
 import id.ngupi.identity.AccountOutcomes.ProfileOutcome;
 import id.ngupi.identity.Accounts;
 import id.ngupi.identity.ProfileChange;
+import id.ngupi.identity.Provider;
+import id.ngupi.identity.ProviderIdentity;
+import id.ngupi.moderation.ActionForm;
+import id.ngupi.moderation.ActionOutcome;
+import id.ngupi.moderation.Moderation;
+import id.ngupi.moderation.ModerationAction;
+import id.ngupi.moderation.Report;
+import id.ngupi.moderation.ReportForm;
+import id.ngupi.moderation.ReportOutcome;
+import id.ngupi.moderation.ReportReason;
+import id.ngupi.moderation.Reports;
+import id.ngupi.moderation.Target;
 import id.ngupi.rounds.ApplicationForm;
 import id.ngupi.rounds.ApplyOutcome;
 import id.ngupi.rounds.Picking;
@@ -49,6 +61,7 @@ import id.ngupi.rounds.Rounds;
 import id.ngupi.rounds.internal.RoundJobs;
 import id.ngupi.web.NgupiWebTest;
 import id.ngupi.web.RunningTestClock;
+import id.ngupi.web.moderation.ReportLinks;
 import id.ngupi.web.profile.Members;
 import id.ngupi.web.support.Links;
 import org.assertj.core.api.SoftAssertions;
@@ -147,6 +160,12 @@ class LayoutTests {
 
 	@Autowired
 	private RunningTestClock clock;
+
+	@Autowired
+	private Reports reports;
+
+	@Autowired
+	private Moderation moderation;
 
 	LayoutTests(Chromium chromium, @LocalServerPort int port, @Autowired Accounts accounts, @Autowired Hosting hosting,
 			@Autowired HostDirectory directory, @Autowired OpenSlots openSlots, @Autowired Bookings bookings,
@@ -406,6 +425,48 @@ class LayoutTests {
 		List<WebElement> orders = this.browser.findElements(By.cssSelector("#chooseForm input[name=order]"));
 		assertThat(orders).as("an order per applicant, small but a thumb's height").hasSize(3);
 		assertThat(orders).allMatch(order -> order.getRect().getHeight() >= TAP && order.getRect().getWidth() < 200);
+	}
+
+	@Test
+	void theReportFormAndLaporankuFitPhoneTabletAndDesktop() {
+		Host host = host(Visit.unique("kopi"));
+		Account reporter = member("Dewi Lestari Anggraini");
+		Booking booking = book(reporter, host.instant());
+		assertThat(this.reports.file(reporter.id(), Target.profile(host.account().id()),
+				new ReportForm(ReportReason.SPAM, "Profilnya penuh tautan promosi kursus berbayar.")))
+			.isInstanceOf(ReportOutcome.Filed.class);
+		logIn(reporter);
+
+		looksRight("report-form", ReportLinks.session(booking.id()));
+		List<WebElement> reasons = this.browser.findElements(By.cssSelector("#reason .radio"));
+		assertThat(reasons).as("a reason per line, each a thumb's height")
+			.hasSize(6)
+			.allMatch(reason -> reason.getRect().getHeight() >= TAP);
+		looksRight("report-waiting", ReportLinks.profile(host.account().id()));
+		looksRight("laporanku", Links.SETTINGS_REPORTS);
+	}
+
+	@Test
+	void theAdminsQueueCaseMemberAndAuditLogFitPhoneTabletAndDesktop() {
+		Host host = host(Visit.unique("kopi"));
+		Account reporter = member("Dewi Lestari Anggraini");
+		Booking booking = book(reporter, host.instant());
+		Account admin = this.accounts.signIn(new ProviderIdentity(Provider.GITHUB, "moderation-web-tests-admin",
+				NgupiWebTest.ADMIN, "Moderator Ngupi", null));
+		assertThat(this.reports
+			.file(reporter.id(), Target.session(booking.id()), new ReportForm(ReportReason.HARASSMENT,
+					"Host mengirim pesan kasar setelah saya bertanya soal jadwal.\nSaya tidak nyaman melanjutkan.")))
+			.isInstanceOf(ReportOutcome.Filed.class);
+		Report report = this.reports.filedBy(reporter.id()).get(0);
+		assertThat(this.moderation.actOn(admin.id(), host.account().id(), Target.profile(host.account().id()),
+				new ActionForm(ModerationAction.WARN, "Jaga bahasa saat membalas peserta.")))
+			.isEqualTo(ActionOutcome.DONE);
+		logIn(admin);
+
+		looksRight("admin-queue", Links.ADMIN);
+		looksRight("admin-case", Links.adminCase(report.id()));
+		looksRight("admin-member", Links.adminMember(host.handle()));
+		looksRight("admin-audit", Links.ADMIN_AUDIT);
 	}
 
 	@Test

@@ -32,7 +32,7 @@ class MessageBundlesTests {
 	static final List<String> BUNDLES = Stream
 		.of("messages", "messages-profile", "messages-account", "messages-hosting", "messages-discovery",
 				"messages-booking", "messages-calendar", "messages-notifications", "messages-feedback",
-				"messages-rounds")
+				"messages-rounds", "messages-moderation")
 		.filter(bundle -> MessageBundlesTests.class.getClassLoader().getResource(bundle + "_id.properties") != null)
 		.toList();
 

@@ -32,7 +32,7 @@ class RateLimitInterceptorTests {
 	private static final Limit SIX_PER_MINUTE = new Limit(6, Duration.ofMinutes(1));
 
 	private static final RateLimitProperties LIMITS = new RateLimitProperties(true, SIX_PER_MINUTE, SIX_PER_MINUTE,
-			SIX_PER_MINUTE, SIX_PER_MINUTE, SIX_PER_MINUTE, SIX_PER_MINUTE);
+			SIX_PER_MINUTE, SIX_PER_MINUTE, SIX_PER_MINUTE, SIX_PER_MINUTE, SIX_PER_MINUTE);
 
 	private final TestClock clock = new TestClock();
 
