@@ -73,7 +73,7 @@ public record Localizer(MessageSource messages, Locale locale) implements Locali
 					output.writeContent(part.toString());
 				}
 				else if (params[(Integer) argument] instanceof Content content) {
-					output.writeContent(content);
+					content.writeTo(output);
 				}
 				else {
 					output.writeUserContent(part.toString());

@@ -88,18 +88,21 @@ class HiddenFeedbackWebTests {
 
 		Document subject = Bookers.page(this.mvc, path, host.account());
 		assertThat(subject.selectFirst(".feedback-hidden").text())
-			.isEqualTo("Umpan balik ini disembunyikan oleh moderator Ngupi.");
+			.isEqualTo("Masukan ini disembunyikan oleh moderator Ngupi.");
 		assertThat(subject.text()).doesNotContain("Kata-kata kasar lagi.").doesNotContain("Pesan pribadi.");
 		assertThat(Bookers.page(this.mvc, path, host.account(), new Cookie("ngupi-lang", "en"))
 			.selectFirst(".feedback-hidden")
 			.text()).isEqualTo("This feedback was hidden by a Ngupi moderator.");
-		assertThat(Bookers.page(this.mvc, path, attendee).text()).as("its author still reads their own words")
-			.contains("Kata-kata kasar lagi.");
+		Document author = Bookers.page(this.mvc, path, attendee);
+		assertThat(author.text()).as("its author still reads their own words").contains("Kata-kata kasar lagi.");
+		assertThat(author.selectFirst(".feedback-hidden").text()).as("and that a moderator hid them")
+			.isEqualTo("Moderator Ngupi menyembunyikan masukanmu ini: tidak ada yang bisa membacanya selain kamu.");
 
 		this.moderation.show(session.id(), attendee.id());
 		Document shown = Bookers.page(this.mvc, path, host.account());
 		assertThat(shown.select(".feedback-hidden")).isEmpty();
 		assertThat(shown.text()).contains("Kata-kata kasar lagi.");
+		assertThat(Bookers.page(this.mvc, path, attendee).select(".feedback-hidden")).isEmpty();
 	}
 
 	/** A session at the host's {@code nth} open time that both sides reviewed. */
