@@ -18,7 +18,9 @@ public enum ActionOutcome {
 	 */
 	NOT_APPLICABLE,
 
-	/** An admin does not suspend or warn themselves. */
+	/**
+	 * A case about an admin (their account, their words) is another admin's to decide.
+	 */
 	OWN_ACCOUNT
 
 }

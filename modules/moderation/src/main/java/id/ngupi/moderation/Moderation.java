@@ -105,7 +105,7 @@ public class Moderation {
 			List<Report> open = this.reports.openOn(report.target());
 			return new ModerationCase(report, open, content, subject, this.audit.about(report.subject(), HISTORY),
 					this.reports.countAbout(report.subject()),
-					actions(by, report.target(), subject, !open.isEmpty(), content));
+					actions(by, report.target(), subject, !open.isEmpty(), content), by.id().equals(report.subject()));
 		});
 	}
 
@@ -133,7 +133,7 @@ public class Moderation {
 				.toList();
 			List<ModerationAction> actions = new ArrayList<>(
 					actions(by, Target.profile(member.id()), member, false, new ReportedContent.Profile(member)));
-			if (hosts) {
+			if (hosts && !member.id().equals(by.id())) {
 				actions.add(hostPageHidden ? ModerationAction.UNHIDE : ModerationAction.HIDE);
 			}
 			return new MemberStanding(member, hosts, hostPageHidden, hiddenFeedback,
@@ -177,10 +177,11 @@ public class Moderation {
 			// another admin answered the reports meanwhile
 			return ActionOutcome.ALREADY_RESOLVED;
 		}
-		Optional<Account> subject = this.accounts.find(subjectId);
-		if ((action == ModerationAction.WARN || action == ModerationAction.SUSPEND) && admin.id().equals(subjectId)) {
+		if (admin.id().equals(subjectId)) {
+			// a case about an admin is another admin's to decide, whatever the action
 			return ActionOutcome.OWN_ACCOUNT;
 		}
+		Optional<Account> subject = this.accounts.find(subjectId);
 		boolean done = switch (action) {
 			case DISMISS -> true;
 			case HIDE -> target.kind().hideable() && this.targets.hide(target);
@@ -222,13 +223,16 @@ public class Moderation {
 	private List<ModerationAction> actions(Account admin, Target target, Account subject, boolean open,
 			ReportedContent content) {
 		List<ModerationAction> actions = new ArrayList<>();
+		if (subject != null && subject.id().equals(admin.id())) {
+			return actions;
+		}
 		if (open) {
 			actions.add(ModerationAction.DISMISS);
 		}
 		if (target.kind().hideable() && !(content instanceof ReportedContent.Gone)) {
 			actions.add(this.targets.hidden(target) ? ModerationAction.UNHIDE : ModerationAction.HIDE);
 		}
-		if (subject != null && !subject.id().equals(admin.id())) {
+		if (subject != null) {
 			if (subject.suspended()) {
 				actions.add(ModerationAction.RESTORE);
 			}

@@ -15,10 +15,11 @@ import id.ngupi.identity.Account;
  * @param subject the member it is about; {@code null} when the account is gone
  * @param history the audit entries about the subject, newest first
  * @param reportsAboutSubject how many reports were ever filed about the subject
- * @param actions what the admin can do now
+ * @param actions what the admin can do now (nothing when the case is about them)
+ * @param aboutAdmin whether the case is about the admin asking: another admin decides it
  */
 public record ModerationCase(Report report, List<Report> openReports, ReportedContent content, Account subject,
-		List<AuditEntry> history, int reportsAboutSubject, List<ModerationAction> actions) {
+		List<AuditEntry> history, int reportsAboutSubject, List<ModerationAction> actions, boolean aboutAdmin) {
 
 	public ModerationCase {
 		openReports = List.copyOf(openReports);

@@ -296,6 +296,25 @@ class ModerationTests {
 	}
 
 	@Test
+	void aCaseAboutAnAdminIsAnotherAdminsToDecide() {
+		AccountId admin = this.fixtures.admin();
+		AccountId other = this.fixtures.secondAdmin();
+		ReportId report = file(this.fixtures.member("Pelapor"), Target.profile(admin), ReportReason.HARASSMENT);
+
+		assertThat(this.moderation.caseOf(admin, report)).hasValueSatisfying(found -> {
+			assertThat(found.aboutAdmin()).isTrue();
+			assertThat(found.actions()).isEmpty();
+		});
+		assertThat(this.moderation.act(admin, report, new ActionForm(ModerationAction.DISMISS, "Bukan apa-apa.")))
+			.isEqualTo(ActionOutcome.OWN_ACCOUNT);
+		assertThat(status(report)).isEqualTo("open");
+
+		assertThat(this.moderation.caseOf(other, report).orElseThrow().actions()).contains(ModerationAction.DISMISS);
+		assertThat(this.moderation.act(other, report, new ActionForm(ModerationAction.DISMISS, "Tidak melanggar.")))
+			.isEqualTo(ActionOutcome.DONE);
+	}
+
+	@Test
 	void theAuditLogRefusesEveryChangeEvenFromTheApplicationsOwnConnection() {
 		AccountId admin = this.fixtures.admin();
 		AccountId subject = this.fixtures.member("Terlapor");

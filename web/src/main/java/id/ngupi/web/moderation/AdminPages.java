@@ -172,7 +172,7 @@ public final class AdminPages {
 	 * @param notice what just happened, or {@code null}
 	 */
 	public record Case(Phrase what, List<ReportLine> reports, boolean answered, CaseContent content, Standing standing,
-			ActionFormView form, Notice notice) {
+			ActionFormView form, boolean aboutYou, Notice notice) {
 
 		public Case {
 			reports = List.copyOf(reports);

@@ -127,7 +127,7 @@ class ModerationController {
 				new AdminPages.Case(AdminViews.what(found.report().target(), found.subject()), reports, answered,
 						this.views.content(found.content(), times, SupportedLanguage.resolve(locale)),
 						this.views.standing(found.subject(), found.reportsAboutSubject(), found.history(), times), form,
-						Notice.flashed(model)));
+						found.aboutAdmin(), Notice.flashed(model)));
 		return "pages/moderation/case";
 	}
 

@@ -220,6 +220,15 @@ class ModerationWebTests {
 				"Mencoba menangguhkan diri sendiri.");
 		assertThat(self.getResponse().getStatus()).isEqualTo(422);
 		assertThat(this.accounts.find(admin.id()).orElseThrow().suspended()).isFalse();
+
+		Report aboutAdmin = file(reporter, Target.profile(admin.id()), "spam");
+		Document own = this.people.page(Links.adminCase(aboutAdmin.id()), admin);
+		assertThat(own.selectFirst("#case-own").text())
+			.isEqualTo("Laporan ini tentang kamu sendiri, jadi admin lain yang menindaknya.");
+		assertThat(own.select("#case input[name=action]")).isEmpty();
+		MvcResult dismissOwn = this.people.act(admin, aboutAdmin.id(), "dismiss", "Bukan apa-apa.");
+		assertThat(dismissOwn.getResponse().getStatus()).isEqualTo(422);
+		assertThat(this.reports.filedBy(reporter.id()).get(0).open()).as("still waiting for another admin").isTrue();
 	}
 
 	@Test
