@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import id.ngupi.identity.Account;
 import id.ngupi.identity.AccountId;
 import id.ngupi.identity.Accounts;
+import id.ngupi.moderation.internal.AdminHandles;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -28,8 +29,11 @@ public class Admins {
 
 	private final Accounts accounts;
 
-	Admins(@Value("${ngupi.admins:}") List<String> names, Accounts accounts) {
+	private final AdminHandles bindings;
+
+	Admins(@Value("${ngupi.admins:}") List<String> names, Accounts accounts, AdminHandles bindings) {
 		this.accounts = accounts;
+		this.bindings = bindings;
 		List<String> given = names.stream().map(String::strip).filter(name -> !name.isEmpty()).toList();
 		this.ids = given.stream().filter(Admins::isUuid).map(UUID::fromString).collect(Collectors.toUnmodifiableSet());
 		this.handles = given.stream()
@@ -40,8 +44,14 @@ public class Admins {
 	}
 
 	public boolean isAdmin(Account account) {
-		return !account.suspended() && (this.ids.contains(account.id().value())
-				|| this.handles.contains(account.handle().value().toLowerCase(Locale.ROOT)));
+		if (account.suspended()) {
+			return false;
+		}
+		if (this.ids.contains(account.id().value())) {
+			return true;
+		}
+		String handle = account.handle().value().toLowerCase(Locale.ROOT);
+		return this.handles.contains(handle) && this.bindings.holder(handle, account.id()).equals(account.id());
 	}
 
 	public boolean isAdmin(AccountId account) {

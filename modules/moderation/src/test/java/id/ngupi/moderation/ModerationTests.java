@@ -20,6 +20,7 @@ import id.ngupi.moderation.ModerationEvents.ContentHidden;
 import id.ngupi.moderation.ModerationEvents.MemberWarned;
 import id.ngupi.moderation.ModerationEvents.ReportResolved;
 import id.ngupi.moderation.ReportOutcome.Filed;
+import id.ngupi.moderation.internal.AdminHandles;
 import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,9 +62,12 @@ class ModerationTests {
 
 	private final JdbcTemplate jdbc;
 
+	private final AdminHandles handles;
+
 	@Autowired
 	ModerationTests(Moderation moderation, Reports reports, Accounts accounts, HostDirectory hosts,
-			FeedbackModeration feedback, Fixtures fixtures, TestClock clock, JdbcTemplate jdbc) {
+			FeedbackModeration feedback, Fixtures fixtures, TestClock clock, JdbcTemplate jdbc, AdminHandles handles) {
+		this.handles = handles;
 		this.moderation = moderation;
 		this.reports = reports;
 		this.accounts = accounts;
@@ -386,7 +390,7 @@ class ModerationTests {
 		AccountId nobody = this.fixtures.member("Biasa");
 		String handle = this.accounts.find(byHandle).orElseThrow().handle().value();
 		Admins admins = new Admins(List.of(" " + byId + " ", "@" + handle.toUpperCase(), "", "bukan-uuid-1234"),
-				this.accounts);
+				this.accounts, this.handles);
 
 		assertThat(admins.isAdmin(byId)).isTrue();
 		assertThat(admins.isAdmin(byHandle)).isTrue();
@@ -394,6 +398,32 @@ class ModerationTests {
 		assertThat(admins.isAdmin(new AccountId(UUID.randomUUID()))).isFalse();
 		this.accounts.suspend(byId, "Akun dibobol");
 		assertThat(admins.isAdmin(byId)).isFalse();
+	}
+
+	@Test
+	void anAdminsHandleGivenUpAndTakenBySomeoneElseMakesNobodyAdmin() {
+		AccountId admin = this.fixtures.member("Admin-lama");
+		String handle = this.accounts.find(admin).orElseThrow().handle().value();
+		Admins admins = new Admins(List.of(handle), this.accounts, this.handles);
+		assertThat(admins.isAdmin(admin)).isTrue();
+
+		rename(admin, handle + "-baru");
+		AccountId taker = this.fixtures.member("Pengambil");
+		rename(taker, handle);
+
+		assertThat(admins.isAdmin(taker)).as("took the handle").isFalse();
+		assertThat(admins.isAdmin(admin)).as("renamed: named by the new handle or the id from now on").isFalse();
+		assertThat(new Admins(List.of(handle), this.accounts, this.handles).isAdmin(taker)).as("after a restart too")
+			.isFalse();
+	}
+
+	private void rename(AccountId member, String handle) {
+		id.ngupi.identity.Account account = this.accounts.find(member).orElseThrow();
+		assertThat(
+				this.accounts.updateProfile(member,
+						new id.ngupi.identity.ProfileChange(handle, account.displayName(), "", "Asia/Jakarta", "id",
+								null, null, null, null)))
+			.isEqualTo(id.ngupi.identity.AccountOutcomes.ProfileOutcome.UPDATED);
 	}
 
 	private ReportId file(AccountId reporter, Target target, ReportReason reason) {
