@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import id.ngupi.feedback.ReportedFeedback;
+import id.ngupi.hosting.HostProfile;
 import id.ngupi.identity.Account;
 import id.ngupi.identity.AccountId;
 import id.ngupi.identity.Accounts;
@@ -125,19 +127,22 @@ public class Moderation {
 	public Optional<MemberStanding> member(AccountId admin, String handle) {
 		Account by = this.admins.require(admin);
 		return this.accounts.findByHandle(handle).map(member -> {
-			boolean hosts = this.targets.hosts(member.id());
-			boolean hostPageHidden = hosts && this.targets.hidden(Target.hostPage(member.id()));
-			List<Target> hiddenFeedback = this.audit.feedbackHidden(member.id())
+			Optional<HostProfile> host = this.targets.host(member.id());
+			boolean hostPageHidden = host.map(HostProfile::hidden).orElse(false);
+			List<MemberStanding.HiddenFeedback> hiddenFeedback = this.audit.feedbackHidden(member.id())
 				.stream()
-				.filter(this.targets::hidden)
+				.flatMap(target -> this.targets.feedback(target)
+					.filter(ReportedFeedback::hidden)
+					.map(found -> new MemberStanding.HiddenFeedback(target, found.writtenAt()))
+					.stream())
 				.toList();
-			List<ModerationAction> actions = new ArrayList<>(
-					actions(by, Target.profile(member.id()), member, false, new ReportedContent.Profile(member)));
-			if (hosts && !member.id().equals(by.id())) {
-				actions.add(hostPageHidden ? ModerationAction.UNHIDE : ModerationAction.HIDE);
-			}
-			return new MemberStanding(member, hosts, hostPageHidden, hiddenFeedback,
-					this.reports.about(member.id(), HISTORY), this.audit.about(member.id(), HISTORY), actions);
+			List<ModerationAction> accountActions = actions(by, Target.profile(member.id()), member, false,
+					new ReportedContent.Profile(member));
+			List<ModerationAction> hostPageActions = (host.isEmpty() || member.id().equals(by.id())) ? List.of()
+					: List.of(hostPageHidden ? ModerationAction.UNHIDE : ModerationAction.HIDE);
+			return new MemberStanding(member, host.isPresent(), hostPageHidden, hiddenFeedback,
+					this.reports.about(member.id(), HISTORY), this.audit.about(member.id(), HISTORY), accountActions,
+					hostPageActions);
 		});
 	}
 

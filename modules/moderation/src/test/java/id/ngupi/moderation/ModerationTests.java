@@ -197,7 +197,7 @@ class ModerationTests {
 		String handle = this.accounts.find(host).orElseThrow().handle().value();
 		assertThat(this.moderation.member(admin, handle)).hasValueSatisfying(standing -> {
 			assertThat(standing.hostPageHidden()).isTrue();
-			assertThat(standing.actions()).contains(ModerationAction.UNHIDE);
+			assertThat(standing.hostPageActions()).contains(ModerationAction.UNHIDE);
 		});
 		assertThat(this.moderation.actOn(admin, host, Target.hostPage(host),
 				new ActionForm(ModerationAction.UNHIDE, "Sudah diperbaiki.")))
@@ -224,6 +224,7 @@ class ModerationTests {
 		assertThat(this.feedback.find(session, host).orElseThrow().hidden()).isFalse();
 		String handle = this.accounts.find(attendee).orElseThrow().handle().value();
 		assertThat(this.moderation.member(admin, handle).orElseThrow().hiddenFeedback())
+			.extracting(MemberStanding.HiddenFeedback::target)
 			.containsExactly(Target.feedback(session, attendee));
 	}
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import id.ngupi.feedback.FeedbackModeration;
 import id.ngupi.identity.Account;
 import id.ngupi.moderation.ActionForm;
 import id.ngupi.moderation.ActionOutcome;
@@ -56,18 +55,14 @@ class MemberStandingController {
 
 	private final Moderation moderation;
 
-	private final FeedbackModeration feedback;
-
 	private final AdminViews views;
 
 	private final MessageSource messages;
 
 	private final SpringValidatorAdapter validator;
 
-	MemberStandingController(Moderation moderation, FeedbackModeration feedback, AdminViews views,
-			MessageSource messages, Validator validator) {
+	MemberStandingController(Moderation moderation, AdminViews views, MessageSource messages, Validator validator) {
 		this.moderation = moderation;
-		this.feedback = feedback;
 		this.views = views;
 		this.messages = messages;
 		this.validator = new SpringValidatorAdapter(validator);
@@ -88,7 +83,7 @@ class MemberStandingController {
 	@GetMapping(Links.ADMIN_MEMBER)
 	String member(@RequestAttribute(CurrentMemberFilter.ATTRIBUTE) Account admin, @PathVariable String handle,
 			ViewerZone zone, Locale locale, Model model) {
-		return render(admin, standing(admin, handle), null, null, "", FormErrors.NONE, zone, locale, model);
+		return render(standing(admin, handle), null, null, "", FormErrors.NONE, zone, locale, model);
 	}
 
 	@PostMapping(Links.ADMIN_MEMBER_ACT)
@@ -107,7 +102,7 @@ class MemberStandingController {
 		FormErrors errors = AdminForms.judge(sent, form, this.validator, i18n);
 		if (errors.any()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return render(admin, standing, form, action, reason, errors, zone, locale, model);
+			return render(standing, form, action, reason, errors, zone, locale, model);
 		}
 		ActionOutcome outcome;
 		try {
@@ -115,8 +110,8 @@ class MemberStandingController {
 		}
 		catch (ConstraintViolationException refused) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return render(admin, standing, form, action, reason,
-					AdminForms.message(i18n, FormErrors.messageKey(refused)), zone, locale, model);
+			return render(standing, form, action, reason, AdminForms.message(i18n, FormErrors.messageKey(refused)),
+					zone, locale, model);
 		}
 		String page = Links.adminMember(standing.account().handle().value());
 		if (outcome == ActionOutcome.DONE) {
@@ -129,7 +124,8 @@ class MemberStandingController {
 		}
 		response.setStatus((outcome == ActionOutcome.OWN_ACCOUNT) ? HttpStatus.UNPROCESSABLE_CONTENT.value()
 				: HttpStatus.CONFLICT.value());
-		return render(admin, standing, form, action, reason,
+		// the page as it is now: another admin may have acted meanwhile
+		return render(standing(admin, handle), form, action, reason,
 				AdminForms.message(i18n, "moderation.outcome." + outcome.name()), zone, locale, model);
 	}
 
@@ -146,40 +142,33 @@ class MemberStandingController {
 		if (target.kind() == TargetKind.HOST_PAGE) {
 			return standing.host() ? Optional.of(HOST_PAGE_FORM) : Optional.empty();
 		}
-		int index = standing.hiddenFeedback().indexOf(target);
+		int index = standing.hiddenFeedback()
+			.stream()
+			.map(MemberStanding.HiddenFeedback::target)
+			.toList()
+			.indexOf(target);
 		return (index >= 0) ? Optional.of(FEEDBACK_FORM + index) : Optional.empty();
 	}
 
-	private String render(Account admin, MemberStanding standing, String sentForm, String action, String reason,
-			FormErrors errors, ViewerZone zone, Locale locale, Model model) {
-		// the page as it is now: another admin may have acted meanwhile
-		MemberStanding now = this.moderation.member(admin.id(), standing.account().handle().value()).orElse(standing);
+	private String render(MemberStanding now, String sentForm, String action, String reason, FormErrors errors,
+			ViewerZone zone, Locale locale, Model model) {
 		Account member = now.account();
 		TimeFormat times = TimeFormat.of(zone, locale);
 		String post = Links.adminMemberAct(member.handle().value());
 		List<ActionFormView> forms = new ArrayList<>();
-		List<ModerationAction> accountActions = now.actions()
-			.stream()
-			.filter(chosen -> chosen != ModerationAction.HIDE && chosen != ModerationAction.UNHIDE)
-			.toList();
-		if (!accountActions.isEmpty()) {
+		if (!now.accountActions().isEmpty()) {
 			forms.add(form(ACCOUNT_FORM, post, Target.profile(member.id()), Phrase.of("moderation.member.form.account"),
-					accountActions, sentForm, action, reason, errors));
+					now.accountActions(), sentForm, action, reason, errors));
 		}
-		List<ModerationAction> pageActions = now.actions()
-			.stream()
-			.filter(chosen -> chosen == ModerationAction.HIDE || chosen == ModerationAction.UNHIDE)
-			.toList();
-		if (now.host() && !pageActions.isEmpty()) {
+		if (!now.hostPageActions().isEmpty()) {
 			forms.add(form(HOST_PAGE_FORM, post, Target.hostPage(member.id()),
-					Phrase.of("moderation.member.form.hostPage"), pageActions, sentForm, action, reason, errors));
+					Phrase.of("moderation.member.form.hostPage"), now.hostPageActions(), sentForm, action, reason,
+					errors));
 		}
 		for (int index = 0; index < now.hiddenFeedback().size(); index++) {
-			Target hidden = now.hiddenFeedback().get(index);
-			String written = this.feedback.find(hidden.booking(), hidden.author())
-				.map(entry -> AdminViews.when(times, entry.writtenAt()))
-				.orElse("?");
-			forms.add(form(FEEDBACK_FORM + index, post, hidden, Phrase.of("moderation.member.form.feedback", written),
+			MemberStanding.HiddenFeedback hidden = now.hiddenFeedback().get(index);
+			forms.add(form(FEEDBACK_FORM + index, post, hidden.target(),
+					Phrase.of("moderation.member.form.feedback", AdminViews.when(times, hidden.writtenAt())),
 					List.of(ModerationAction.UNHIDE), sentForm, action, reason, errors));
 		}
 		model.addAttribute("member",

@@ -78,9 +78,8 @@ class ModerationController {
 	Object act(@RequestAttribute(CurrentMemberFilter.ATTRIBUTE) Account admin, @PathVariable String id,
 			@RequestParam(required = false) String action, @RequestParam(required = false) String reason,
 			ViewerZone zone, Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		// an unknown report is not found: by act's outcome, or by the case rendered again
 		ReportId report = reportId(id);
-		// nothing about a report an admin cannot see is read, and nothing changes
-		this.moderation.caseOf(admin.id(), report).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		Localizer i18n = new Localizer(this.messages, locale);
 		ActionForm form = new ActionForm(AdminForms.action(action).orElse(null), reason);
 		FormErrors errors = AdminForms.judge(form, "case", this.validator, i18n);

@@ -5,6 +5,7 @@ import java.util.Optional;
 import id.ngupi.booking.Booking;
 import id.ngupi.booking.BookingQueries;
 import id.ngupi.feedback.FeedbackModeration;
+import id.ngupi.feedback.ReportedFeedback;
 import id.ngupi.hosting.HostDirectory;
 import id.ngupi.hosting.HostProfile;
 import id.ngupi.hosting.Hosting;
@@ -98,9 +99,14 @@ public class Targets {
 		};
 	}
 
-	/** Whether the member hosts. */
-	public boolean hosts(AccountId member) {
-		return this.hosts.find(member).isPresent();
+	/** The member's host profile, if they host. */
+	public Optional<HostProfile> host(AccountId member) {
+		return this.hosts.find(member);
+	}
+
+	/** Feedback as a moderator sees it, if it exists. */
+	public Optional<ReportedFeedback> feedback(Target feedback) {
+		return this.feedback.find(feedback.booking(), feedback.author());
 	}
 
 	private static AccountId other(Booking booking, AccountId viewer) {
