@@ -34,6 +34,16 @@ public final class ModerationEvents {
 	}
 
 	/**
+	 * A member's report was closed unanswered because what it was about is gone (its
+	 * account was deleted).
+	 *
+	 * @param report the report
+	 * @param reporter who filed it
+	 */
+	public record ReportClosed(ReportId report, AccountId reporter) {
+	}
+
+	/**
 	 * An admin warned a member.
 	 *
 	 * @param member the member

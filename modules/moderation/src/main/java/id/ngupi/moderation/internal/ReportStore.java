@@ -181,17 +181,18 @@ public class ReportStore {
 	 * A deleted member's reports stay for the admins without naming them; the open
 	 * reports about them are closed, what they were about being gone.
 	 */
-	public void forget(AccountId member, Instant now) {
+	public List<Report> forget(AccountId member, Instant now) {
 		this.sql.update(REPORT)
 			.set(REPORT.REPORTER_ID, (UUID) null)
 			.where(REPORT.REPORTER_ID.eq(member.value()))
 			.execute();
-		this.sql.update(REPORT)
+		return this.sql.update(REPORT)
 			.set(REPORT.STATUS, ReportStatus.CLOSED.name().toLowerCase())
 			.set(REPORT.RESOLVED_AT, at(now))
 			.where(REPORT.SUBJECT_ID.eq(member.value()))
 			.and(REPORT.STATUS.eq(OPEN))
-			.execute();
+			.returning()
+			.fetch(ReportStore::toReport);
 	}
 
 	private static Condition on(Target target) {

@@ -40,7 +40,8 @@ import java.util.List;
  * @param moderated for what a moderator did: what it was about ({@code profile},
  * {@code host_page}, {@code feedback} or {@code session}); the moderator's reason is
  * {@code message}
- * @param actioned for a report answered: whether the moderator acted on it
+ * @param actioned for a report answered: whether the moderator acted on it; {@code null}
+ * when it was closed because what it was about is gone
  */
 record Details(String booking, boolean forHost, String previousBooking, String otherName, String otherHandle,
 		String offeringTitle, Instant start, Instant end, Instant previousStart, Instant respondBy, List<String> topics,
@@ -120,6 +121,15 @@ record Details(String booking, boolean forHost, String previousBooking, String o
 	static Details moderation(String kind, String booking, String reason) {
 		return new Details(booking, false, null, null, null, null, null, null, null, null, List.of(), null, reason,
 				false, false, null, null, null, null, null, null, null, null, kind, null);
+	}
+
+	/**
+	 * To a reporter whose report was closed unanswered, what it was about being gone:
+	 * {@code actioned} is {@code null}.
+	 */
+	static Details reportClosed() {
+		return new Details(null, false, null, null, null, null, null, null, null, null, List.of(), null, null, false,
+				false, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	/** To a reporter: whether the moderator acted on their report. */

@@ -4,6 +4,7 @@ import id.ngupi.identity.AccountEvents.AccountRestored;
 import id.ngupi.moderation.ModerationEvents.ContentHidden;
 import id.ngupi.moderation.ModerationEvents.ContentShown;
 import id.ngupi.moderation.ModerationEvents.MemberWarned;
+import id.ngupi.moderation.ModerationEvents.ReportClosed;
 import id.ngupi.moderation.ModerationEvents.ReportResolved;
 import id.ngupi.moderation.Target;
 import id.ngupi.moderation.TargetKind;
@@ -45,6 +46,15 @@ class ModerationNotices {
 	void on(ContentShown event) {
 		this.notifier.tell(event.owner(), NotificationKind.CONTENT_SHOWN, eventId(event.entry()),
 				Details.moderation(event.target().kind().code(), booking(event.target()), null));
+	}
+
+	/**
+	 * A report closed because what it was about is gone: the same kind, its own words.
+	 */
+	@ApplicationModuleListener
+	void on(ReportClosed event) {
+		this.notifier.tell(event.reporter(), NotificationKind.REPORT_RESOLVED, "report:" + event.report(),
+				Details.reportClosed());
 	}
 
 	@ApplicationModuleListener

@@ -268,9 +268,9 @@ class Tellings {
 					yield this.words.text(key + ".title");
 				}
 				case REPORT_RESOLVED -> {
-					boolean actioned = Boolean.TRUE.equals(this.details.actioned());
-					this.paragraphs
-						.add(this.words.text(actioned ? "report_resolved.actioned" : "report_resolved.dismissed"));
+					Boolean actioned = this.details.actioned();
+					this.paragraphs.add(this.words.text((actioned == null) ? "report_resolved.closed"
+							: actioned ? "report_resolved.actioned" : "report_resolved.dismissed"));
 					this.paragraphs.add(this.words.text("report_resolved.thanks"));
 					this.actions.add(new Action(this.words.text("action.reports"),
 							Tellings.this.links.absolute(NotificationPaths.REPORTS)));

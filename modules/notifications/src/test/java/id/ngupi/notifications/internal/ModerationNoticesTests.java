@@ -176,6 +176,22 @@ class ModerationNoticesTests {
 			.isEqualTo("Akunmu ternyata dibobol orang lain; sudah aman.");
 	}
 
+	@Test
+	void aReporterHearsTheirReportClosedWhenTheReportedAccountIsDeleted(Scenario scenario) {
+		AccountId reporter = this.people.member("Sari");
+		AccountId gone = this.people.member("Tono");
+		file(reporter, Target.profile(gone), ReportReason.SPAM);
+
+		scenario.stimulate(() -> this.accounts.delete(gone))
+			.andWaitForStateChange(() -> kinds(reporter).contains(NotificationKind.REPORT_RESOLVED))
+			.andVerify(told -> assertThat(told).isTrue());
+
+		InboxEntry closed = only(reporter, NotificationKind.REPORT_RESOLVED, INDONESIAN, JAKARTA);
+		assertThat(closed.text()).startsWith(
+				"Laporanmu ditutup tanpa tindakan karena akun yang kamu laporkan sudah" + " dihapus pemiliknya.");
+		assertThat(closed.link()).isEqualTo("/settings/laporan");
+	}
+
 	private AccountId admin() {
 		return this.accounts
 			.signIn(new ProviderIdentity(Provider.GITHUB, "moderator-kabar-1", "moderator-kabar", "Moderator", null))
